@@ -1,0 +1,251 @@
+//! Reading the cells of a data file: years, numbers and milestone statuses as evaluators
+//! type them (SPEC §2). Each parser returns what went wrong, for the caller to locate.
+
+/// Full-width ASCII (`０`–`９`, `％`, `，`, `．`, `－` …) and the ideographic space folded
+/// to their ASCII forms, so that `８５.２％` reads as `85.2%`.
+pub fn fold_width(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            '\u{2212}' => '-', // MINUS SIGN, as some spreadsheets write negatives
+            _ => c,
+        })
+        .collect()
+}
+
+/// A fiscal year in any form of SPEC §2: `2023`, `FY2023`, `2023年度`, `令和5年度`, `R5`,
+/// `H30`, `平成30年度`, `令和元年度`, `昭和64年度`, full-width digits too.
+pub fn parse_year(cell: &str) -> Result<i32, String> {
+    let folded = fold_width(cell.trim());
+    let s = folded.trim();
+    let s = s
+        .strip_suffix("年度")
+        .or_else(|| s.strip_suffix('年'))
+        .unwrap_or(s)
+        .trim();
+    let eras: [(&str, &str, i32); 3] = [
+        ("令和", "R", 2018),
+        ("平成", "H", 1988),
+        ("昭和", "S", 1925),
+    ];
+    for (name, letter, offset) in eras {
+        let rest = s.strip_prefix(name).or_else(|| {
+            s.strip_prefix(letter)
+                .or_else(|| s.strip_prefix(&letter.to_ascii_lowercase()))
+        });
+        if let Some(rest) = rest {
+            let rest = rest.trim();
+            let n = if rest == "元" {
+                1
+            } else {
+                small_number(rest).ok_or_else(|| expected_year(cell))?
+            };
+            if n == 0 {
+                return Err(expected_year(cell));
+            }
+            return Ok(offset + n);
+        }
+    }
+    let digits = s
+        .strip_prefix("FY")
+        .or_else(|| s.strip_prefix("fy"))
+        .map(str::trim)
+        .unwrap_or(s);
+    match small_number(digits) {
+        Some(y) if digits.len() == 4 && (1900..=2200).contains(&y) => Ok(y),
+        _ => Err(expected_year(cell)),
+    }
+}
+
+fn small_number(s: &str) -> Option<i32> {
+    if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn expected_year(cell: &str) -> String {
+    format!("cannot read {cell:?} as a year; expected e.g. 2023, FY2023, 2023年度, 令和5年度 or R5")
+}
+
+/// A number as evaluators paste it: `1,523`, `85.2%`, `８５.２％`, `約266万`, `およそ3千`,
+/// `20回` (when `回` is one of the indicator's `units`). The value is never scaled by `%`:
+/// `85.2%` is 85.2, in the unit of the indicator.
+pub fn parse_number(cell: &str, units: &[String]) -> Result<f64, String> {
+    let folded = fold_width(cell.trim());
+    let mut s = folded.trim();
+    for prefix in ["約", "およそ"] {
+        if let Some(rest) = s.strip_prefix(prefix) {
+            s = rest.trim_start();
+            break;
+        }
+    }
+    // The longest unit first, so that a unit "万件" wins over "件".
+    let mut units: Vec<String> = units.iter().map(|u| fold_width(u.trim())).collect();
+    units.sort_by_key(|u| std::cmp::Reverse(u.len()));
+    if let Some(rest) = units
+        .iter()
+        .filter(|u| !u.is_empty())
+        .find_map(|u| s.strip_suffix(u.as_str()))
+    {
+        s = rest.trim_end();
+    }
+    if let Some(rest) = s.strip_suffix('%') {
+        s = rest.trim_end();
+    }
+    let mut multiplier = 1.0;
+    for (suffix, m) in [("千", 1e3), ("万", 1e4), ("億", 1e8)] {
+        if let Some(rest) = s.strip_suffix(suffix) {
+            s = rest.trim_end();
+            multiplier = m;
+            break;
+        }
+    }
+    let n = plain_decimal(s).ok_or_else(|| {
+        let unit_hint = if units.is_empty() {
+            String::new()
+        } else {
+            format!(", optionally followed by {}", units.join(" or "))
+        };
+        format!("cannot read {cell:?} as a number; expected e.g. 1,523, 85.2%, 約266万{unit_hint}")
+    })?;
+    let v = n * multiplier;
+    if v.is_finite() {
+        Ok(v)
+    } else {
+        Err(format!("{cell:?} is too large a number"))
+    }
+}
+
+/// `-1,234.5`: an optional sign, digits with thousands separators in the right places, an
+/// optional decimal part. No exponent, no `inf`/`NaN`: spreadsheets do not produce them for
+/// counts, and accepting them would hide a broken export.
+fn plain_decimal(s: &str) -> Option<f64> {
+    let (negative, body) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let (int, frac) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    if int.is_empty()
+        || frac.is_some_and(|f| f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let groups: Vec<&str> = int.split(',').collect();
+    let grouped_ok = groups.len() == 1
+        || (!groups[0].is_empty()
+            && groups[0].len() <= 3
+            && groups[1..].iter().all(|g| g.len() == 3));
+    if !grouped_ok || !groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let mut text = groups.concat();
+    if let Some(f) = frac {
+        text.push('.');
+        text.push_str(f);
+    }
+    let v: f64 = text.parse().ok()?;
+    Some(if negative { -v } else { v })
+}
+
+/// A milestone's status (SPEC §2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MilestoneStatus {
+    Achieved,
+    InProgress,
+    NotStarted,
+}
+
+impl MilestoneStatus {
+    pub fn id(self) -> &'static str {
+        match self {
+            MilestoneStatus::Achieved => "achieved",
+            MilestoneStatus::InProgress => "in_progress",
+            MilestoneStatus::NotStarted => "not_started",
+        }
+    }
+}
+
+pub fn parse_milestone(cell: &str) -> Result<MilestoneStatus, String> {
+    let folded = fold_width(cell.trim());
+    let s = folded.trim().to_ascii_lowercase();
+    match s.as_str() {
+        "achieved" | "達成" | "済" | "done" | "yes" | "true" => Ok(MilestoneStatus::Achieved),
+        "in_progress" | "実施中" | "進行中" | "partial" => Ok(MilestoneStatus::InProgress),
+        "not_started" | "未着手" | "未達成" | "no" | "false" => {
+            Ok(MilestoneStatus::NotStarted)
+        }
+        _ => Err(format!(
+            "cannot read {cell:?} as a milestone status; expected achieved (達成), in_progress (実施中) or not_started (未着手)"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_in_every_form_of_the_spec() {
+        for (cell, year) in [
+            ("2023", 2023),
+            ("FY2023", 2023),
+            ("2023年度", 2023),
+            ("令和5年度", 2023), // 2018 + 5
+            ("令和５年度", 2023),
+            ("令和元年度", 2019), // 2018 + 1
+            ("R5", 2023),
+            ("H30", 2018), // 1988 + 30
+            ("平成30年度", 2018),
+            ("昭和64年度", 1989), // 1925 + 64
+            ("２０２３", 2023),
+            (" FY 2021 ", 2021),
+        ] {
+            assert_eq!(parse_year(cell), Ok(year), "{cell}");
+        }
+        for bad in [
+            "", "23", "20233", "令和", "R0", "FY", "2023-24", "abc", "1e3",
+        ] {
+            assert!(parse_year(bad).is_err(), "{bad} should not parse");
+        }
+    }
+
+    #[test]
+    fn numbers_in_every_form_of_the_spec() {
+        let units = vec!["件".to_string()];
+        for (cell, value) in [
+            ("1,523", 1523.0),
+            ("85.2%", 85.2),
+            ("85.2％", 85.2),
+            ("８５.２％", 85.2),
+            ("約266万", 2_660_000.0),
+            ("約266万件", 2_660_000.0),
+            ("およそ3千", 3000.0),
+            ("1.5億", 150_000_000.0),
+            ("20件", 20.0),
+            ("-3", -3.0),
+            ("0", 0.0),
+            ("10.37%", 10.37),
+        ] {
+            assert_eq!(parse_number(cell, &units), Ok(value), "{cell}");
+        }
+        for bad in [
+            "", "abc", "1,2,3", "12,34", "1e400", "inf", "NaN", "20回", "1..2", ".",
+        ] {
+            assert!(parse_number(bad, &units).is_err(), "{bad} should not parse");
+        }
+    }
+
+    #[test]
+    fn milestone_statuses_and_their_aliases() {
+        assert_eq!(parse_milestone("達成"), Ok(MilestoneStatus::Achieved));
+        assert_eq!(parse_milestone("Done"), Ok(MilestoneStatus::Achieved));
+        assert_eq!(parse_milestone("進行中"), Ok(MilestoneStatus::InProgress));
+        assert_eq!(parse_milestone("未達成"), Ok(MilestoneStatus::NotStarted));
+        assert!(parse_milestone("maybe").is_err());
+    }
+}

@@ -1,0 +1,285 @@
+//! Rubrics (SPEC §1): the validated model of a policy, and loading it from TOML files.
+//!
+//! `load` turns paths into `Rubric`s or a list of diagnostics, each naming file, line and
+//! column. Everything downstream may rely on the invariants checked here (ids unique,
+//! geometric paths positive, years ordered, weights positive, keys fitting their kind).
+
+mod raw;
+mod validate;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::diag::Diagnostic;
+use crate::rating::Rating;
+
+#[derive(Debug, Clone)]
+pub struct Rubric {
+    /// The path as the user gave it (joined with the file name for a directory).
+    pub file: String,
+    pub policy: Policy,
+    pub scoring: Scoring,
+    /// Display labels that replace the standard ones (`[labels]`).
+    pub labels: BTreeMap<Rating, String>,
+    pub fields: Vec<Field>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Policy {
+    pub id: String,
+    pub title: String,
+    pub title_en: Option<String>,
+    pub owner: Option<String>,
+    /// First and last year evaluated.
+    pub period: Option<(i32, i32)>,
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scoring {
+    pub exceeded: f64,
+    pub progressing: f64,
+    pub stable_band: f64,
+    pub aggregation: Aggregation,
+    pub growth: Growth,
+}
+
+impl Default for Scoring {
+    fn default() -> Self {
+        Scoring {
+            exceeded: 1.2,
+            progressing: 0.8,
+            stable_band: 0.01,
+            aggregation: Aggregation::Guideline,
+            growth: Growth::Linear,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Aggregation {
+    Guideline,
+    Mean,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Growth {
+    Linear,
+    Compound,
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub id: String,
+    pub title: String,
+    pub title_en: Option<String>,
+    pub owner: Option<String>,
+    pub weight: f64,
+    pub goals: Vec<Goal>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Goal {
+    pub id: String,
+    pub text: String,
+    pub text_en: Option<String>,
+    pub weight: f64,
+    pub indicators: Vec<Indicator>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Indicator {
+    pub id: String,
+    pub name: String,
+    pub name_en: Option<String>,
+    pub unit: Option<String>,
+    pub primary: bool,
+    pub weight: f64,
+    pub source: Option<String>,
+    pub kind: Kind,
+    /// Line of the indicator's `id` in the rubric file, for messages.
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    Target(Target),
+    Reference {
+        direction: Option<Direction>,
+        accumulate: bool,
+    },
+    Milestone {
+        due: Option<i32>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    pub direction: Direction,
+    pub target: f64,
+    pub target_year: Option<i32>,
+    pub baseline: Option<Baseline>,
+    pub path: PathKind,
+    pub accumulate: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Baseline {
+    pub year: i32,
+    pub value: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    AtLeast,
+    AtMost,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PathKind {
+    Linear,
+    Geometric,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KindName {
+    Target,
+    Reference,
+    Milestone,
+}
+
+impl Kind {
+    pub fn name(&self) -> KindName {
+        match self {
+            Kind::Target(_) => KindName::Target,
+            Kind::Reference { .. } => KindName::Reference,
+            Kind::Milestone { .. } => KindName::Milestone,
+        }
+    }
+}
+
+impl KindName {
+    pub fn id(self) -> &'static str {
+        match self {
+            KindName::Target => "target",
+            KindName::Reference => "reference",
+            KindName::Milestone => "milestone",
+        }
+    }
+}
+
+impl Direction {
+    pub fn id(self) -> &'static str {
+        match self {
+            Direction::AtLeast => "at_least",
+            Direction::AtMost => "at_most",
+        }
+    }
+}
+
+impl Indicator {
+    pub fn direction(&self) -> Option<Direction> {
+        match &self.kind {
+            Kind::Target(t) => Some(t.direction),
+            Kind::Reference { direction, .. } => *direction,
+            Kind::Milestone { .. } => None,
+        }
+    }
+
+    pub fn accumulate(&self) -> bool {
+        match &self.kind {
+            Kind::Target(t) => t.accumulate,
+            Kind::Reference { accumulate, .. } => *accumulate,
+            Kind::Milestone { .. } => false,
+        }
+    }
+
+    /// Rated indicators feed their goal; reference indicators never do.
+    pub fn is_rated(&self) -> bool {
+        !matches!(self.kind, Kind::Reference { .. })
+    }
+}
+
+impl Rubric {
+    pub fn indicators(&self) -> impl Iterator<Item = &Indicator> {
+        self.fields
+            .iter()
+            .flat_map(|f| &f.goals)
+            .flat_map(|g| &g.indicators)
+    }
+}
+
+/// What the data reader needs to know of an indicator id across every loaded rubric.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct IdInfo {
+    pub milestone: bool,
+    /// Every display unit the id has in some rubric (stripped from values).
+    pub units: Vec<String>,
+}
+
+/// The indicator ids of all loaded rubrics. An id names one real-world series, so one data
+/// row feeds every rubric that defines it (SPEC §2).
+pub fn catalogue(rubrics: &[Rubric]) -> BTreeMap<String, IdInfo> {
+    let mut ids: BTreeMap<String, IdInfo> = BTreeMap::new();
+    for ind in rubrics.iter().flat_map(Rubric::indicators) {
+        let info = ids.entry(ind.id.clone()).or_default();
+        info.milestone |= matches!(ind.kind, Kind::Milestone { .. });
+        if let Some(u) = &ind.unit
+            && !info.units.contains(u)
+        {
+            info.units.push(u.clone());
+        }
+    }
+    ids
+}
+
+/// Rubrics loaded, with the warnings found on the way.
+#[derive(Debug)]
+pub struct Loaded {
+    pub rubrics: Vec<Rubric>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Loads every rubric named by `paths` (files, or directories of `*.toml`, sorted by path).
+/// All errors of all files are returned together.
+pub fn load(paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    let mut rubrics = Vec::new();
+    for file in crate::files::expand(paths, "toml", &mut errors) {
+        let name = crate::files::display(&file);
+        match crate::files::read_text(&file, &name) {
+            Ok(text) => match validate::parse(&name, &text) {
+                Ok((rubric, mut w)) => {
+                    warnings.append(&mut w);
+                    rubrics.push(rubric);
+                }
+                Err(mut e) => errors.append(&mut e),
+            },
+            Err(e) => errors.push(e),
+        }
+    }
+    validate::across_files(&rubrics, &mut errors);
+    if errors.is_empty() {
+        Ok(Loaded { rubrics, warnings })
+    } else {
+        Err(errors)
+    }
+}
+
+/// Parses one rubric from text; `file` is the name used in messages.
+pub fn parse(file: &str, text: &str) -> Result<(Rubric, Vec<Diagnostic>), Vec<Diagnostic>> {
+    validate::parse(file, text)
+}
+
+/// The file name a rubric path is shown as.
+pub fn display_path(path: &Path) -> String {
+    crate::files::display(path)
+}

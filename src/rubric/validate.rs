@@ -1,0 +1,534 @@
+//! From the raw TOML to the validated model: every check of SPEC §1, each error located.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use toml::Spanned;
+
+use super::raw::*;
+use super::*;
+use crate::diag::{Diagnostic, suggest};
+
+const YEARS: std::ops::RangeInclusive<i64> = 1900..=2200;
+
+struct Checker<'a> {
+    file: &'a str,
+    text: &'a str,
+    errors: Vec<Diagnostic>,
+    warnings: Vec<Diagnostic>,
+    /// Every id seen, with the span of its first definition.
+    ids: BTreeMap<String, Range<usize>>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, span: Range<usize>, message: impl Into<String>, help: Option<String>) {
+        let d = Diagnostic::error(message)
+            .at_span(self.file, self.text, span)
+            .with_help_opt(help);
+        self.errors.push(d);
+    }
+
+    fn line_of(&self, span: &Range<usize>) -> usize {
+        self.text[..span.start.min(self.text.len())]
+            .matches('\n')
+            .count()
+            + 1
+    }
+
+    fn id(&mut self, id: &Spanned<String>, what: &str) -> String {
+        let span = id.span();
+        let value = id.get_ref();
+        if value.is_empty()
+            || value
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || c == ',' || c == '"')
+        {
+            self.error(
+                span.clone(),
+                format!("{what} id {value:?} is not a valid id"),
+                Some("use letters, digits, `.`, `-` and `_`, e.g. \"f3.employment-rate\"".into()),
+            );
+        }
+        if let Some(first) = self.ids.get(value) {
+            let line = self.line_of(first);
+            self.error(
+                span,
+                format!("duplicate id `{value}`"),
+                Some(format!(
+                    "ids must be unique in the file; `{value}` is first defined on line {line}"
+                )),
+            );
+        } else {
+            self.ids.insert(value.clone(), span);
+        }
+        value.clone()
+    }
+
+    fn year(&mut self, year: &Spanned<i64>, what: &str) -> i32 {
+        let y = *year.get_ref();
+        if !YEARS.contains(&y) {
+            self.error(
+                year.span(),
+                format!("{what} {y} is not a plausible year"),
+                Some(format!(
+                    "write the fiscal year as a western year between {} and {}, e.g. 2023 for 令和5年度",
+                    YEARS.start(),
+                    YEARS.end()
+                )),
+            );
+        }
+        y.clamp(*YEARS.start(), *YEARS.end()) as i32
+    }
+
+    fn finite(&mut self, value: &Spanned<f64>, what: &str) -> f64 {
+        let v = *value.get_ref();
+        if !v.is_finite() {
+            self.error(
+                value.span(),
+                format!("{what} must be a finite number, not {v}"),
+                None,
+            );
+            return 0.0;
+        }
+        v
+    }
+
+    fn weight(&mut self, weight: &Option<Spanned<f64>>) -> f64 {
+        let Some(w) = weight else { return 1.0 };
+        let v = self.finite(w, "`weight`");
+        if v <= 0.0 {
+            self.error(
+                w.span(),
+                format!("`weight` must be positive, not {v}"),
+                Some("weights are relative; leave the key out for the default 1.0".into()),
+            );
+            return 1.0;
+        }
+        v
+    }
+
+    /// An error for a key that does not fit the indicator's kind.
+    fn not_for_kind<T>(&mut self, value: &Option<Spanned<T>>, key: &str, kind: KindName) {
+        if let Some(v) = value {
+            let fits: Vec<&str> = [
+                ("target", &["target"][..]),
+                ("target_year", &["target"]),
+                ("baseline", &["target"]),
+                ("path", &["target"]),
+                ("direction", &["target", "reference"]),
+                ("accumulate", &["target", "reference"]),
+                ("due", &["milestone"]),
+            ]
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, kinds)| kinds.to_vec())
+            .unwrap_or_default();
+            self.error(
+                v.span(),
+                format!("`{key}` does not belong to a {} indicator", kind.id()),
+                Some(format!(
+                    "remove `{key}`, or make the indicator kind = \"{}\"",
+                    fits.join("\" or \"")
+                )),
+            );
+        }
+    }
+}
+
+pub(super) fn parse(file: &str, text: &str) -> Result<(Rubric, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let raw: RawRubric = toml::from_str(text).map_err(|e| vec![toml_error(file, text, &e)])?;
+    let mut c = Checker {
+        file,
+        text,
+        errors: Vec::new(),
+        warnings: Vec::new(),
+        ids: BTreeMap::new(),
+    };
+    let rubric = check(&mut c, raw);
+    if c.errors.is_empty() {
+        Ok((rubric, c.warnings))
+    } else {
+        Err(c.errors)
+    }
+}
+
+fn check(c: &mut Checker, raw: RawRubric) -> Rubric {
+    if *raw.schema.get_ref() != 1 {
+        c.error(
+            raw.schema.span(),
+            format!("unsupported rubric schema {}", raw.schema.get_ref()),
+            Some("this version of polscore reads `schema = 1`".into()),
+        );
+    }
+    let policy_span = raw.policy.span();
+    let policy = raw.policy.into_inner();
+    let policy_id = policy.id.get_ref().clone();
+    if policy_id.is_empty()
+        || !policy_id
+            .chars()
+            .all(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '_' | '-'))
+    {
+        c.error(
+            policy.id.span(),
+            format!("policy id {policy_id:?} is not valid"),
+            Some(
+                "a policy id uses only A-Z, a-z, 0-9, `.`, `_` and `-`, e.g. \"mofa-2024-peace\""
+                    .into(),
+            ),
+        );
+    }
+    let period = policy.period.as_ref().and_then(|p| {
+        let years = p.get_ref();
+        if years.len() != 2 {
+            c.error(
+                p.span(),
+                format!("`period` has {} years; it needs two", years.len()),
+                Some("write the first and last year evaluated, e.g. period = [2021, 2023]".into()),
+            );
+            return None;
+        }
+        let (a, b) = (
+            c.year(&years[0], "period start"),
+            c.year(&years[1], "period end"),
+        );
+        if a > b {
+            c.error(
+                p.span(),
+                format!("`period` starts in {a}, after it ends in {b}"),
+                Some(format!("did you mean period = [{b}, {a}]?")),
+            );
+        }
+        Some((a, b))
+    });
+    let _ = policy_span;
+
+    let scoring = scoring(c, raw.scoring);
+    let labels = raw.labels.map(labels).unwrap_or_default();
+
+    let mut fields = Vec::new();
+    for f in raw.field {
+        let field_span = f.span();
+        let f = f.into_inner();
+        let id = c.id(&f.id, "field");
+        let weight = c.weight(&f.weight);
+        let mut goals = Vec::new();
+        for g in f.goal {
+            let g = g.into_inner();
+            let gid = c.id(&g.id, "goal");
+            let gweight = c.weight(&g.weight);
+            let mut indicators = Vec::new();
+            for i in g.indicator {
+                indicators.push(indicator(c, i.into_inner()));
+            }
+            if !indicators.is_empty() && !indicators.iter().any(Indicator::is_rated) {
+                // Legal (SPEC §3.4: the goal is `not_rated`), but worth saying.
+                c.warnings.push(
+                    Diagnostic::warning(format!(
+                        "goal `{gid}` has only reference indicators: it will be not_rated"
+                    ))
+                    .at_span(c.file, c.text, g.id.span()),
+                );
+            }
+            goals.push(Goal {
+                id: gid,
+                text: g.text,
+                text_en: g.text_en,
+                weight: gweight,
+                indicators,
+            });
+        }
+        if goals.is_empty() {
+            c.warnings.push(
+                Diagnostic::warning(format!("field `{id}` has no goal: it will be not_rated"))
+                    .at_span(c.file, c.text, field_span),
+            );
+        }
+        fields.push(Field {
+            id,
+            title: f.title,
+            title_en: f.title_en,
+            owner: f.owner,
+            weight,
+            goals,
+        });
+    }
+
+    Rubric {
+        file: c.file.to_string(),
+        policy: Policy {
+            id: policy_id,
+            title: policy.title,
+            title_en: policy.title_en,
+            owner: policy.owner,
+            period,
+            source: policy.source,
+        },
+        scoring,
+        labels,
+        fields,
+    }
+}
+
+fn scoring(c: &mut Checker, raw: Option<RawScoring>) -> Scoring {
+    let mut s = Scoring::default();
+    let Some(raw) = raw else { return s };
+    if let Some(v) = &raw.exceeded {
+        s.exceeded = c.finite(v, "`exceeded`");
+        if s.exceeded < 1.0 {
+            c.error(
+                v.span(),
+                format!("`exceeded` is {}, below 1", s.exceeded),
+                Some("it is the achievement ratio at or above which a met target counts as exceeded, e.g. 1.2".into()),
+            );
+        }
+    }
+    if let Some(v) = &raw.progressing {
+        s.progressing = c.finite(v, "`progressing`");
+        if !(s.progressing > 0.0 && s.progressing <= 1.0) {
+            c.error(
+                v.span(),
+                format!("`progressing` is {}, outside (0, 1]", s.progressing),
+                Some("it is the achievement ratio at or above which an unmet target counts as progressing, e.g. 0.8".into()),
+            );
+        }
+    }
+    if let Some(v) = &raw.stable_band {
+        s.stable_band = c.finite(v, "`stable_band`");
+        if s.stable_band < 0.0 {
+            c.error(
+                v.span(),
+                "`stable_band` must not be negative",
+                Some("it is the annual growth within which a trend is stable, e.g. 0.01".into()),
+            );
+        }
+    }
+    s.aggregation = raw.aggregation.unwrap_or(s.aggregation);
+    s.growth = raw.growth.unwrap_or(s.growth);
+    s
+}
+
+fn labels(raw: RawLabels) -> BTreeMap<Rating, String> {
+    [
+        (Rating::Exceeded, raw.exceeded),
+        (Rating::Met, raw.met),
+        (Rating::Progressing, raw.progressing),
+        (Rating::Limited, raw.limited),
+        (Rating::NotProgressing, raw.not_progressing),
+        (Rating::NoData, raw.no_data),
+        (Rating::NotRated, raw.not_rated),
+    ]
+    .into_iter()
+    .filter_map(|(r, l)| l.map(|l| (r, l)))
+    .collect()
+}
+
+fn indicator(c: &mut Checker, i: RawIndicator) -> Indicator {
+    let line = c.line_of(&i.id.span());
+    let id = c.id(&i.id, "indicator");
+    let weight = c.weight(&i.weight);
+    let kind_name = *i.kind.get_ref();
+    let accumulate = i.accumulate.as_ref().is_some_and(|a| *a.get_ref());
+    let kind = match kind_name {
+        KindName::Target => {
+            let target = match &i.target {
+                Some(t) => c.finite(t, "`target`"),
+                None => {
+                    c.error(
+                        i.kind.span(),
+                        format!("target indicator `{id}` has no `target`"),
+                        Some("add the numeric target, e.g. `target = 50`, or make it kind = \"reference\"".into()),
+                    );
+                    0.0
+                }
+            };
+            let target_year = i.target_year.as_ref().map(|y| c.year(y, "`target_year`"));
+            let baseline = i.baseline.as_ref().map(|b| {
+                let year = c.year(&b.get_ref().year, "baseline year");
+                let value = c.finite(&b.get_ref().value, "baseline value");
+                Baseline { year, value }
+            });
+            if let (Some(b), Some(ty), Some(raw_ty)) = (&baseline, target_year, &i.target_year)
+                && ty < b.year
+            {
+                c.error(
+                    raw_ty.span(),
+                    format!(
+                        "`target_year` {ty} is earlier than the baseline year {}",
+                        b.year
+                    ),
+                    Some("the target year must come at or after the baseline year".into()),
+                );
+            }
+            let path = i.path.as_ref().map_or(PathKind::Linear, |p| *p.get_ref());
+            if path == PathKind::Geometric {
+                let span = i.path.as_ref().map(|p| p.span()).unwrap_or(i.kind.span());
+                let base = if accumulate {
+                    Some(0.0)
+                } else {
+                    baseline.map(|b| b.value)
+                };
+                if target <= 0.0 || base.is_some_and(|b| b <= 0.0) {
+                    c.error(
+                        span,
+                        "a geometric path needs a positive baseline and target",
+                        Some(if accumulate {
+                            "an accumulated indicator starts from 0: use path = \"linear\"".into()
+                        } else {
+                            "use path = \"linear\", or give positive values".into()
+                        }),
+                    );
+                }
+            }
+            if accumulate && let Some(b) = &i.baseline {
+                c.error(
+                    b.span(),
+                    "an accumulated indicator takes no `baseline`",
+                    Some("its baseline is 0 in the year before the first year counted; remove `baseline`".into()),
+                );
+            }
+            Kind::Target(Target {
+                direction: i
+                    .direction
+                    .as_ref()
+                    .map_or(Direction::AtLeast, |d| *d.get_ref()),
+                target,
+                target_year,
+                baseline: if accumulate { None } else { baseline },
+                path,
+                accumulate,
+            })
+        }
+        KindName::Reference => {
+            c.not_for_kind(&i.target, "target", kind_name);
+            c.not_for_kind(&i.target_year, "target_year", kind_name);
+            c.not_for_kind(&i.baseline, "baseline", kind_name);
+            c.not_for_kind(&i.path, "path", kind_name);
+            c.not_for_kind(&i.due, "due", kind_name);
+            Kind::Reference {
+                direction: i.direction.as_ref().map(|d| *d.get_ref()),
+                accumulate,
+            }
+        }
+        KindName::Milestone => {
+            c.not_for_kind(&i.target, "target", kind_name);
+            c.not_for_kind(&i.target_year, "target_year", kind_name);
+            c.not_for_kind(&i.baseline, "baseline", kind_name);
+            c.not_for_kind(&i.path, "path", kind_name);
+            c.not_for_kind(&i.direction, "direction", kind_name);
+            c.not_for_kind(&i.accumulate, "accumulate", kind_name);
+            Kind::Milestone {
+                due: i.due.as_ref().map(|d| c.year(d, "`due`")),
+            }
+        }
+    };
+    if kind_name == KindName::Target {
+        c.not_for_kind(&i.due, "due", kind_name);
+    }
+    Indicator {
+        id,
+        name: i.name,
+        name_en: i.name_en,
+        unit: i.unit.filter(|u| !u.is_empty()),
+        primary: i.primary.unwrap_or(false),
+        weight,
+        source: i.source,
+        kind,
+        line,
+    }
+}
+
+/// Checks that need every rubric: policy ids are unique, and an indicator id shared by two
+/// rubrics is of the same kind of series (numbers, or milestone statuses) in both.
+pub(super) fn across_files(rubrics: &[Rubric], errors: &mut Vec<Diagnostic>) {
+    let mut policies: BTreeMap<&str, &str> = BTreeMap::new();
+    for r in rubrics {
+        if let Some(first) = policies.insert(&r.policy.id, &r.file) {
+            errors.push(
+                Diagnostic::error(format!(
+                    "policy id `{}` is defined in both {first} and {}",
+                    r.policy.id, r.file
+                ))
+                .with_help("give each rubric its own policy id"),
+            );
+        }
+    }
+    let mut kinds: BTreeMap<&str, (&Rubric, &Indicator)> = BTreeMap::new();
+    for r in rubrics {
+        for ind in r.indicators() {
+            let milestone = matches!(ind.kind, Kind::Milestone { .. });
+            match kinds.get(ind.id.as_str()) {
+                Some((r0, i0)) if matches!(i0.kind, Kind::Milestone { .. }) != milestone => {
+                    errors.push(
+                        Diagnostic::error(format!(
+                            "indicator `{}` is a {} in {}:{} but a {} in {}:{}",
+                            ind.id,
+                            i0.kind.name().id(),
+                            r0.file,
+                            i0.line,
+                            ind.kind.name().id(),
+                            r.file,
+                            ind.line
+                        ))
+                        .with_help(
+                            "an id names one series in every rubric: give one of them another id",
+                        ),
+                    );
+                }
+                Some(_) => {}
+                None => {
+                    kinds.insert(&ind.id, (r, ind));
+                }
+            }
+        }
+    }
+}
+
+/// A TOML or schema error from the deserialiser, made to say what to do.
+fn toml_error(file: &str, text: &str, e: &toml::de::Error) -> Diagnostic {
+    let message = e.message().trim().to_string();
+    let span = e.span().unwrap_or(0..0);
+    let (message, help) = explain_serde_message(&message);
+    Diagnostic::error(message)
+        .at_span(file, text, span)
+        .with_help_opt(help)
+}
+
+/// serde's messages name Rust's view of things ("unknown field", "variant"); rubric authors
+/// think in keys and values. Rephrase, and suggest the nearest valid key or value.
+fn explain_serde_message(message: &str) -> (String, Option<String>) {
+    let quoted: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let word = rest.split('`').next().unwrap_or_default();
+        let allowed = &quoted[1.min(quoted.len())..];
+        let help = match suggest(word, allowed.iter().copied()) {
+            Some(s) => format!("did you mean `{s}`? (allowed here: {})", allowed.join(", ")),
+            None => format!("allowed here: {}", allowed.join(", ")),
+        };
+        return (format!("unknown key `{word}`"), Some(help));
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant `") {
+        let word = rest.split('`').next().unwrap_or_default();
+        let allowed = &quoted[1.min(quoted.len())..];
+        let choices = allowed
+            .iter()
+            .map(|a| format!("\"{a}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let help = match suggest(word, allowed.iter().copied()) {
+            Some(s) => format!("did you mean \"{s}\"? (one of {choices})"),
+            None => format!("use one of {choices}"),
+        };
+        return (format!("unknown value \"{word}\""), Some(help));
+    }
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let word = rest.split('`').next().unwrap_or_default();
+        return (
+            format!("missing required key `{word}`"),
+            Some(format!("add `{word} = …` to this table")),
+        );
+    }
+    if message.starts_with("invalid type") {
+        return (message.replace("invalid type: ", "wrong type: "), None);
+    }
+    (message.to_string(), None)
+}
