@@ -62,7 +62,7 @@ pub fn number(x: f64) -> String {
         .map_or((body, None), |(i, f)| (i, Some(f)));
     let mut grouped = String::new();
     for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(ch);

@@ -145,3 +145,6 @@ fn warn(rubric: &Rubric, ind: &Indicator, message: &str) -> Diagnostic {
         column: 1,
     })
 }
+
+#[cfg(test)]
+mod tests;
