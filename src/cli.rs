@@ -96,11 +96,7 @@ pub fn main() -> ExitCode {
                 .iter()
                 .filter(|d| d.level == crate::diag::Level::Error)
                 .count();
-            let _ = writeln!(
-                stderr,
-                "polscore: {errors} error{} — nothing was written",
-                plural(errors)
-            );
+            let _ = writeln!(stderr, "polscore: {errors} error{}", plural(errors));
             ExitCode::from(exit::BAD_INPUT)
         }
     }

@@ -109,7 +109,12 @@ impl Diagnostic {
             }
         }
         if let Some(help) = &self.help {
-            let _ = writeln!(out, "  = help: {help}");
+            let pad = " ".repeat(
+                self.location
+                    .as_ref()
+                    .map_or(1, |l| l.line.to_string().len()),
+            );
+            let _ = writeln!(out, "{pad} = help: {help}");
         }
         out
     }

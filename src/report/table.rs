@@ -37,10 +37,9 @@ fn rubric(r: &RubricReport, lang: Lang, options: TableOptions) -> String {
         human::pick(&r.title, r.title_en.as_deref(), lang),
         human::rating(r.rating, r, lang)
     );
-    let headers: [&str; 8] = match lang {
+    let headers: [&str; 7] = match lang {
         Lang::Ja => [
-            "ID",
-            "名称",
+            "分野・目標・指標",
             "年度",
             "実績値",
             "目標",
@@ -49,8 +48,7 @@ fn rubric(r: &RubricReport, lang: Lang, options: TableOptions) -> String {
             "見通し・傾向",
         ],
         Lang::En => [
-            "ID",
-            "Name",
+            "Field, goal, indicator",
             "Year",
             "Value",
             "Target",
@@ -74,7 +72,7 @@ fn rubric(r: &RubricReport, lang: Lang, options: TableOptions) -> String {
         for g in &f.goals {
             let text = human::pick(&g.text, g.text_en.as_deref(), lang);
             let mut cells = row(&g.id, text, human::rating(g.rating, r, lang));
-            cells[3] = format!("{}/{}", g.coverage.with_data, g.coverage.rated);
+            cells[2] = format!("{}/{}", g.coverage.with_data, g.coverage.rated);
             table.add_row(cells);
             for ind in &g.indicators {
                 stale |= ind.stale;
@@ -98,8 +96,10 @@ fn rubric(r: &RubricReport, lang: Lang, options: TableOptions) -> String {
                     });
                 }
                 table.add_row(vec![
-                    ind.id.clone(),
-                    human::pick(&ind.name, ind.name_en.as_deref(), lang).to_string(),
+                    item(
+                        &ind.id,
+                        human::pick(&ind.name, ind.name_en.as_deref(), lang),
+                    ),
                     year,
                     value,
                     human::target(ind, lang),
@@ -127,10 +127,14 @@ fn rubric(r: &RubricReport, lang: Lang, options: TableOptions) -> String {
     out
 }
 
+/// The first cell: the id on its own line, so that it never wraps, then the name or text.
+fn item(id: &str, text: &str) -> String {
+    format!("{id}\n{text}")
+}
+
 fn row(id: &str, text: &str, rating: String) -> Vec<String> {
     vec![
-        id.to_string(),
-        text.to_string(),
+        item(id, text),
         String::new(),
         String::new(),
         String::new(),

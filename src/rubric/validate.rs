@@ -527,8 +527,17 @@ fn explain_serde_message(message: &str) -> (String, Option<String>) {
             Some(format!("add `{word} = …` to this table")),
         );
     }
-    if message.starts_with("invalid type") {
-        return (message.replace("invalid type: ", "wrong type: "), None);
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        // serde names Rust types; say what a rubric author writes instead.
+        let rest = rest
+            .replace("expected f64", "expected a number")
+            .replace("expected i64", "expected a whole number")
+            .replace("expected a boolean", "expected true or false")
+            .replace("expected a string", "expected a quoted string");
+        let help = rest.starts_with("string").then(|| {
+            "write numbers without quotes or units, e.g. `target = 50` (the unit goes in `unit`)".to_string()
+        });
+        return (format!("wrong type: {rest}"), help);
     }
     (message.to_string(), None)
 }
