@@ -1,16 +1,17 @@
 //! The command line (SPEC §4): argument definitions, and each command as a short function
 //! that loads, scores and renders. Errors are rendered here, once.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
 use crate::diag::Diagnostic;
-use crate::rating::Lang;
-use crate::report::{Format, RenderOptions, table::TableOptions};
-use crate::{data, exit, report, rubric, score};
+use crate::{data, exit, rubric};
+
+mod score;
+mod validate;
 
 #[derive(Parser)]
 #[command(
@@ -26,47 +27,20 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Score rubrics against data and print a report.
-    Score(ScoreArgs),
+    Score(score::ScoreArgs),
     /// Check rubrics (and data files, if given) without scoring.
-    Validate(ValidateArgs),
+    Validate(validate::ValidateArgs),
 }
 
+/// The inputs every command that reads rubrics takes.
 #[derive(Args)]
-struct Inputs {
+pub(crate) struct Inputs {
     /// Rubric files, or directories of *.toml files.
     #[arg(required = true, value_name = "RUBRIC")]
-    rubrics: Vec<PathBuf>,
+    pub(crate) rubrics: Vec<PathBuf>,
     /// Skip data rows whose indicator no rubric defines (a warning instead of an error).
     #[arg(long)]
-    ignore_unknown: bool,
-}
-
-#[derive(Args)]
-struct ScoreArgs {
-    #[command(flatten)]
-    inputs: Inputs,
-    /// Data files, or directories of *.csv files; repeatable.
-    #[arg(long, required = true, num_args = 1.., value_name = "PATH")]
-    data: Vec<PathBuf>,
-    /// The evaluation year (default: the latest year with data, within the rubric's period).
-    #[arg(long, value_name = "Y")]
-    year: Option<i32>,
-    #[arg(long, value_enum, default_value = "table")]
-    format: Format,
-    #[arg(long, value_enum, default_value = "ja")]
-    lang: Lang,
-    /// Write the report to FILE (atomically) instead of standard output.
-    #[arg(long, value_name = "FILE")]
-    output: Option<PathBuf>,
-}
-
-#[derive(Args)]
-struct ValidateArgs {
-    #[command(flatten)]
-    inputs: Inputs,
-    /// Data files, or directories of *.csv files, to check against the rubrics.
-    #[arg(long, num_args = 1.., value_name = "PATH")]
-    data: Vec<PathBuf>,
+    pub(crate) ignore_unknown: bool,
 }
 
 pub fn main() -> ExitCode {
@@ -82,8 +56,8 @@ pub fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        Command::Score(args) => score_command(args),
-        Command::Validate(args) => validate_command(args),
+        Command::Score(args) => score::run(args),
+        Command::Validate(args) => validate::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -102,18 +76,18 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn plural(n: usize) -> &'static str {
+pub(crate) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
 /// Rubrics and data loaded and checked, with the warnings found on the way.
-struct Loaded {
-    rubrics: Vec<rubric::Rubric>,
-    data: data::DataSet,
-    warnings: Vec<Diagnostic>,
+pub(crate) struct Loaded {
+    pub(crate) rubrics: Vec<rubric::Rubric>,
+    pub(crate) data: data::DataSet,
+    pub(crate) warnings: Vec<Diagnostic>,
 }
 
-fn load(inputs: &Inputs, data_paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
+pub(crate) fn load(inputs: &Inputs, data_paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
     let rubric::Loaded {
         rubrics,
         mut warnings,
@@ -136,58 +110,7 @@ fn load(inputs: &Inputs, data_paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnosti
     })
 }
 
-fn score_command(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
-    let Loaded {
-        rubrics,
-        data,
-        mut warnings,
-    } = load(&args.inputs, &args.data)?;
-    let scores: Vec<score::RubricScore> = rubrics
-        .iter()
-        .map(|r| score::score(r, &data, args.year))
-        .collect();
-    warnings.extend(scores.iter().flat_map(|s| s.warnings.iter().cloned()));
-    let doc = report::json::build(&scores, &warnings);
-    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
-    let options = RenderOptions {
-        lang: args.lang,
-        // Off a terminal the width is fixed, so that a piped or saved table is the same
-        // everywhere.
-        table: TableOptions {
-            width: if to_terminal { None } else { Some(120) },
-        },
-    };
-    let text = report::render(&doc, args.format, options);
-    print_warnings(&warnings);
-    match &args.output {
-        Some(path) => write_atomically(path, text.as_bytes()).map_err(|e| vec![e])?,
-        None => print_stdout(&text),
-    }
-    Ok(exit::OK)
-}
-
-fn validate_command(args: ValidateArgs) -> Result<u8, Vec<Diagnostic>> {
-    let loaded = load(&args.inputs, &args.data)?;
-    print_warnings(&loaded.warnings);
-    let indicators: usize = loaded.rubrics.iter().map(|r| r.indicators().count()).sum();
-    let mut summary = format!(
-        "ok: {} rubric{}, {indicators} indicator{}",
-        loaded.rubrics.len(),
-        plural(loaded.rubrics.len()),
-        plural(indicators)
-    );
-    if !args.data.is_empty() {
-        summary.push_str(&format!(
-            ", {} data point{}",
-            loaded.data.len(),
-            plural(loaded.data.len())
-        ));
-    }
-    print_stdout(&format!("{summary}\n"));
-    Ok(exit::OK)
-}
-
-fn print_warnings(warnings: &[Diagnostic]) {
+pub(crate) fn print_warnings(warnings: &[Diagnostic]) {
     let mut stderr = std::io::stderr().lock();
     for w in warnings {
         let _ = write!(stderr, "{}", w.render());
@@ -195,7 +118,7 @@ fn print_warnings(warnings: &[Diagnostic]) {
 }
 
 /// Writes to standard output; a closed pipe (`polscore … | head`) is not an error.
-fn print_stdout(text: &str) {
+pub(crate) fn print_stdout(text: &str) {
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
 

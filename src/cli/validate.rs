@@ -1,0 +1,39 @@
+//! `polscore validate`: load and check, print a summary.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::{Inputs, load, plural, print_stdout, print_warnings};
+use crate::diag::Diagnostic;
+use crate::exit;
+
+#[derive(Args)]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    inputs: Inputs,
+    /// Data files, or directories of *.csv files, to check against the rubrics.
+    #[arg(long, num_args = 1.., value_name = "PATH")]
+    data: Vec<PathBuf>,
+}
+
+pub fn run(args: ValidateArgs) -> Result<u8, Vec<Diagnostic>> {
+    let loaded = load(&args.inputs, &args.data)?;
+    print_warnings(&loaded.warnings);
+    let indicators: usize = loaded.rubrics.iter().map(|r| r.indicators().count()).sum();
+    let mut summary = format!(
+        "ok: {} rubric{}, {indicators} indicator{}",
+        loaded.rubrics.len(),
+        plural(loaded.rubrics.len()),
+        plural(indicators)
+    );
+    if !args.data.is_empty() {
+        summary.push_str(&format!(
+            ", {} data point{}",
+            loaded.data.len(),
+            plural(loaded.data.len())
+        ));
+    }
+    print_stdout(&format!("{summary}\n"));
+    Ok(exit::OK)
+}
