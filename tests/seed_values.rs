@@ -1,5 +1,5 @@
 //! Every numeric value typed into `inputs/mofa-2024-peace.csv` must be found in the source
-//! document, `../shared/seeds/002_3ec3fed686115a88.txt` (relative to the crate root): the
+//! document, `docs/sources/mofa-2024-peace-evaluation.txt` (the text of the evaluation book, kept in the repository): the
 //! 2024 evaluation book of MOFA for 「国際の平和と安定に対する取組」.
 //!
 //! Only `std` is used. Rows with an empty value (公表予定, 見送り …) and milestone rows
@@ -23,7 +23,7 @@ use std::fs;
 use std::path::PathBuf;
 
 const CSV_PATH: &str = "inputs/mofa-2024-peace.csv";
-const SEED_PATH: &str = "../shared/seeds/002_3ec3fed686115a88.txt";
+const SEED_PATH: &str = "docs/sources/mofa-2024-peace-evaluation.txt";
 
 /// Milestone statuses and their aliases (SPEC §2); rows with these values are not numbers.
 const MILESTONE_VALUES: &[&str] = &[

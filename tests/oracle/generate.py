@@ -20,6 +20,7 @@ import os
 import random
 import string
 import sys
+from fractions import Fraction
 
 NOTES = ["", "", "", "速報値", "192名中97名", "公表予定", "note, with comma", 'say "hi"', "調査未実施", "x"]
 UNITS = [None, None, "%", "件", "人", "回", "か国"]
@@ -45,6 +46,21 @@ def csv_num(x: float) -> str:
     if float(x).is_integer():
         return str(int(x))
     return fmt_num(float(x))
+
+
+def frac_str(q: Fraction) -> str:
+    """A plain decimal literal of an exact value (denominators 1, 2, 4, 5, 10 only)."""
+    q = Fraction(q)
+    if q.denominator == 1:
+        return str(q.numerator)
+    for digits in (1, 2):
+        scaled = q * 10 ** digits
+        if scaled.denominator == 1:
+            n = scaled.numerator
+            sign = "-" if n < 0 else ""
+            n = abs(n)
+            return f"{sign}{n // 10 ** digits}.{n % 10 ** digits:0{digits}d}"
+    return repr(round(float(q), 1))
 
 
 def tstr(s: str) -> str:
@@ -111,10 +127,7 @@ class Gen:
         path = "linear"
         ys = self.data_years
         if accumulate:
-            if rng.random() < 0.5:
-                lines.append("accumulate = true")
-            else:
-                lines.append("accumulate = true")
+            lines.append("accumulate = true")
             incr_scale = rng.choice([1, 5, 10, 20])
             n_years = len(ys)
             target = incr_scale * rng.randint(1, n_years) * rng.choice([1, 2])
@@ -160,71 +173,91 @@ class Gen:
                 lines.append('path = "linear"')
             if baseline:
                 lines.append(f"baseline = {{ year = {baseline[0]}, value = {fmt_num(baseline[1])} }}")
-        tv = target
-        if isinstance(tv, int) and rng.random() < 0.3:
-            lines.append(f"target = {fmt_num(float(tv))}")
-        else:
-            lines.append(f"target = {fmt_num(tv)}")
-        if target_year is not None:
-            lines.append(f"target_year = {target_year}")
+            if rng.random() < 0.1:
+                lines.append("accumulate = false")
+        if not accumulate:
+            if isinstance(target, int) and rng.random() < 0.3:
+                lines.append(f"target = {fmt_num(float(target))}")
+            else:
+                lines.append(f"target = {fmt_num(target)}")
 
         # ---- data
-        def t_of(y, base):
+        no_rows = rng.random() < 0.05  # no rows at all
+        mode_empty = rng.random() < 0.05  # only empty rows
+        plan = [] if no_rows else [(y, not (mode_empty or rng.random() < 0.12)) for y in self.years_for()]
+        if accumulate:
+            if period:
+                s = period[0]
+            else:
+                s = next((y for (y, has) in plan if has), None)
+            base = (s - 1, Fraction(0)) if s is not None else None
+            if target_year is not None and base is not None and target_year > base[0] and rng.random() < 0.8:
+                # make the path T(y) = target * (y - s + 1) / (target_year - s + 1) integral
+                target = rng.choice([1, 2, 5, 10, 20]) * (target_year - base[0])
+            lines.append(f"target = {fmt_num(target)}")
+        else:
+            base = (baseline[0], Fraction(repr(baseline[1])) if isinstance(baseline[1], float) else Fraction(baseline[1])) if baseline else None
+        if target_year is not None:
+            lines.append(f"target_year = {target_year}")
+        tq = Fraction(repr(target)) if isinstance(target, float) else Fraction(target)
+
+        def t_of(y):
+            """T(y), exact (Fraction) for linear paths, float for geometric."""
             if target_year is None or y >= target_year or base is None or target_year == base[0]:
-                return float(target)
+                return tq
             yb, b = base
             if path == "geometric":
-                return b * (target / b) ** ((y - yb) / (target_year - yb))
-            return b + (target - b) * (y - yb) / (target_year - yb)
+                return float(b) * (float(tq) / float(b)) ** ((y - yb) / (target_year - yb))
+            return b + (tq - b) * (y - yb) / (target_year - yb)
 
-        if rng.random() < 0.05:
-            return lines  # no rows at all
-        mode_empty = rng.random() < 0.05  # only empty rows
         prev = None
-        total = 0.0
-        first_year = None
-        exceeded = scoring.get("exceeded", 1.2)
-        progressing = scoring.get("progressing", 0.8)
-        for y in self.years_for():
-            if mode_empty or rng.random() < 0.12:
+        total = Fraction(0)
+        exceeded = Fraction(repr(float(scoring.get("exceeded", 1.2))))
+        progressing = Fraction(repr(float(scoring.get("progressing", 0.8))))
+        for (y, has) in plan:
+            if not has:
                 self.row(ind_id, y, "", self.empty_status())
                 continue
-            if accumulate:
-                if first_year is None:
-                    first_year = y
-                    base = (y - 1, 0.0)
-                else:
-                    base = (first_year - 1, 0.0)
-                if period and period[0] is not None:
-                    base = (period[0] - 1, 0.0)
-                T = t_of(y, base)
-                B = base[1]
-            else:
-                T = t_of(y, baseline)
-                B = baseline[1] if baseline else None
+            if accumulate and y < s:
+                self.row(ind_id, y, csv_num(nice(rng, 0, 20)), self.value_status())  # dropped: before s
+                continue
+            T = t_of(y)
+            B = base[1] if base else None
             cands = [T]
+            if isinstance(T, float):
+                T = Fraction(round(T, 1)).limit_denominator(10)
             if B is not None and ((direction == "at_least" and B < T) or (direction == "at_most" and B > T)):
-                cands += [B + progressing * (T - B), B + exceeded * (T - B), B, B + 0.5 * (T - B)]
+                cands += [B + progressing * (T - B), B + exceeded * (T - B), B, B + (T - B) / 2]
             if direction == "at_least":
-                cands += [progressing * T, exceeded * T, 0.5 * T, 0]
+                cands += [progressing * T, exceeded * T, T / 2, 0]
             else:
                 if T > 0:
-                    cands += [T / progressing, T / exceeded, 2 * T, 0.5 * T]
+                    cands += [T / progressing, T / exceeded, 2 * T, T / 2]
                 cands += [0, 10]
             if prev is not None:
                 cands += [prev, prev + 1, prev - 1]
-            cands.append(nice(rng, 0, 120))
-            v = one_decimal(rng.choice(cands))
+            exact = [Fraction(c) for c in cands if isinstance(c, (int, Fraction)) and (Fraction(c) * 4).denominator == 1]
+            if exact and rng.random() < 0.85:
+                v = rng.choice(exact)
+            elif rng.random() < 0.5:
+                v = Fraction(round(float(rng.choice(cands)), 1)).limit_denominator(10)
+            else:
+                v = Fraction(nice(rng, 0, 120)).limit_denominator(10)
             if accumulate:
-                incr = one_decimal(v - total) if rng.random() < 0.6 else nice(rng, 0, 30)
+                if rng.random() < 0.7:
+                    incr = v - total
+                else:
+                    incr = Fraction(rng.randint(0, 30))
                 if rng.random() < 0.05:
-                    incr = -nice(rng, 0, 5)
+                    incr = -Fraction(rng.randint(0, 5))
+                if rng.random() < 0.1:
+                    incr = Fraction(nice(rng, 0, 10, decimals=1.0)).limit_denominator(10)
                 total = total + incr
                 prev = total
-                self.row(ind_id, y, csv_num(incr), self.value_status())
+                self.row(ind_id, y, frac_str(incr), self.value_status())
             else:
                 prev = v
-                self.row(ind_id, y, csv_num(v), self.value_status())
+                self.row(ind_id, y, frac_str(v), self.value_status())
         return lines
 
     # ------------------------------------------------------------------ reference
