@@ -297,7 +297,9 @@ fn numbers<'a>(
             .map(|(y, _)| *y)
     });
     let Some(start) = start else {
-        return (Vec::new(), None);
+        // No value to count from: the empty years are all there is.
+        let values = points.iter().map(|(y, p)| (*y, None, *p)).collect();
+        return (values, None);
     };
     let mut total = 0.0;
     let values = points
@@ -305,7 +307,7 @@ fn numbers<'a>(
         .filter(|(y, _)| *y >= start)
         .map(|(y, p)| {
             let v = number(p).map(|v| {
-                total += v;
+                total = without_float_noise(total + v);
                 total
             });
             (*y, v, *p)
@@ -320,14 +322,28 @@ fn numbers<'a>(
     )
 }
 
+/// A running total of decimal figures, with the binary floating-point noise of the sum
+/// removed: 0.1 + 0.2 is 0.3, and 3.3 + (-3.3) is exactly 0 (which decides whether an
+/// `at_most` ratio is defined). Data values have far fewer than nine decimals.
+fn without_float_noise(x: f64) -> f64 {
+    let scaled = x * 1e9;
+    if scaled.abs() < 9.0e15 {
+        scaled.round() / 1e9
+    } else {
+        x
+    }
+}
+
 /// `T(y)`: the target for year `y`, on the path from the baseline before `target_year`.
 pub fn target_for_year(t: &Target, baseline: Option<Baseline>, y: i32) -> f64 {
     match (t.target_year, baseline) {
         (Some(ty), Some(b)) if y < ty && ty != b.year => {
-            let share = f64::from(y - b.year) / f64::from(ty - b.year);
+            let (elapsed, span) = (f64::from(y - b.year), f64::from(ty - b.year));
             match t.path {
-                PathKind::Linear => b.value + (t.target - b.value) * share,
-                PathKind::Geometric => b.value * (t.target / b.value).powf(share),
+                // In the SPEC's order (multiply, then divide), so that a path value that is
+                // a whole number in exact arithmetic comes out whole: 0 + 77 × 9 / 11 = 63.
+                PathKind::Linear => b.value + (t.target - b.value) * elapsed / span,
+                PathKind::Geometric => b.value * (t.target / b.value).powf(elapsed / span),
             }
         }
         _ => t.target,

@@ -911,3 +911,56 @@ fn a_provisional_row_is_scored() {
     assert_eq!(s.rating, Rating::Exceeded);
     assert!(s.rated_point().unwrap().point.provisional());
 }
+
+#[test]
+fn a_path_value_that_is_whole_in_exact_arithmetic_is_met_when_reached() {
+    // 0 at 2019 → 77 at 2030: T(2028) = 0 + 77 × 9 / 11 = 63 exactly; v = 63 → met, a = 1.
+    let t = Target {
+        target_year: Some(2030),
+        baseline: Some(Baseline {
+            year: 2019,
+            value: 0.0,
+        }),
+        ..target(77.0)
+    };
+    assert_eq!(
+        score_target(t, &[(2028, Some(63.0))], ctx(2028)),
+        (Rating::Met, Some(1.0))
+    );
+}
+
+#[test]
+fn running_totals_carry_no_float_noise() {
+    // 0.1 + 0.2 = 0.3, not 0.30000000000000004; 3.3 + (-3.3) = 0 exactly, so at_most's
+    // a = T / v is undefined (v = 0) rather than a huge ratio.
+    let c = Context {
+        period: Some((2021, 2023)),
+        ..ctx(2023)
+    };
+    let t = Target {
+        accumulate: true,
+        ..target(1.0)
+    };
+    let data = numbers(&[(2021, Some(0.1)), (2022, Some(0.2))]);
+    let s = indicator::score_indicator(&indicator(Kind::Target(t)), Some(&data), &c);
+    assert_eq!(s.value, Some(Value::Number(0.3)));
+    let t = Target {
+        accumulate: true,
+        direction: Direction::AtMost,
+        ..target(1.0)
+    };
+    let data = numbers(&[(2021, Some(3.3)), (2022, Some(-3.3))]);
+    let s = indicator::score_indicator(&indicator(Kind::Target(t)), Some(&data), &c);
+    assert_eq!((s.value, s.achievement), (Some(Value::Number(0.0)), None));
+}
+
+#[test]
+fn an_accumulated_series_without_any_value_still_lists_its_empty_years() {
+    let t = Target {
+        accumulate: true,
+        ..target(10.0)
+    };
+    let data = numbers(&[(2022, None)]);
+    let s = indicator::score_indicator(&indicator(Kind::Target(t)), Some(&data), &ctx(2023));
+    assert_eq!((s.rating, s.series.len()), (Rating::NoData, 1));
+}
