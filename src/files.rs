@@ -8,13 +8,35 @@ use crate::diag::Diagnostic;
 /// Files named by `paths`: a file stands for itself, a directory for every file with the
 /// extension `ext` inside it (not recursive), sorted by path. Problems go to `errors`.
 pub fn expand(paths: &[PathBuf], ext: &str, errors: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    expand_any(paths, &[ext], errors)
+}
+
+/// Like `expand`, with any of the extensions `exts` (compared without case). Office's lock
+/// files (`~$book.xlsx`, present while a workbook is open in Excel) are not data and are
+/// left out.
+pub fn expand_any(paths: &[PathBuf], exts: &[&str], errors: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    let wanted = |p: &Path| {
+        p.is_file()
+            && p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| exts.iter().any(|x| x.eq_ignore_ascii_case(e)))
+            && !p
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("~$"))
+    };
+    let globs = exts
+        .iter()
+        .map(|e| format!("*.{e}"))
+        .collect::<Vec<_>>()
+        .join(" or ");
     let mut out = Vec::new();
     for path in paths {
         if path.is_dir() {
             let mut found: Vec<PathBuf> = match std::fs::read_dir(path) {
                 Ok(entries) => entries
                     .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == ext))
+                    .filter(|p| wanted(p))
                     .collect(),
                 Err(e) => {
                     errors.push(Diagnostic::error(format!(
@@ -26,8 +48,8 @@ pub fn expand(paths: &[PathBuf], ext: &str, errors: &mut Vec<Diagnostic>) -> Vec
             };
             if found.is_empty() {
                 errors.push(
-                    Diagnostic::error(format!("no *.{ext} file in {}", display(path)))
-                        .with_help(format!("name the .{ext} files directly, or check the path")),
+                    Diagnostic::error(format!("no {globs} file in {}", display(path)))
+                        .with_help("name the files directly, or check the path"),
                 );
             }
             found.sort();
@@ -50,10 +72,42 @@ pub fn display(path: &Path) -> String {
     s.strip_prefix("./").map(str::to_string).unwrap_or(s)
 }
 
-/// Reads a UTF-8 text file (a byte-order mark is dropped).
+/// The largest rubric or data file read, in bytes (16 MiB): far above any real one, and
+/// low enough that a wrong file named by mistake cannot take the machine's memory.
+pub const MAX_TEXT_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The bytes of a file of at most `limit` bytes; a larger one is an error that says so.
+pub fn read_limited(path: &Path, name: &str, limit: u64) -> Result<Vec<u8>, Diagnostic> {
+    let fail = |e: std::io::Error| Diagnostic::error(format!("cannot read {name}: {e}"));
+    let too_big = |size: u64| {
+        Diagnostic::error(format!(
+            "{name} is {:.1} MiB, more than the {} MiB polscore reads",
+            size as f64 / (1024.0 * 1024.0),
+            limit / (1024 * 1024)
+        ))
+        .with_help(
+            "is this the right file? split a large data file into several (--data takes many)",
+        )
+    };
+    let file = std::fs::File::open(path).map_err(fail)?;
+    let size = file.metadata().map_err(fail)?.len();
+    if size > limit {
+        return Err(too_big(size));
+    }
+    // The size is checked again while reading: the file may grow, or be a device or pipe
+    // whose size the metadata does not tell.
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::Read::take(file, limit + 1), &mut bytes)
+        .map_err(fail)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Reads a UTF-8 text file of at most `MAX_TEXT_BYTES` (a byte-order mark is dropped).
 pub fn read_text(path: &Path, name: &str) -> Result<String, Diagnostic> {
-    let bytes =
-        std::fs::read(path).map_err(|e| Diagnostic::error(format!("cannot read {name}: {e}")))?;
+    let bytes = read_limited(path, name, MAX_TEXT_BYTES)?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     String::from_utf8(bytes.to_vec()).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();

@@ -3,6 +3,7 @@
 //! them to the command line.
 
 pub mod cli;
+pub mod compare;
 pub mod data;
 pub mod diag;
 pub mod exit;

@@ -41,6 +41,14 @@ pub(crate) struct Inputs {
     /// Skip data rows whose indicator no rubric defines (a warning instead of an error).
     #[arg(long)]
     pub(crate) ignore_unknown: bool,
+    /// The encoding of CSV data files (default: UTF-8 or Shift_JIS, detected).
+    #[arg(long, value_name = "utf-8|shift_jis", value_parser = parse_encoding)]
+    pub(crate) encoding: Option<data::Encoding>,
+}
+
+fn parse_encoding(name: &str) -> Result<data::Encoding, String> {
+    data::Encoding::from_name(name)
+        .ok_or_else(|| "expected utf-8 or shift_jis (also: sjis, cp932)".to_string())
 }
 
 pub fn main() -> ExitCode {
@@ -95,6 +103,7 @@ pub(crate) fn load(inputs: &Inputs, data_paths: &[PathBuf]) -> Result<Loaded, Ve
     let ids = rubric::catalogue(&rubrics);
     let options = data::Options {
         ignore_unknown: inputs.ignore_unknown,
+        encoding: inputs.encoding,
     };
     let data = if data_paths.is_empty() {
         data::DataSet::default()

@@ -1,17 +1,27 @@
-//! Data files (SPEC §2): yearly values of indicators, read from CSV into one `DataSet`.
+//! Data files (SPEC §2): yearly values of indicators, read from CSV files and Excel
+//! workbooks into one `DataSet`. `csv_file` and `workbook` read the files, `record` turns a
+//! row of either into a point, `parse` reads the cells, `limits` bounds what is read.
 //!
 //! A row feeds every loaded rubric that defines its indicator id. The result never depends
 //! on the order of rows or files: points are keyed by id and year, and every diagnostic is
 //! sorted by place before it is returned.
 
+mod csv_file;
+pub mod encoding;
+pub mod limits;
 pub mod parse;
+mod record;
+mod workbook;
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostic, Location, Snippet, suggest};
+use crate::diag::{Diagnostic, Location, suggest};
 use crate::rubric::IdInfo;
+pub use csv_file::{read_csv, read_csv_bytes};
+pub use encoding::Encoding;
 pub use parse::MilestoneStatus;
+pub use workbook::read_workbook;
 
 /// A value of a data row.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -97,6 +107,8 @@ impl DataSet {
 pub struct Options {
     /// Rows whose id no rubric defines are warned about and skipped, not errors.
     pub ignore_unknown: bool,
+    /// The encoding of CSV files (`--encoding`); `None` detects UTF-8 or Shift_JIS.
+    pub encoding: Option<Encoding>,
 }
 
 #[derive(Debug)]
@@ -105,7 +117,8 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Reads every data file named by `paths` (files, or directories of `*.csv`).
+/// Reads every data file named by `paths`: CSV files, `.xlsx` workbooks (`book.xlsx#Sheet`
+/// for a sheet other than the first), or directories of both.
 pub fn load(
     paths: &[PathBuf],
     ids: &BTreeMap<String, IdInfo>,
@@ -113,14 +126,96 @@ pub fn load(
 ) -> Result<Loaded, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let mut rows = Rows::default();
-    for file in crate::files::expand(paths, "csv", &mut errors) {
-        let name = crate::files::display(&file);
-        match crate::files::read_text(&file, &name) {
-            Ok(text) => read_csv(&name, &text, ids, &mut rows),
-            Err(e) => errors.push(e),
-        }
+    for source in sources(paths, &mut errors) {
+        read_source(&source, ids, options, &mut rows, &mut errors);
     }
     rows.finish(ids, options, errors)
+}
+
+/// A data file to read, and the sheet asked for with `book.xlsx#Sheet`.
+struct Source {
+    path: PathBuf,
+    sheet: Option<String>,
+}
+
+/// The extensions read from a directory given to `--data`.
+const DATA_EXTENSIONS: [&str; 2] = ["csv", "xlsx"];
+
+fn sources(paths: &[PathBuf], errors: &mut Vec<Diagnostic>) -> Vec<Source> {
+    let mut out = Vec::new();
+    for path in paths {
+        match split_sheet(path) {
+            Some((path, sheet)) => out.push(Source {
+                path,
+                sheet: Some(sheet),
+            }),
+            None => out.extend(
+                crate::files::expand_any(std::slice::from_ref(path), &DATA_EXTENSIONS, errors)
+                    .into_iter()
+                    .map(|path| Source { path, sheet: None }),
+            ),
+        }
+    }
+    out
+}
+
+/// `book.xlsx#Sheet` → (`book.xlsx`, `Sheet`), when no file has the whole name and one has
+/// the part before the last `#`.
+fn split_sheet(path: &Path) -> Option<(PathBuf, String)> {
+    if path.exists() {
+        return None;
+    }
+    let text = path.to_str()?;
+    let (file, sheet) = text.rsplit_once('#')?;
+    let file = PathBuf::from(file);
+    file.is_file().then(|| (file, sheet.to_string()))
+}
+
+fn is_workbook(path: &Path) -> bool {
+    extension(path).is_some_and(|e| e == "xlsx" || e == "xlsm")
+}
+
+fn extension(path: &Path) -> Option<String> {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+}
+
+fn read_source(
+    source: &Source,
+    ids: &BTreeMap<String, IdInfo>,
+    options: Options,
+    rows: &mut Rows,
+    errors: &mut Vec<Diagnostic>,
+) {
+    let name = crate::files::display(&source.path);
+    let workbook = is_workbook(&source.path);
+    if let Some(ext @ ("xls" | "xlsb" | "ods" | "numbers")) = extension(&source.path).as_deref() {
+        errors.push(
+            Diagnostic::error(format!("{name}: polscore does not read .{ext} files"))
+                .with_help("save it as an .xlsx workbook (Excel ブック) or as CSV UTF-8"),
+        );
+        return;
+    }
+    if let (Some(sheet), false) = (&source.sheet, workbook) {
+        errors.push(
+            Diagnostic::error(format!("{name}#{sheet}: only .xlsx workbooks have sheets"))
+                .with_help(format!("give {name} without #{sheet}")),
+        );
+        return;
+    }
+    let bytes = match crate::files::read_limited(&source.path, &name, limits::MAX_FILE_BYTES) {
+        Ok(b) => b,
+        Err(e) => {
+            errors.push(e);
+            return;
+        }
+    };
+    if workbook {
+        read_workbook(&name, &bytes, source.sheet.as_deref(), ids, rows);
+    } else {
+        read_csv_bytes(&name, &bytes, options.encoding, ids, rows);
+    }
 }
 
 /// Rows read so far, from any number of files, and what was wrong with them.
@@ -200,217 +295,4 @@ impl Rows {
 
 fn row_name(l: &Location) -> String {
     format!("{} row {}", l.file, l.line)
-}
-
-/// The columns of SPEC §2, by their English name and their Japanese aliases.
-const COLUMNS: [(&str, &[&str]); 5] = [
-    ("indicator", &["indicator", "指標"]),
-    ("year", &["year", "年度"]),
-    ("value", &["value", "実績値", "値"]),
-    ("note", &["note", "備考"]),
-    ("status", &["status"]),
-];
-
-/// Reads one CSV text into `rows`; `name` is the file name used in messages.
-pub fn read_csv(name: &str, text: &str, ids: &BTreeMap<String, IdInfo>, rows: &mut Rows) {
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let lines: Vec<&str> = text.lines().collect();
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .has_headers(false)
-        .from_reader(text.as_bytes());
-    let mut records = reader.records();
-    let header = match records.next() {
-        Some(Ok(h)) => h,
-        Some(Err(e)) => {
-            rows.errors.push(csv_error(name, &e));
-            return;
-        }
-        None => {
-            rows.errors.push(
-                Diagnostic::error(format!("{name} is empty"))
-                    .at(Location {
-                        file: name.into(),
-                        line: 1,
-                        column: 1,
-                    })
-                    .with_help("a data file starts with the header row indicator,year,value,note"),
-            );
-            return;
-        }
-    };
-    let mut index: [Option<usize>; 5] = [None; 5];
-    for (i, cell) in header.iter().enumerate() {
-        let cell = parse::fold_width(cell.trim()).to_ascii_lowercase();
-        if let Some(c) = COLUMNS
-            .iter()
-            .position(|(_, aliases)| aliases.contains(&cell.as_str()))
-        {
-            if index[c].is_some() {
-                rows.errors.push(
-                    Diagnostic::error(format!("{name}: the {} column appears twice", COLUMNS[c].0))
-                        .at(Location {
-                            file: name.into(),
-                            line: 1,
-                            column: i + 1,
-                        })
-                        .with_help("keep one of the two columns"),
-                );
-            }
-            index[c] = Some(i);
-        }
-    }
-    let missing: Vec<&str> = (0..3)
-        .filter(|&c| index[c].is_none())
-        .map(|c| COLUMNS[c].0)
-        .collect();
-    if !missing.is_empty() {
-        let found = header.iter().collect::<Vec<_>>().join(",");
-        rows.errors.push(
-            Diagnostic::error(format!("{name} has no {} column", missing.join(", no ")))
-                .at(Location { file: name.into(), line: 1, column: 1 })
-                .with_help(format!(
-                    "the first row must name the columns indicator (指標), year (年度) and value (実績値); it is: {found}"
-                )),
-        );
-        return;
-    }
-    let [Some(ci), Some(cy), Some(cv), cn, cs] = index else {
-        return;
-    };
-    for record in records {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                rows.errors.push(csv_error(name, &e));
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| p.line() as usize);
-        let cell = |c: usize| record.get(c).unwrap_or("").trim();
-        let place = |c: usize| {
-            let location = Location {
-                file: name.into(),
-                line,
-                column: c + 1,
-            };
-            let source = lines.get(line.wrapping_sub(1)).copied().unwrap_or("");
-            (location, snippet(source, cell(c)))
-        };
-        let fail = |rows: &mut Rows, c: usize, message: String, help: Option<String>| {
-            let (location, snip) = place(c);
-            let mut d = Diagnostic::error(message).at(location).with_help_opt(help);
-            d.snippet = snip.map(Box::new);
-            rows.errors.push(d);
-        };
-        if record.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        let id = cell(ci);
-        let Some(info) = ids.get(id) else {
-            let (location, _) = place(ci);
-            rows.unknown
-                .entry(id.to_string())
-                .or_default()
-                .push(location);
-            continue;
-        };
-        let year = match parse::parse_year(cell(cy)) {
-            Ok(y) => y,
-            Err(e) => {
-                fail(rows, cy, e, None);
-                continue;
-            }
-        };
-        let status = match cs.map(cell).map(Status::parse).unwrap_or(Some(None)) {
-            Some(s) => s,
-            None => {
-                fail(
-                    rows,
-                    cs.unwrap_or(0),
-                    format!("unknown status {:?}", cell(cs.unwrap_or(0))),
-                    Some("use pending, not_conducted, na or provisional, or leave it empty".into()),
-                );
-                continue;
-            }
-        };
-        let raw = cell(cv);
-        let value = if raw.is_empty() {
-            None
-        } else if info.milestone {
-            match parse::parse_milestone(raw) {
-                Ok(m) => Some(Value::Milestone(m)),
-                Err(e) => {
-                    fail(rows, cv, e, None);
-                    continue;
-                }
-            }
-        } else {
-            match parse::parse_number(raw, &info.units) {
-                Ok(n) => Some(Value::Number(n)),
-                Err(e) => {
-                    fail(rows, cv, e, None);
-                    continue;
-                }
-            }
-        };
-        match (status, value.is_some()) {
-            (Some(s @ (Status::Pending | Status::NotConducted | Status::Na)), true) => {
-                fail(
-                    rows,
-                    cv,
-                    format!("a row with status {} has a value", s.id()),
-                    Some(format!(
-                        "empty the value, or clear the status if {raw:?} is the figure"
-                    )),
-                );
-                continue;
-            }
-            (Some(Status::Provisional), false) => {
-                fail(
-                    rows,
-                    cv,
-                    "a provisional row has no value".into(),
-                    Some("give the preliminary figure, or use status pending".into()),
-                );
-                continue;
-            }
-            _ => {}
-        }
-        let note = cn.map(cell).filter(|n| !n.is_empty()).map(str::to_string);
-        let (location, _) = place(ci);
-        rows.points.push((
-            id.to_string(),
-            year,
-            Point {
-                value,
-                status,
-                note,
-                location: Location {
-                    column: 1,
-                    ..location
-                },
-            },
-        ));
-    }
-}
-
-/// The row's text with the cell marked, when the cell can be found in it.
-fn snippet(line: &str, cell: &str) -> Option<Snippet> {
-    if cell.is_empty() {
-        return None;
-    }
-    let at = line.find(cell)?;
-    Some(Snippet {
-        text: line.to_string(),
-        start: line[..at].chars().count(),
-        len: cell.chars().count(),
-    })
-}
-
-fn csv_error(name: &str, e: &csv::Error) -> Diagnostic {
-    let line = e.position().map_or(1, |p| p.line() as usize);
-    Diagnostic::error(format!("{name}: malformed CSV: {e}"))
-        .at(Location { file: name.into(), line, column: 1 })
-        .with_help("check the quoting of this row: a field with a comma or quote is written \"like, \"\"this\"\"\"")
 }

@@ -14,6 +14,19 @@ pub fn fold_width(s: &str) -> String {
         .collect()
 }
 
+/// A cell as quoted in messages: trimmed, cut after 40 characters.
+fn quoted(cell: &str) -> String {
+    format!("{:?}", shorten(cell.trim(), 40))
+}
+
+/// The first `max` characters of `s`, with `…` when cut.
+pub fn shorten(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &s[..at]),
+        None => s.to_string(),
+    }
+}
+
 /// A fiscal year in any form of SPEC §2: `2023`, `FY2023`, `2023年度`, `令和5年度`, `R5`,
 /// `H30`, `平成30年度`, `令和元年度`, `昭和64年度`, full-width digits too.
 pub fn parse_year(cell: &str) -> Result<i32, String> {
@@ -41,7 +54,9 @@ pub fn parse_year(cell: &str) -> Result<i32, String> {
             } else {
                 small_number(rest).ok_or_else(|| expected_year(cell))?
             };
-            if n == 0 {
+            // Years past an era's end are used (平成32年度 was written before 令和 was
+            // named), so an era year is bounded only as plain years are.
+            if n == 0 || !(1900..=2200).contains(&(offset + n)) {
                 return Err(expected_year(cell));
             }
             return Ok(offset + n);
@@ -66,7 +81,7 @@ fn small_number(s: &str) -> Option<i32> {
 }
 
 fn expected_year(cell: &str) -> String {
-    format!("cannot read {cell:?} as a year; expected e.g. 2023, FY2023, 2023年度, 令和5年度 or R5")
+    format!("cannot read {} as a year; expected e.g. 2023, FY2023, 2023年度, 令和5年度 or R5", quoted(cell))
 }
 
 /// A number as evaluators paste it: `1,523`, `85.2%`, `８５.２％`, `約266万`, `およそ3千`,
@@ -108,13 +123,19 @@ pub fn parse_number(cell: &str, units: &[String]) -> Result<f64, String> {
         } else {
             format!(", optionally followed by {}", units.join(" or "))
         };
-        format!("cannot read {cell:?} as a number; expected e.g. 1,523, 85.2%, 約266万{unit_hint}")
+        format!(
+            "cannot read {} as a number; expected e.g. 1,523, 85.2%, 約266万{unit_hint}",
+            quoted(cell)
+        )
     })?;
     let v = n * multiplier;
     if v.is_finite() {
         Ok(v)
     } else {
-        Err(format!("{cell:?} is too large a number"))
+        Err(format!(
+            "{} is too large a number; check the figure",
+            quoted(cell)
+        ))
     }
 }
 
@@ -180,7 +201,8 @@ pub fn parse_milestone(cell: &str) -> Result<MilestoneStatus, String> {
             Ok(MilestoneStatus::NotStarted)
         }
         _ => Err(format!(
-            "cannot read {cell:?} as a milestone status; expected achieved (達成), in_progress (実施中) or not_started (未着手)"
+            "cannot read {} as a milestone status; expected achieved (達成), in_progress (実施中) or not_started (未着手)",
+            quoted(cell)
         )),
     }
 }
@@ -203,12 +225,15 @@ mod tests {
             ("平成30年度", 2018),
             ("昭和64年度", 1989), // 1925 + 64
             ("２０２３", 2023),
+            ("平成32年度", 2020), // written before the era changed
+            ("ＦＹ２０２３", 2023),
+            ("R05", 2023),
             (" FY 2021 ", 2021),
         ] {
             assert_eq!(parse_year(cell), Ok(year), "{cell}");
         }
         for bad in [
-            "", "23", "20233", "令和", "R0", "FY", "2023-24", "abc", "1e3",
+            "", "23", "20233", "令和", "R0", "FY", "2023-24", "abc", "1e3", "令和999年度", "2023.5",
         ] {
             assert!(parse_year(bad).is_err(), "{bad} should not parse");
         }
@@ -238,6 +263,16 @@ mod tests {
         ] {
             assert!(parse_number(bad, &units).is_err(), "{bad} should not parse");
         }
+    }
+
+    #[test]
+    fn messages_quote_at_most_forty_characters_of_the_cell() {
+        let long = "9".repeat(500);
+        let e = parse_number(&long, &[]).unwrap_err();
+        assert!(e.len() < 200, "{e}");
+        assert!(e.contains("…"), "{e}");
+        assert_eq!(shorten("令和五年度", 2), "令和…");
+        assert_eq!(shorten("abc", 3), "abc");
     }
 
     #[test]

@@ -1,0 +1,114 @@
+//! `polscore check`: score afresh, compare with a baseline report, fail on regressions
+//! (SPEC §4), optionally under a floor rating, optionally writing JUnit XML.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use clap::builder::PossibleValue;
+
+use super::{Inputs, Loaded, load, print_stdout, print_warnings, write_atomically};
+use crate::compare::{self, junit, read, render};
+use crate::diag::Diagnostic;
+use crate::rating::Rating;
+use crate::report::json::{self, Report};
+use crate::{exit, files, score};
+
+#[derive(Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    inputs: Inputs,
+    /// Data files, or directories of *.csv files; repeatable.
+    #[arg(long, required = true, num_args = 1.., value_name = "PATH")]
+    data: Vec<PathBuf>,
+    /// The report to compare with: the JSON of `polscore score --format json`.
+    #[arg(long, value_name = "REPORT.json")]
+    baseline: PathBuf,
+    /// The evaluation year (default: the latest year with data, within the rubric's period).
+    #[arg(long, value_name = "Y")]
+    year: Option<i32>,
+    /// Also fail when a policy is rated worse than RATING.
+    #[arg(long, value_enum, value_name = "RATING")]
+    fail_under: Option<Grade>,
+    /// Write the result as JUnit XML to FILE (atomically), for the CI service to show.
+    #[arg(long, value_name = "FILE")]
+    junit: Option<PathBuf>,
+}
+
+/// One of the five grades, as `--fail-under` takes it (`no_data` and `not_rated` are no
+/// floor anyone would set).
+#[derive(Clone, Copy)]
+struct Grade(Rating);
+
+impl clap::ValueEnum for Grade {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            Grade(Rating::Exceeded),
+            Grade(Rating::Met),
+            Grade(Rating::Progressing),
+            Grade(Rating::Limited),
+            Grade(Rating::NotProgressing),
+        ]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.0.id()))
+    }
+}
+
+pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
+    // Read the baseline and the inputs both before failing, so one run names every problem.
+    let baseline = read::read(&args.baseline);
+    let loaded = load(&args.inputs, &args.data);
+    let (baseline, loaded) = match (baseline, loaded) {
+        (Ok(b), Ok(l)) => (b, l),
+        (b, l) => {
+            let mut errors: Vec<Diagnostic> = b.err().into_iter().collect();
+            errors.extend(l.err().into_iter().flatten());
+            return Err(errors);
+        }
+    };
+    let Loaded {
+        rubrics,
+        data,
+        mut warnings,
+    } = loaded;
+    let scores: Vec<score::RubricScore> = rubrics
+        .iter()
+        .map(|r| score::score(r, &data, args.year))
+        .collect();
+    warnings.extend(scores.iter().flat_map(|s| s.warnings.iter().cloned()));
+    let fresh = as_written(json::build(&scores, &warnings));
+    let baseline_name = files::display(&args.baseline);
+    if !baseline.rubrics.is_empty()
+        && !fresh
+            .rubrics
+            .iter()
+            .any(|n| baseline.rubrics.iter().any(|o| o.id == n.id))
+    {
+        warnings.push(
+            Diagnostic::warning(format!(
+                "no policy of {baseline_name} is among the rubrics checked, so every node of it \
+                 counts as removed"
+            ))
+            .with_help("check the same rubrics that the baseline report was scored from"),
+        );
+    }
+    let changes = compare::compare(&baseline, &fresh);
+    let floor = args.fail_under.map(|g| g.0);
+    let under = floor.map_or_else(Vec::new, |f| compare::under(&fresh, f));
+    print_warnings(&warnings);
+    if let Some(path) = &args.junit {
+        let xml = junit::render(&fresh, &changes, floor);
+        write_atomically(path, xml.as_bytes()).map_err(|e| vec![e])?;
+    }
+    print_stdout(&render::check(&changes, &under, floor, &baseline_name));
+    let failed = changes.iter().any(|c| c.regression) || !under.is_empty();
+    Ok(if failed { exit::REGRESSION } else { exit::OK })
+}
+
+/// The report exactly as `score --format json` writes it and `diff` would read it back, so
+/// that `check` and `score` + `diff` can never disagree (a number that JSON cannot carry
+/// becomes null in both).
+fn as_written(report: Report) -> Report {
+    serde_json::from_str(&json::render(&report)).unwrap_or(report)
+}

@@ -1,0 +1,194 @@
+//! `check --junit FILE`: the check as JUnit XML, which CI services show as test results.
+//!
+//! One `<testsuite>` per policy; one `<testcase>` per rated node of the new report (every
+//! policy, field, goal and indicator whose rating is not `not_rated`), plus one per node that
+//! regressed without a rating to show (gone from the report, or now `not_rated`), plus one per
+//! policy for `--fail-under`. A regression is a `<failure>`. A test case's `classname` is the
+//! policy id and its `name` the node's path (`policy › field › goal › indicator`).
+//!
+//! Written by hand rather than with the `quick-junit` crate: the format needs a dozen
+//! elements and attributes, and the crate would bring chrono, uuid, quick-xml and more for
+//! them. Every text goes through `escape`; the tests read the file with an XML parser. The
+//! output carries no timestamp or duration, so it is the same for the same inputs.
+
+use std::collections::BTreeMap;
+
+use super::{Change, NodePath, render};
+use crate::rating::Rating;
+use crate::report::json::Report;
+
+struct Case {
+    name: String,
+    failure: Option<Failure>,
+}
+
+struct Failure {
+    /// `regression`, or `fail-under`.
+    kind: &'static str,
+    message: String,
+    text: String,
+}
+
+struct Suite {
+    name: String,
+    cases: Vec<Case>,
+}
+
+pub fn render(new: &Report, changes: &[Change], floor: Option<Rating>) -> String {
+    let regressions: BTreeMap<&NodePath, &Change> = changes
+        .iter()
+        .filter(|c| c.regression)
+        .map(|c| (&c.path, c))
+        .collect();
+    let mut suites: Vec<Suite> = Vec::new();
+    for r in &new.rubrics {
+        let mut cases = Vec::new();
+        let mut node = |path: NodePath, rating: Rating| {
+            let regression = regressions.get(&path).copied();
+            if rating != Rating::NotRated || regression.is_some() {
+                cases.push(case(&path, regression));
+            }
+        };
+        node(NodePath::policy(&r.id), r.rating);
+        for f in &r.fields {
+            node(NodePath::field(&r.id, &f.id), f.rating);
+            for g in &f.goals {
+                node(NodePath::goal(&r.id, &f.id, &g.id), g.rating);
+                for i in &g.indicators {
+                    node(NodePath::indicator(&r.id, &f.id, &g.id, &i.id), i.rating);
+                }
+            }
+        }
+        if let Some(floor) = floor {
+            let failure = (r.rating > floor).then(|| Failure {
+                kind: "fail-under",
+                message: format!(
+                    "policy rating {} is worse than {}",
+                    r.rating.id(),
+                    floor.id()
+                ),
+                text: format!("--fail-under {}\n", floor.id()),
+            });
+            cases.push(Case {
+                name: format!("{} rated {} or better", r.id, floor.id()),
+                failure,
+            });
+        }
+        suites.push(Suite {
+            name: r.id.clone(),
+            cases,
+        });
+    }
+    // Regressions that are no node of the new report: removed nodes.
+    for c in changes.iter().filter(|c| c.regression && c.new.is_none()) {
+        let at = suites.iter().position(|s| s.name == c.path.policy);
+        let at = at.unwrap_or_else(|| {
+            suites.push(Suite {
+                name: c.path.policy.clone(),
+                cases: Vec::new(),
+            });
+            suites.len() - 1
+        });
+        if let Some(suite) = suites.get_mut(at) {
+            suite.cases.push(case(&c.path, Some(c)));
+        }
+    }
+    write(&suites)
+}
+
+fn case(path: &NodePath, regression: Option<&Change>) -> Case {
+    Case {
+        name: path.to_string(),
+        failure: regression.map(|c| {
+            // `details` always starts with the rating.
+            let rating = render::details(c)
+                .into_iter()
+                .next()
+                .map(|(_, text)| text)
+                .unwrap_or_default();
+            Failure {
+                kind: "regression",
+                message: format!("{}: rating {rating}", c.status.id()),
+                text: render::block(c, ""),
+            }
+        }),
+    }
+}
+
+fn write(suites: &[Suite]) -> String {
+    let tests: usize = suites.iter().map(|s| s.cases.len()).sum();
+    let failed: usize = suites.iter().map(failures).sum();
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.push_str(&format!(
+        "<testsuites name=\"polscore check\" tests=\"{tests}\" failures=\"{failed}\" errors=\"0\">\n"
+    ));
+    for s in suites {
+        out.push_str(&format!(
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
+            escape(&s.name, true),
+            s.cases.len(),
+            failures(s)
+        ));
+        for c in &s.cases {
+            let open = format!(
+                "    <testcase classname=\"{}\" name=\"{}\"",
+                escape(&s.name, true),
+                escape(&c.name, true)
+            );
+            match &c.failure {
+                None => out.push_str(&format!("{open}/>\n")),
+                Some(f) => out.push_str(&format!(
+                    "{open}>\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    </testcase>\n",
+                    f.kind,
+                    escape(&f.message, true),
+                    escape(&f.text, false)
+                )),
+            }
+        }
+        out.push_str("  </testsuite>\n");
+    }
+    out.push_str("</testsuites>\n");
+    out
+}
+
+fn failures(s: &Suite) -> usize {
+    s.cases.iter().filter(|c| c.failure.is_some()).count()
+}
+
+/// Text for an XML attribute (`attribute`) or element: the five special characters as
+/// entities; in attributes also line breaks and tabs as character references, since a parser
+/// turns literal ones into spaces there; characters that XML 1.0 does not allow at all (other
+/// control characters, U+FFFE, U+FFFF) as U+FFFD.
+fn escape(s: &str, attribute: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\n' if attribute => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            '\t' if attribute => out.push_str("&#9;"),
+            '\n' | '\t' => out.push(ch),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn escapes_what_xml_reserves_and_drops_what_it_forbids() {
+        assert_eq!(
+            escape("a<b & \"c\" 'd'>\n\u{1}政策", true),
+            "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;&#10;\u{FFFD}政策"
+        );
+        assert_eq!(escape("a\n\tb\r", false), "a\n\tb&#13;");
+    }
+}

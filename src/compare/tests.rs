@@ -1,0 +1,299 @@
+//! The comparison rules on small hand-built reports.
+
+use super::*;
+use crate::report::json::{CoverageReport, Report};
+use crate::rubric::KindName;
+
+fn ind(id: &str, rating: Rating, value: Option<f64>) -> IndicatorReport {
+    IndicatorReport {
+        id: id.to_string(),
+        name: format!("name of {id}"),
+        kind: KindName::Target,
+        unit: Some("%".to_string()),
+        primary: false,
+        direction: Some(Direction::AtLeast),
+        target: Some(50.0),
+        target_year: None,
+        baseline: None,
+        due: None,
+        accumulate: false,
+        rating,
+        year: value.map(|_| 2023),
+        stale: false,
+        value: value.map(JsonValue::Number),
+        achievement: None,
+        outlook: None,
+        trend: None,
+        series: Vec::new(),
+        name_en: None,
+        source: None,
+        provisional: false,
+        note: None,
+    }
+}
+
+fn goal(id: &str, rating: Rating, indicators: Vec<IndicatorReport>) -> GoalReport {
+    GoalReport {
+        id: id.to_string(),
+        text: format!("text of {id}"),
+        rating,
+        coverage: CoverageReport {
+            rated: 0,
+            with_data: 0,
+        },
+        indicators,
+        text_en: None,
+    }
+}
+
+fn field(id: &str, rating: Rating, goals: Vec<GoalReport>) -> FieldReport {
+    FieldReport {
+        id: id.to_string(),
+        title: format!("title of {id}"),
+        rating,
+        goals,
+        title_en: None,
+        owner: None,
+    }
+}
+
+fn policy(id: &str, rating: Rating, fields: Vec<FieldReport>) -> RubricReport {
+    RubricReport {
+        id: id.to_string(),
+        as_of: Some(2023),
+        title: format!("title of {id}"),
+        title_en: None,
+        file: format!("{id}.toml"),
+        rating,
+        fields,
+        owner: None,
+        period: None,
+        labels: Default::default(),
+    }
+}
+
+fn report(rubrics: Vec<RubricReport>) -> Report {
+    Report {
+        schema: "polscore.report/1".to_string(),
+        generator: "test".to_string(),
+        rubrics,
+        diagnostics: Vec::new(),
+    }
+}
+
+/// p › f1 › f1.g1 › {a: met 52, b: progressing 45}; rated bottom-up as the guideline would.
+fn base() -> Report {
+    use Rating::*;
+    report(vec![policy(
+        "p",
+        Progressing,
+        vec![field(
+            "f1",
+            Progressing,
+            vec![goal(
+                "f1.g1",
+                Progressing,
+                vec![ind("a", Met, Some(52.0)), ind("b", Progressing, Some(45.0))],
+            )],
+        )],
+    )])
+}
+
+fn summary(changes: &[Change]) -> Vec<(String, Status, bool)> {
+    changes
+        .iter()
+        .map(|c| (c.path.to_string(), c.status, c.regression))
+        .collect()
+}
+
+fn set_indicator(r: &mut Report, id: &str, rating: Rating, value: Option<f64>) {
+    for i in r.rubrics[0].fields[0].goals[0].indicators.iter_mut() {
+        if i.id == id {
+            *i = ind(id, rating, value);
+        }
+    }
+}
+
+#[test]
+fn the_same_report_has_no_changes() {
+    assert!(compare(&base(), &base()).is_empty());
+}
+
+#[test]
+fn a_worse_rating_is_a_regression_at_every_level_that_dropped() {
+    let mut new = base();
+    set_indicator(&mut new, "a", Rating::NotProgressing, Some(30.0));
+    new.rubrics[0].fields[0].goals[0].rating = Rating::NotProgressing;
+    let changes = compare(&base(), &new);
+    assert_eq!(
+        summary(&changes),
+        [
+            ("p › f1 › f1.g1".to_string(), Status::Worse, true),
+            ("p › f1 › f1.g1 › a".to_string(), Status::Worse, true),
+        ]
+    );
+    assert_eq!(changes[1].changed, [Aspect::Rating, Aspect::Value]);
+    assert_eq!(changes[1].level, Level::Indicator);
+}
+
+#[test]
+fn a_better_rating_or_another_value_is_no_regression() {
+    let mut new = base();
+    set_indicator(&mut new, "b", Rating::Met, Some(55.0));
+    set_indicator(&mut new, "a", Rating::Met, Some(53.0));
+    let changes = compare(&base(), &new);
+    assert_eq!(
+        summary(&changes),
+        [
+            ("p › f1 › f1.g1 › a".to_string(), Status::Changed, false),
+            ("p › f1 › f1.g1 › b".to_string(), Status::Better, false),
+        ]
+    );
+    assert_eq!(changes[0].changed, [Aspect::Value]);
+}
+
+#[test]
+fn no_data_where_a_grade_was_is_a_regression_and_not_rated_ranks_below_it() {
+    use Rating::*;
+    // (old, new, regression) in the order of the table of SPEC §3.
+    let cases = [
+        (Met, NoData, true),
+        (NotProgressing, NoData, true),
+        (Met, NotRated, true),
+        (NoData, NotRated, true),
+        (NoData, Met, false),
+        (NotRated, NoData, false),
+        (NotRated, Limited, false),
+    ];
+    for (old_rating, new_rating, regression) in cases {
+        let mut old = base();
+        let mut new = base();
+        set_indicator(&mut old, "a", old_rating, Some(52.0));
+        set_indicator(&mut new, "a", new_rating, Some(52.0));
+        let changes = compare(&old, &new);
+        assert_eq!(changes.len(), 1, "{old_rating:?} → {new_rating:?}");
+        assert_eq!(
+            changes[0].regression, regression,
+            "{old_rating:?} → {new_rating:?}"
+        );
+    }
+}
+
+#[test]
+fn a_removed_node_with_a_grade_is_a_regression_an_added_one_is_not() {
+    let mut new = base();
+    new.rubrics[0].fields[0].goals[0].indicators.remove(0);
+    new.rubrics[0].fields[0].goals[0]
+        .indicators
+        .push(ind("c", Rating::NotProgressing, Some(1.0)));
+    let changes = compare(&base(), &new);
+    assert_eq!(
+        summary(&changes),
+        [
+            ("p › f1 › f1.g1 › c".to_string(), Status::Added, false),
+            ("p › f1 › f1.g1 › a".to_string(), Status::Removed, true),
+        ]
+    );
+    // A removed node that had no grade is listed and does not fail.
+    let mut old = base();
+    set_indicator(&mut old, "a", Rating::NoData, None);
+    let mut new = old.clone();
+    new.rubrics[0].fields[0].goals[0].indicators.remove(0);
+    assert_eq!(
+        summary(&compare(&old, &new)),
+        [("p › f1 › f1.g1 › a".to_string(), Status::Removed, false)]
+    );
+}
+
+#[test]
+fn policies_are_matched_by_id_and_a_missing_one_is_removed_whole() {
+    let mut old = base();
+    old.rubrics.push(policy("q", Rating::Met, vec![]));
+    let mut new = base();
+    new.rubrics.reverse();
+    new.rubrics[0].file = "elsewhere/p.toml".to_string();
+    new.rubrics.insert(0, policy("r", Rating::NotRated, vec![]));
+    assert_eq!(
+        summary(&compare(&old, &new)),
+        [
+            ("r".to_string(), Status::Added, false),
+            ("q".to_string(), Status::Removed, true),
+        ]
+    );
+}
+
+#[test]
+fn a_moved_indicator_is_matched_by_id_and_says_where_it_was() {
+    let mut new = base();
+    let moved = new.rubrics[0].fields[0].goals[0].indicators.remove(1);
+    new.rubrics[0].fields[0]
+        .goals
+        .push(goal("f1.g2", Rating::Progressing, vec![moved]));
+    let changes = compare(&base(), &new);
+    assert_eq!(
+        summary(&changes),
+        [
+            ("p › f1 › f1.g2".to_string(), Status::Added, false),
+            ("p › f1 › f1.g2 › b".to_string(), Status::Changed, false),
+        ]
+    );
+    assert_eq!(changes[1].changed, [Aspect::Moved]);
+    let from = changes[1].moved_from.as_ref().map(ToString::to_string);
+    assert_eq!(from.as_deref(), Some("p › f1 › f1.g1 › b"));
+}
+
+#[test]
+fn target_outlook_trend_and_as_of_changes_are_listed() {
+    let mut new = base();
+    new.rubrics[0].as_of = Some(2024);
+    {
+        let a = &mut new.rubrics[0].fields[0].goals[0].indicators[0];
+        a.target = Some(60.0);
+        a.outlook = Some("on_track".to_string());
+    }
+    let changes = compare(&base(), &new);
+    assert_eq!(changes.len(), 2);
+    assert_eq!(changes[0].changed, [Aspect::AsOf]);
+    assert_eq!(changes[1].changed, [Aspect::Target, Aspect::Outlook]);
+    assert!(changes.iter().all(|c| !c.regression));
+}
+
+#[test]
+fn fail_under_picks_policies_worse_than_the_floor() {
+    let r = base();
+    assert!(under(&r, Rating::Progressing).is_empty());
+    assert_eq!(under(&r, Rating::Met).len(), 1);
+}
+
+#[test]
+fn the_check_listing_puts_regressions_first_with_values() {
+    let mut new = base();
+    set_indicator(&mut new, "a", Rating::NotProgressing, Some(30.0));
+    set_indicator(&mut new, "b", Rating::Met, Some(50.0));
+    let text = render::check(&compare(&base(), &new), &[], None, "base.json");
+    assert_eq!(
+        text,
+        "regressions (1):
+  worse    p › f1 › f1.g1 › a
+           rating   met → not_progressing
+           value    52% (2023) → 30% (2023)
+other changes, not regressions (1):
+  better   p › f1 › f1.g1 › b
+           rating   progressing → met
+           value    45% (2023) → 50% (2023)
+FAILED: 1 regression, 1 improvement, 0 other changes against base.json
+"
+    );
+}
+
+#[test]
+fn rounding_never_hides_a_change() {
+    let mut new = base();
+    set_indicator(&mut new, "a", Rating::Met, Some(52.001));
+    let changes = compare(&base(), &new);
+    let lines = render::details(&changes[0]);
+    assert_eq!(
+        lines[1],
+        ("value", "52% (2023) → 52.001% (2023)".to_string())
+    );
+}

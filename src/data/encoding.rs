@@ -1,0 +1,267 @@
+//! The text encodings of CSV files: UTF-8, with or without a byte-order mark, and Shift_JIS
+//! (CP932, what Japanese Excel writes for "CSV (コンマ区切り)"), told apart without being told.
+//! Files that are not text at all (a workbook named `.csv`, UTF-16, binary) are named as such,
+//! so that the user learns what to save the file as.
+
+use crate::diag::{Diagnostic, Location};
+
+/// An encoding a CSV file can be read in (`--encoding`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    /// Shift_JIS as Windows and Excel write it (CP932, with the NEC and IBM extensions such
+    /// as ① and ㈱): the WHATWG definition that encoding_rs implements.
+    ShiftJis,
+}
+
+impl Encoding {
+    /// The encoding of a name as users write it: `utf-8`, `utf8`, `shift_jis`, `sjis`, `cp932` …
+    pub fn from_name(name: &str) -> Option<Encoding> {
+        let folded: String = name
+            .trim()
+            .chars()
+            .filter(|c| !matches!(c, '-' | '_'))
+            .collect::<String>()
+            .to_ascii_lowercase();
+        match folded.as_str() {
+            "utf8" => Some(Encoding::Utf8),
+            "shiftjis" | "sjis" | "cp932" | "windows31j" | "ms932" => Some(Encoding::ShiftJis),
+            _ => None,
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::ShiftJis => "shift_jis",
+        }
+    }
+}
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The text of a CSV file named `name`, in the encoding `forced` or, without it, in UTF-8 if
+/// the bytes are UTF-8 and else in Shift_JIS. A byte-order mark is dropped.
+pub fn decode(name: &str, bytes: &[u8], forced: Option<Encoding>) -> Result<String, Diagnostic> {
+    not_text(name, bytes)?;
+    let text = match forced {
+        Some(Encoding::Utf8) => utf8(name, bytes, true)?,
+        Some(Encoding::ShiftJis) => {
+            if bytes.starts_with(UTF8_BOM) {
+                return Err(Diagnostic::error(format!(
+                    "{name} starts with a UTF-8 byte-order mark, but --encoding shift_jis was given"
+                ))
+                .at(start(name))
+                .with_help("the file is UTF-8: drop --encoding, or pass --encoding utf-8"));
+            }
+            shift_jis(name, bytes)?
+        }
+        None => {
+            if bytes.starts_with(UTF8_BOM) || looks_like_utf8(bytes) {
+                utf8(name, bytes, false)?
+            } else {
+                shift_jis(name, bytes)?
+            }
+        }
+    };
+    if let Some(at) = text.find('\0') {
+        let (line, column) = line_column(&text, at);
+        return Err(Diagnostic::error(format!(
+            "{name} contains a NUL byte: it is not a text file"
+        ))
+        .at(Location {
+            file: name.into(),
+            line,
+            column,
+        })
+        .with_help("a data file is CSV text (UTF-8 or Shift_JIS) or an .xlsx workbook"));
+    }
+    Ok(text)
+}
+
+/// Files that are plainly not CSV text, recognised by their first bytes.
+fn not_text(name: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+    let (what, help) = if bytes.starts_with(b"PK\x03\x04") {
+        (
+            "is a zip archive (an Excel .xlsx workbook?), not CSV text",
+            "if it is a workbook, name it .xlsx; else export the sheet as CSV",
+        )
+    } else if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+        (
+            "is an old-style Excel (.xls) or other Office file, not CSV text",
+            "save it from Excel as .xlsx (Excel ブック) or as CSV UTF-8",
+        )
+    } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        (
+            "is UTF-16 text (Excel's \"Unicode text\"), which polscore does not read",
+            "save it from Excel as \"CSV UTF-8 (コンマ区切り)\" or \"CSV (コンマ区切り)\"",
+        )
+    } else {
+        return Ok(());
+    };
+    Err(Diagnostic::error(format!("{name} {what}"))
+        .at(start(name))
+        .with_help(help))
+}
+
+/// Whether undecodable bytes in otherwise UTF-8 text are damage rather than another encoding:
+/// valid multi-byte UTF-8 characters far outnumber the invalid sequences. Shift_JIS Japanese
+/// text is almost all invalid as UTF-8, so it does not pass this test.
+fn looks_like_utf8(bytes: &[u8]) -> bool {
+    let mut valid_wide = 0usize;
+    let mut invalid = 0usize;
+    for chunk in bytes.utf8_chunks() {
+        valid_wide += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            invalid += 1;
+        }
+    }
+    invalid == 0 || valid_wide > 2 * invalid
+}
+
+fn utf8(name: &str, bytes: &[u8], forced: bool) -> Result<String, Diagnostic> {
+    let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => {
+            let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+            let (line, column) = line_column(&valid, valid.len());
+            let help = if forced {
+                "the file may be Shift_JIS: drop --encoding, or pass --encoding shift_jis"
+            } else {
+                "the file is mostly UTF-8 with a damaged byte here: retype the character, or save the file again as CSV UTF-8"
+            };
+            Err(Diagnostic::error(format!(
+                "{name} is not valid UTF-8 text: an undecodable byte at line {line}"
+            ))
+            .at(Location {
+                file: name.into(),
+                line,
+                column,
+            })
+            .with_help(help))
+        }
+    }
+}
+
+fn shift_jis(name: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
+    let (text, had_errors) = encoding_rs::SHIFT_JIS.decode_without_bom_handling(bytes);
+    if !had_errors {
+        return Ok(text.into_owned());
+    }
+    // The replacement character cannot come out of valid Shift_JIS, so the first one marks
+    // the first undecodable byte.
+    let at = text.find('\u{FFFD}').unwrap_or(0);
+    let (line, column) = line_column(&text, at);
+    Err(Diagnostic::error(format!(
+        "{name} is neither UTF-8 nor Shift_JIS text: an undecodable byte at line {line}"
+    ))
+    .at(Location {
+        file: name.into(),
+        line,
+        column,
+    })
+    .with_help(
+        "save the file as CSV UTF-8 (or CSV (コンマ区切り) from Japanese Excel); if it is not a CSV file, pass the right file to --data",
+    ))
+}
+
+/// Line and column (1-based, in characters) of a byte offset of `text`.
+fn line_column(text: &str, at: usize) -> (usize, usize) {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let before = &text[..at];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
+}
+
+fn start(name: &str) -> Location {
+    Location {
+        file: name.into(),
+        line: 1,
+        column: 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const JA: &str = "指標,年度,実績値\r\nf1.a,令和５年度,約266万件\r\n";
+
+    fn sjis(s: &str) -> Vec<u8> {
+        encoding_rs::SHIFT_JIS.encode(s).0.into_owned()
+    }
+
+    #[test]
+    fn utf8_with_and_without_a_byte_order_mark() {
+        assert_eq!(decode("a.csv", JA.as_bytes(), None).unwrap(), JA);
+        let with_bom = [UTF8_BOM, JA.as_bytes()].concat();
+        assert_eq!(decode("a.csv", &with_bom, None).unwrap(), JA);
+    }
+
+    #[test]
+    fn shift_jis_is_recognised_without_being_told() {
+        let bytes = sjis(JA);
+        assert!(std::str::from_utf8(&bytes).is_err());
+        assert_eq!(decode("a.csv", &bytes, None).unwrap(), JA);
+        assert_eq!(
+            decode("a.csv", &bytes, Some(Encoding::ShiftJis)).unwrap(),
+            JA
+        );
+        // CP932's extensions, as Excel writes them.
+        let ext = "①,㈱,髙\r\n";
+        assert_eq!(decode("a.csv", &sjis(ext), None).unwrap(), ext);
+    }
+
+    #[test]
+    fn a_forced_encoding_that_does_not_fit_is_an_error_with_a_hint() {
+        let e = decode("a.csv", &sjis(JA), Some(Encoding::Utf8)).unwrap_err();
+        assert_eq!(e.location.as_ref().map(|l| l.line), Some(1));
+        assert!(e.help.unwrap().contains("--encoding shift_jis"));
+        let bom = [UTF8_BOM, JA.as_bytes()].concat();
+        assert!(decode("a.csv", &bom, Some(Encoding::ShiftJis)).is_err());
+    }
+
+    #[test]
+    fn a_damaged_byte_in_utf8_text_is_located_not_read_as_shift_jis() {
+        let mut bytes = JA.as_bytes().to_vec();
+        bytes.extend_from_slice("f1.b,令和４年度,".as_bytes());
+        bytes.push(0xFF);
+        bytes.extend_from_slice(b"\r\n");
+        let e = decode("a.csv", &bytes, None).unwrap_err();
+        let at = e.location.unwrap();
+        assert_eq!((at.line, at.column), (3, 12), "{}", e.message);
+    }
+
+    #[test]
+    fn files_that_are_not_text_are_named() {
+        for (bytes, word) in [
+            (&b"PK\x03\x04rest"[..], "zip"),
+            (b"\xD0\xCF\x11\xE0", ".xls"),
+            (b"\xFF\xFEi\0n\0", "UTF-16"),
+            (b"a,b\n\0\0", "NUL"),
+            (b"\x80\x80\xFF\xFF", "neither UTF-8 nor Shift_JIS"),
+        ] {
+            let e = decode("a.csv", bytes, None).unwrap_err();
+            assert!(e.message.contains(word), "{}", e.message);
+            assert!(e.location.is_some());
+        }
+    }
+
+    #[test]
+    fn encoding_names_as_users_write_them() {
+        for name in ["utf-8", "UTF8", "utf_8"] {
+            assert_eq!(Encoding::from_name(name), Some(Encoding::Utf8));
+        }
+        for name in ["shift_jis", "Shift-JIS", "sjis", "cp932", "Windows-31J"] {
+            assert_eq!(Encoding::from_name(name), Some(Encoding::ShiftJis));
+        }
+        assert_eq!(Encoding::from_name("euc-jp"), None);
+    }
+}

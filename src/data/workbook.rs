@@ -1,0 +1,530 @@
+//! Excel workbooks (`.xlsx`): one sheet read as a data table with the columns of a CSV file.
+//!
+//! The sheet is the first visible worksheet, or the one named by `book.xlsx#Sheet`. Its first
+//! non-empty row is the header. Cells are streamed row by row, keeping only the columns the
+//! header names, and the archive is measured before it is opened, so that a hostile workbook
+//! cannot take unbounded memory. Messages name `book.xlsx#Sheet`, the sheet's row and column,
+//! and the cell as Excel shows it (`cell C5`).
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::io::{Cursor, Read};
+
+use calamine::{DataRef, Reader, SheetType, SheetVisible, Xlsx, XlsxError};
+
+use super::Rows;
+use super::limits::{MAX_CELLS_PER_ROW, MAX_ROWS, MAX_WORKBOOK_UNPACKED_BYTES, grouped, mib};
+use super::record::{self, Cell, Columns, HEADER_SEARCH_ROWS, Row};
+use crate::diag::{Diagnostic, Location, Snippet, suggest};
+use crate::rubric::IdInfo;
+
+/// Reads one sheet of the workbook `file` (its bytes) into `rows`: the sheet named `sheet`,
+/// else the first visible worksheet.
+pub fn read_workbook(
+    file: &str,
+    bytes: &[u8],
+    sheet: Option<&str>,
+    ids: &BTreeMap<String, IdInfo>,
+    rows: &mut Rows,
+) {
+    if let Err(e) = measure(file, bytes) {
+        rows.errors.push(e);
+        return;
+    }
+    let mut book: Xlsx<_> = match Xlsx::new(Cursor::new(bytes)) {
+        Ok(b) => b,
+        Err(e) => {
+            rows.errors.push(unreadable(file, &e));
+            return;
+        }
+    };
+    let sheet = match choose_sheet(file, &book, sheet) {
+        Ok(s) => s,
+        Err(e) => {
+            rows.errors.push(e);
+            return;
+        }
+    };
+    let name = format!("{file}#{sheet}");
+    if let Err(e) = read_sheet(&name, &mut book, &sheet, ids, rows) {
+        rows.errors.push(
+            Diagnostic::error(format!("cannot read sheet {sheet:?} of {file}: {e}"))
+                .at(Location {
+                    file: name,
+                    line: 1,
+                    column: 1,
+                })
+                .with_help("the workbook is damaged: open it in Excel and save it again"),
+        );
+    }
+}
+
+/// Unpacks every part of the archive without keeping it, to refuse a workbook that would
+/// unpack to more than `MAX_WORKBOOK_UNPACKED_BYTES` (a "zip bomb") before the reader holds
+/// any of it in memory.
+fn measure(file: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+    let at_start = Location {
+        file: file.into(),
+        line: 1,
+        column: 1,
+    };
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+        return Err(Diagnostic::error(format!(
+            "{file} is a password-protected workbook or an old-style .xls file"
+        ))
+        .at(at_start)
+        .with_help("save a copy without a password, as .xlsx (Excel ブック) or CSV UTF-8"));
+    }
+    let damaged = |what: String| {
+        Diagnostic::error(format!("{file} is not a readable .xlsx workbook: {what}"))
+            .at(at_start.clone())
+    };
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        damaged(e.to_string()).with_help(if std::str::from_utf8(bytes).is_ok() {
+            "it looks like text: if it is CSV, name it .csv"
+        } else {
+            "save it from Excel as .xlsx (Excel ブック), or export the sheet as CSV UTF-8"
+        })
+    })?;
+    let mut total: u64 = 0;
+    for i in 0..zip.len() {
+        let mut part = zip.by_index(i).map_err(|e| {
+            damaged(e.to_string())
+                .with_help("open it in Excel and save it again without a password")
+        })?;
+        let left = MAX_WORKBOOK_UNPACKED_BYTES - total;
+        let read = std::io::copy(&mut (&mut part).take(left + 1), &mut std::io::sink())
+            .map_err(|e| damaged(e.to_string()).with_help("open it in Excel and save it again"))?;
+        total += read;
+        if total > MAX_WORKBOOK_UNPACKED_BYTES {
+            return Err(Diagnostic::error(format!(
+                "{file} unpacks to more than {}; polscore reads workbooks of up to that size",
+                mib(MAX_WORKBOOK_UNPACKED_BYTES)
+            ))
+            .at(at_start)
+            .with_help("keep only the data sheet, or export it as CSV"));
+        }
+    }
+    Ok(())
+}
+
+fn unreadable(file: &str, e: &XlsxError) -> Diagnostic {
+    let help = match e {
+        XlsxError::Password => "save a copy without a password",
+        _ => "open it in Excel and save it again as .xlsx, or export the sheet as CSV UTF-8",
+    };
+    Diagnostic::error(format!("{file} is not a readable .xlsx workbook: {e}"))
+        .at(Location {
+            file: file.into(),
+            line: 1,
+            column: 1,
+        })
+        .with_help(help)
+}
+
+/// The sheet to read: the one asked for, or the first visible worksheet.
+fn choose_sheet<RS: std::io::Read + std::io::Seek>(
+    file: &str,
+    book: &Xlsx<RS>,
+    wanted: Option<&str>,
+) -> Result<String, Diagnostic> {
+    let sheets = book.sheets_metadata();
+    let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
+    match wanted {
+        Some(w) => {
+            if names.contains(&w) {
+                return Ok(w.to_string());
+            }
+            let help = match suggest(w, names.iter().copied()) {
+                Some(s) => format!("did you mean {file}#{s}?"),
+                None => {
+                    "name one of its sheets after #, or give the file alone for the first sheet"
+                        .into()
+                }
+            };
+            Err(Diagnostic::error(format!(
+                "{file} has no sheet named {w:?}; its sheets are: {}",
+                shorten_list(&names)
+            ))
+            .with_help(help))
+        }
+        None => sheets
+            .iter()
+            .find(|s| s.typ == SheetType::WorkSheet && s.visible == SheetVisible::Visible)
+            .map(|s| s.name.clone())
+            .ok_or_else(|| {
+                Diagnostic::error(format!("{file} has no visible worksheet"))
+                    .at(Location {
+                        file: file.into(),
+                        line: 1,
+                        column: 1,
+                    })
+                    .with_help(format!(
+                        "name a sheet after #, e.g. {file}#Sheet1 (its sheets: {})",
+                        shorten_list(&names)
+                    ))
+            }),
+    }
+}
+
+/// Sheet names as listed in messages: the first ten.
+fn shorten_list(names: &[&str]) -> String {
+    let mut shown = names
+        .iter()
+        .take(10)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if names.len() > 10 {
+        shown.push_str(&format!(" … ({} in all)", names.len()));
+    }
+    shown
+}
+
+/// A cell of the sheet, kept until its row is complete.
+enum Kept {
+    Text(String),
+    Number { value: f64, percent: bool },
+    Bool(bool),
+    Date(String),
+    Error(String),
+}
+
+impl Kept {
+    fn cell(&self) -> Cell<'_> {
+        match self {
+            Kept::Text(s) => Cell::Text(s),
+            Kept::Number { value, percent } => Cell::Number {
+                value: *value,
+                percent: *percent,
+            },
+            Kept::Bool(b) => Cell::Bool(*b),
+            Kept::Date(s) => Cell::Date(s.clone()),
+            Kept::Error(s) => Cell::Error(s.clone()),
+        }
+    }
+}
+
+/// Streams the cells of `sheet` row by row into `rows`. The error returned is a damaged
+/// sheet; problems with the data go to `rows`.
+fn read_sheet<RS: std::io::Read + std::io::Seek>(
+    name: &str,
+    book: &mut Xlsx<RS>,
+    sheet: &str,
+    ids: &BTreeMap<String, IdInfo>,
+    rows: &mut Rows,
+) -> Result<(), XlsxError> {
+    let mut reader = book.worksheet_cells_reader(sheet)?;
+    let percent: Vec<bool> = reader
+        .styles()
+        .iter()
+        .map(|s| {
+            s.number_format
+                .as_ref()
+                .is_some_and(|f| shows_percent(&f.format_code))
+        })
+        .collect();
+    let mut table = Table {
+        name,
+        columns: None,
+        current: None,
+        cells: Vec::new(),
+        rows_seen: 0,
+        first: None,
+        searched: 0,
+        done: false,
+    };
+    while let Some((cell, style)) = reader.next_cell_with_style_id()? {
+        let (row, column) = cell.get_position();
+        let kept = match cell.get_value() {
+            DataRef::Empty => None,
+            DataRef::String(s) => Some(Kept::Text(s.clone())),
+            DataRef::SharedString(s) => Some(Kept::Text(s.to_string())),
+            DataRef::Int(i) => Some(Kept::Number {
+                value: *i as f64,
+                percent: percent.get(style).copied().unwrap_or(false),
+            }),
+            DataRef::Float(f) => Some(Kept::Number {
+                value: *f,
+                percent: percent.get(style).copied().unwrap_or(false),
+            }),
+            DataRef::Bool(b) => Some(Kept::Bool(*b)),
+            DataRef::DateTime(d) => {
+                let (y, m, day, ..) = d.to_ymd_hms_milli();
+                Some(Kept::Date(format!("{y:04}-{m:02}-{day:02}")))
+            }
+            DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Some(Kept::Date(s.clone())),
+            DataRef::Error(e) => Some(Kept::Error(e.to_string())),
+        };
+        table.push(row, column, kept, ids, rows);
+        if table.done {
+            return Ok(());
+        }
+    }
+    table.flush(ids, rows);
+    if table.columns.is_none() && !table.done {
+        rows.errors.push(match &table.first {
+            Some((line, cells)) => record::no_header(name, *line, cells),
+            None => Diagnostic::error(format!("{name} is empty"))
+                .at(Location {
+                    file: name.into(),
+                    line: 1,
+                    column: 1,
+                })
+                .with_help("the sheet starts with the header row indicator, year, value, note"),
+        });
+    }
+    Ok(())
+}
+
+/// Whether an Excel number format shows its number as a percentage (`0.0%`), as opposed to a
+/// literal percent sign (`0.0"%"`, `0.0\%`), which shows the number as it is.
+fn shows_percent(code: &str) -> bool {
+    let mut chars = code.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '%' => return true,
+            '\\' => {
+                chars.next();
+            }
+            '"' => {
+                for q in chars.by_ref() {
+                    if q == '"' {
+                        break;
+                    }
+                }
+            }
+            '[' => {
+                for q in chars.by_ref() {
+                    if q == ']' {
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The rows of a sheet as they stream by: the header once found, and the row being read.
+struct Table<'a> {
+    name: &'a str,
+    columns: Option<Columns>,
+    /// The 0-based row being collected.
+    current: Option<u32>,
+    cells: Vec<(u32, Kept)>,
+    rows_seen: usize,
+    /// The first non-empty row, for the message when no row is a header.
+    first: Option<(usize, Vec<(usize, Cow<'static, str>)>)>,
+    /// Non-empty rows seen before the header.
+    searched: usize,
+    /// Reading stopped: the header is wrong, or a limit was hit.
+    done: bool,
+}
+
+impl Table<'_> {
+    fn push(
+        &mut self,
+        row: u32,
+        column: u32,
+        kept: Option<Kept>,
+        ids: &BTreeMap<String, IdInfo>,
+        rows: &mut Rows,
+    ) {
+        if self.current != Some(row) {
+            if let Some(current) = self.current
+                && row < current
+            {
+                self.stop(
+                    rows,
+                    row,
+                    format!(
+                        "{}: row {} comes after row {} in the file",
+                        self.name,
+                        row as usize + 1,
+                        current as usize + 1
+                    ),
+                    "the workbook is not as Excel writes it: open it in Excel and save it again",
+                );
+                return;
+            }
+            self.flush(ids, rows);
+            if self.done {
+                return;
+            }
+            self.current = Some(row);
+        }
+        let Some(kept) = kept else { return };
+        if matches!(&kept, Kept::Text(s) if s.trim().is_empty()) {
+            return;
+        }
+        let wanted = match &self.columns {
+            // Before the header, every cell; after it, only the columns it names.
+            None => true,
+            Some(c) => [
+                Some(c.indicator),
+                Some(c.year),
+                Some(c.value),
+                c.note,
+                c.status,
+            ]
+            .contains(&Some(column as usize)),
+        };
+        if !wanted {
+            return;
+        }
+        if self.cells.len() >= MAX_CELLS_PER_ROW {
+            self.stop(
+                rows,
+                row,
+                format!(
+                    "{}: row {} has more than {} cells",
+                    self.name,
+                    row as usize + 1,
+                    grouped(MAX_CELLS_PER_ROW)
+                ),
+                "the workbook is not as Excel writes it: open it in Excel and save it again",
+            );
+            return;
+        }
+        self.cells.push((column, kept));
+    }
+
+    /// Reads the collected row: the header if none was found yet, else a data row.
+    fn flush(&mut self, ids: &BTreeMap<String, IdInfo>, rows: &mut Rows) {
+        let Some(row) = self.current else { return };
+        let cells = std::mem::take(&mut self.cells);
+        if cells.is_empty() || self.done {
+            return;
+        }
+        self.rows_seen += 1;
+        if self.rows_seen > MAX_ROWS {
+            self.stop(
+                rows,
+                row,
+                format!(
+                    "{} has more than {} rows; polscore reads sheets of up to that many",
+                    self.name,
+                    grouped(MAX_ROWS)
+                ),
+                "split the data over several sheets or files; --data takes several",
+            );
+            return;
+        }
+        let mut cells = cells;
+        // A well-formed row lists its cells left to right; a damaged one may not.
+        cells.sort_by_key(|(c, _)| *c);
+        let line = row as usize + 1;
+        match &self.columns {
+            None => {
+                let header: Vec<(usize, Cow<'static, str>)> = cells
+                    .iter()
+                    .map(|(c, k)| (*c as usize, Cow::Owned(k.cell().text().into_owned())))
+                    .collect();
+                if record::is_header(&header) {
+                    let which = format!("the header row (row {line})");
+                    match Columns::from_header(self.name, line, &header, &which) {
+                        Ok(c) => self.columns = Some(c),
+                        Err(mut e) => {
+                            rows.errors.append(&mut e);
+                            self.done = true;
+                        }
+                    }
+                    return;
+                }
+                let (first_line, first) = self.first.get_or_insert((line, header));
+                self.searched += 1;
+                if self.searched == HEADER_SEARCH_ROWS {
+                    rows.errors
+                        .push(record::no_header(self.name, *first_line, first));
+                    self.done = true;
+                }
+            }
+            Some(columns) => {
+                let sheet_row = SheetRow {
+                    line,
+                    cells: &cells,
+                };
+                record::read_row(self.name, &sheet_row, columns, ids, rows);
+            }
+        }
+    }
+
+    fn stop(&mut self, rows: &mut Rows, row: u32, message: String, help: &str) {
+        rows.errors.push(
+            Diagnostic::error(message)
+                .at(Location {
+                    file: self.name.into(),
+                    line: row as usize + 1,
+                    column: 1,
+                })
+                .with_help(help),
+        );
+        self.cells.clear();
+        self.done = true;
+    }
+}
+
+struct SheetRow<'a> {
+    line: usize,
+    /// The row's kept cells, by 0-based column.
+    cells: &'a [(u32, Kept)],
+}
+
+impl Row for SheetRow<'_> {
+    fn line(&self) -> usize {
+        self.line
+    }
+
+    fn cell(&self, column: usize) -> Cell<'_> {
+        self.cells
+            .iter()
+            .find(|(c, _)| *c as usize == column)
+            .map_or(Cell::Empty, |(_, k)| k.cell())
+    }
+
+    fn snippet(&self, _column: usize) -> Option<Snippet> {
+        None
+    }
+
+    fn cell_name(&self, column: usize) -> String {
+        format!("cell {}{}: ", column_letters(column), self.line)
+    }
+}
+
+/// Excel's name of a 0-based column: 0 → A, 25 → Z, 26 → AA.
+fn column_letters(column: usize) -> String {
+    let mut n = column + 1;
+    let mut letters = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        letters.push(char::from(b'A' + rem as u8));
+        n = (n - 1) / 26;
+    }
+    letters.iter().rev().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_names_as_excel_shows_them() {
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(2), "C");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(16_383), "XFD");
+    }
+
+    #[test]
+    fn percentage_formats_and_literal_percent_signs() {
+        for code in ["0%", "0.00%", "0.0%;[Red]-0.0%", "#,##0.0%"] {
+            assert!(shows_percent(code), "{code}");
+        }
+        for code in ["General", "0.0\"%\"", "0.0\\%", "[$%-411]0", "#,##0"] {
+            assert!(!shows_percent(code), "{code}");
+        }
+    }
+}
