@@ -186,27 +186,6 @@ fn bad_rubrics_exit_2_with_a_located_message() {
 }
 
 #[test]
-fn bad_data_exits_2_with_a_located_message() {
-    insta::glob!("bad/data/*.csv", |path| {
-        let rel = path
-            .strip_prefix(root())
-            .unwrap()
-            .to_str()
-            .unwrap()
-            .replace('\\', "/");
-        let run = polscore(&["score", "tests/bad/data/rubric.toml", "--data", &rel]);
-        assert_eq!(run.status, 2, "{rel}: {}", run.stdout);
-        assert!(
-            run.stderr.contains(&format!("--> {rel}:")),
-            "{rel}: no place in\n{}",
-            run.stderr
-        );
-        assert!(run.stdout.is_empty(), "nothing is printed on error");
-        insta::assert_snapshot!(run.stderr);
-    });
-}
-
-#[test]
 fn ignore_unknown_turns_the_error_into_a_warning() {
     let run = polscore(&[
         "score",

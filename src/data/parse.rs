@@ -121,7 +121,7 @@ pub fn parse_number(cell: &str, units: &[String]) -> Result<f64, String> {
         let unit_hint = if units.is_empty() {
             String::new()
         } else {
-            format!(", optionally followed by {}", units.join(" or "))
+            format!(", optionally followed by the unit {}", units.join(" or "))
         };
         format!(
             "cannot read {} as a number; expected e.g. 1,523, 85.2%, 約266万{unit_hint}",

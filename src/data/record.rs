@@ -382,7 +382,7 @@ pub(super) fn read_row(
 fn year_of(cell: &Cell) -> Result<i32, Problem> {
     match cell {
         Cell::Date(d) => Err(Problem {
-            message: format!("the year cell holds the date {d}, not a fiscal year"),
+            message: format!("{d} is a date, not a fiscal year"),
             help: Some(
                 "type the fiscal year itself (2023, FY2023 or 令和5年度) in a cell formatted as text or number"
                     .into(),
@@ -400,7 +400,7 @@ fn value_of(cell: &Cell, info: &IdInfo) -> Result<Option<Value>, Problem> {
     match cell {
         c if c.is_empty() => Ok(None),
         Cell::Date(d) => Err(Problem {
-            message: format!("the value cell holds the date {d}, not a number"),
+            message: format!("{d} is a date, not a number"),
             help: Some("type the value in a cell formatted as number or text".into()),
         }),
         Cell::Error(e) => Err(excel_error(e)),
@@ -428,7 +428,7 @@ fn value_of(cell: &Cell, info: &IdInfo) -> Result<Option<Value>, Problem> {
 
 fn excel_error(e: &str) -> Problem {
     Problem {
-        message: format!("the cell holds the Excel error {e}"),
+        message: format!("{e} is an Excel error, not a value"),
         help: Some(
             "fix the formula or type the figure; leave the cell empty when there is none (with status pending)"
                 .into(),

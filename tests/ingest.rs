@@ -1,0 +1,233 @@
+//! Reading real-world data files: Shift_JIS CSV as Japanese Excel exports it, CSV UTF-8
+//! with a byte-order mark, .xlsx workbooks, directories of both, and the corpus of bad inputs
+//! in tests/bad/data/, each with the error it must give. The fixtures are written by
+//! tests/fixtures/make_fixtures.py.
+
+mod common;
+
+use common::{polscore, root};
+use serde_json::Value;
+
+const RUBRIC: &str = "tests/fixtures/ministry.toml";
+const SJIS: &str = "tests/fixtures/ministry-sjis.csv";
+const UTF8_BOM: &str = "tests/fixtures/ministry-utf8-bom.csv";
+const XLSX: &str = "tests/fixtures/ministry.xlsx";
+
+fn score(data: &str, extra: &[&str]) -> common::Run {
+    let mut args = vec!["score", RUBRIC, "--data", data, "--format", "json"];
+    args.extend_from_slice(extra);
+    polscore(&args)
+}
+
+fn report(data: &str) -> Value {
+    let run = score(data, &[]);
+    assert_eq!(run.status, 0, "{data}: {}", run.stderr);
+    serde_json::from_str(&run.stdout).expect("the report is JSON")
+}
+
+/// The indicator `id` of the fixture report.
+fn indicator<'a>(report: &'a Value, id: &str) -> &'a Value {
+    report["rubrics"][0]["fields"][0]["goals"][0]["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == id)
+        .unwrap_or_else(|| panic!("no indicator {id}"))
+}
+
+fn series(report: &Value, id: &str) -> Vec<(i64, Value)> {
+    indicator(report, id)["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["year"].as_i64().unwrap(), p["value"].clone()))
+        .collect()
+}
+
+#[test]
+fn the_shift_jis_fixture_is_what_japanese_excel_writes() {
+    let bytes = std::fs::read(root().join(SJIS)).unwrap();
+    assert!(std::str::from_utf8(&bytes).is_err(), "not UTF-8");
+    assert!(!bytes.starts_with(b"\xEF\xBB\xBF"), "no byte-order mark");
+    assert!(bytes.windows(2).any(|w| w == b"\r\n"), "CRLF line ends");
+    // 指標 in Shift_JIS.
+    assert!(bytes.starts_with(&[0x8E, 0x77, 0x95, 0x57]));
+}
+
+#[test]
+fn shift_jis_csv_reads_every_japanese_form_of_the_spec() {
+    let r = report(SJIS);
+    assert_eq!(r["rubrics"][0]["as_of"], 2023);
+    // 約266万件 … 約303万件 (速報値, status provisional); 令和２年度, 令和3年度, R4, 令和５年度.
+    assert_eq!(
+        series(&r, "f1.web-access"),
+        [
+            (2020, 2_660_000.into()),
+            (2021, 3_000_000.into()),
+            (2022, 4_120_000.into()),
+            (2023, 3_030_000.into()),
+        ]
+    );
+    let web = indicator(&r, "f1.web-access");
+    assert_eq!(web["series"][3]["provisional"], true);
+    assert_eq!(web["series"][0]["note"], "（注）暦年でカウント");
+    // ８３.１％, ８５.２％, 87.9%; 令和元年度 = 2019; an empty pending value is no value.
+    assert_eq!(
+        series(&r, "f1.support-rate"),
+        [
+            (2019, 83.1.into()),
+            (2021, 85.2.into()),
+            (2022, 87.9.into()),
+            (2023, Value::Null),
+        ]
+    );
+    // 10回, FY2021, 2022年度, ２０回.
+    assert_eq!(
+        series(&r, "f1.seminars"),
+        [
+            (2020, 10.into()),
+            (2021, 12.into()),
+            (2022, 15.into()),
+            (2023, 20.into()),
+        ]
+    );
+    // 平成31年度 = 2019; "1,523件" and "1,434" with thousands separators.
+    assert_eq!(
+        series(&r, "f1.outreach"),
+        [
+            (2019, 855.into()),
+            (2021, 1523.into()),
+            (2022, 1434.into()),
+            (2023, 2917.into()),
+        ]
+    );
+    assert_eq!(indicator(&r, "f1.guideline")["value"], "achieved");
+}
+
+#[test]
+fn the_same_data_as_utf8_csv_and_as_xlsx_gives_an_identical_report() {
+    let sjis = score(SJIS, &[]);
+    assert_eq!(sjis.status, 0, "{}", sjis.stderr);
+    for other in [UTF8_BOM, XLSX] {
+        let run = score(other, &[]);
+        assert_eq!(run.status, 0, "{other}: {}", run.stderr);
+        assert_eq!(run.stdout, sjis.stdout, "{other} differs from {SJIS}");
+        assert_eq!(run.stderr, sjis.stderr);
+    }
+    // The table too, not only the JSON.
+    let table = |data| polscore(&["score", RUBRIC, "--data", data]).stdout;
+    assert_eq!(table(XLSX), table(SJIS));
+}
+
+#[test]
+fn a_named_sheet_is_read_below_its_title_row() {
+    // The sheet 令和4年度 has a title row and a blank row above its header.
+    let r = report("tests/fixtures/ministry.xlsx#令和4年度");
+    assert_eq!(r["rubrics"][0]["as_of"], 2022);
+    assert_eq!(series(&r, "f1.seminars"), [(2022, 15.into())]);
+    assert_eq!(series(&r, "f1.support-rate"), [(2022, 87.9.into())]);
+}
+
+#[test]
+fn a_sheet_that_does_not_exist_is_named_with_the_nearest_one() {
+    let run = score("tests/fixtures/ministry.xlsx#令和5年度", &[]);
+    assert_eq!(run.status, 2);
+    assert!(run.stdout.is_empty());
+    insta::assert_snapshot!(run.stderr);
+}
+
+#[test]
+fn the_encoding_can_be_forced_and_a_wrong_one_says_what_to_do() {
+    let detected = score(SJIS, &[]).stdout;
+    for name in ["shift_jis", "cp932", "sjis"] {
+        let run = score(SJIS, &["--encoding", name]);
+        assert_eq!(run.status, 0, "{name}: {}", run.stderr);
+        assert_eq!(run.stdout, detected);
+    }
+    let wrong = score(SJIS, &["--encoding", "utf-8"]);
+    assert_eq!(wrong.status, 2);
+    assert!(wrong.stdout.is_empty());
+    insta::assert_snapshot!("forced_utf8_on_shift_jis", wrong.stderr);
+
+    let unknown = score(SJIS, &["--encoding", "latin1"]);
+    assert_eq!(unknown.status, 2);
+    assert!(
+        unknown.stderr.contains("expected utf-8 or shift_jis"),
+        "{}",
+        unknown.stderr
+    );
+
+    let validate = polscore(&["validate", RUBRIC, "--data", SJIS, "--encoding", "shift_jis"]);
+    assert_eq!(validate.status, 0, "{}", validate.stderr);
+    assert!(validate.stdout.contains("18 data points"), "{}", validate.stdout);
+}
+
+#[test]
+fn a_directory_reads_its_csv_and_xlsx_files_and_skips_excel_lock_files() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(root().join(XLSX), dir.path().join("ministry.xlsx")).unwrap();
+    // Excel leaves ~$name.xlsx beside a workbook it has open; it is not a workbook.
+    std::fs::write(dir.path().join("~$ministry.xlsx"), b"owner").unwrap();
+    std::fs::write(dir.path().join("readme.txt"), b"not data").unwrap();
+    let run = score(dir.path().to_str().unwrap(), &[]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, score(XLSX, &[]).stdout);
+
+    // With the CSV copy beside it, every row is there twice: both files were read.
+    std::fs::copy(root().join(SJIS), dir.path().join("ministry.csv")).unwrap();
+    let twice = score(dir.path().to_str().unwrap(), &[]);
+    assert_eq!(twice.status, 2);
+    assert!(
+        twice.stderr.contains("ministry.csv row 6 and ")
+            && twice.stderr.contains("ministry.xlsx#実績 row 6"),
+        "{}",
+        twice.stderr
+    );
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.csv");
+    // A sparse file: 17 MiB long, no disk used, never read.
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(17 * 1024 * 1024)
+        .unwrap();
+    let out = dir.path().join("report.json");
+    let run = score(
+        big.to_str().unwrap(),
+        &["--output", out.to_str().unwrap()],
+    );
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr.contains("is 17.0 MiB, more than the 16 MiB polscore reads"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty());
+    assert!(!out.exists(), "no report is written");
+}
+
+#[test]
+fn bad_data_exits_2_with_a_located_message() {
+    insta::glob!("bad/data/*.{csv,xlsx}", |path| {
+        let rel = path
+            .strip_prefix(root())
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .replace('\\', "/");
+        let run = polscore(&["score", "tests/bad/data/rubric.toml", "--data", &rel]);
+        assert_eq!(run.status, 2, "{rel}: {}", run.stdout);
+        // A CSV row is `file:line:column`; a sheet's row is `book.xlsx#Sheet:row:column`.
+        assert!(
+            run.stderr.contains(&format!("--> {rel}:"))
+                || run.stderr.contains(&format!("--> {rel}#")),
+            "{rel}: no place in\n{}",
+            run.stderr
+        );
+        assert!(run.stdout.is_empty(), "nothing is printed on error");
+        insta::assert_snapshot!(run.stderr);
+    });
+}
