@@ -10,6 +10,8 @@ use clap::{Args, Parser, Subcommand};
 use crate::diag::Diagnostic;
 use crate::{data, exit, rubric};
 
+mod check;
+mod diff;
 mod score;
 mod validate;
 
@@ -30,6 +32,10 @@ enum Command {
     Score(score::ScoreArgs),
     /// Check rubrics (and data files, if given) without scoring.
     Validate(validate::ValidateArgs),
+    /// Score afresh and compare with a baseline report; exit 1 on a regression.
+    Check(check::CheckArgs),
+    /// Show every change between two JSON reports.
+    Diff(diff::DiffArgs),
 }
 
 /// The inputs every command that reads rubrics takes.
@@ -66,6 +72,8 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Score(args) => score::run(args),
         Command::Validate(args) => validate::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Diff(args) => diff::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
