@@ -97,11 +97,12 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
     let floor = args.fail_under.map(|g| g.0);
     let under = floor.map_or_else(Vec::new, |f| compare::under(&fresh, f));
     print_warnings(&warnings);
+    // The listing first, so that it is shown even when the JUnit file cannot be written.
+    print_stdout(&render::check(&changes, &under, floor, &baseline_name));
     if let Some(path) = &args.junit {
         let xml = junit::render(&fresh, &changes, floor);
         write_atomically(path, xml.as_bytes()).map_err(|e| vec![e])?;
     }
-    print_stdout(&render::check(&changes, &under, floor, &baseline_name));
     let failed = changes.iter().any(|c| c.regression) || !under.is_empty();
     Ok(if failed { exit::REGRESSION } else { exit::OK })
 }
