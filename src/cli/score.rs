@@ -21,8 +21,10 @@ pub struct ScoreArgs {
     /// The evaluation year (default: the latest year with data, within the rubric's period).
     #[arg(long, value_name = "Y")]
     year: Option<i32>,
+    /// The report format.
     #[arg(long, value_enum, default_value = "table")]
     format: Format,
+    /// The language of the report's labels and texts (the rubric's `*_en` texts for en).
     #[arg(long, value_enum, default_value = "ja")]
     lang: Lang,
     /// Write the report to FILE (atomically) instead of standard output.
@@ -49,6 +51,7 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
         // everywhere.
         table: TableOptions {
             width: if to_terminal { None } else { Some(120) },
+            color: use_color(to_terminal, std::env::var_os("NO_COLOR").as_deref()),
         },
     };
     let text = report::render(&doc, args.format, options);
@@ -58,4 +61,24 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
         None => print_stdout(&text),
     }
     Ok(exit::OK)
+}
+
+/// Colour only on a terminal, and never when `NO_COLOR` is set to a non-empty value
+/// (<https://no-color.org>). `--output` is never a terminal.
+fn use_color(to_terminal: bool, no_color: Option<&std::ffi::OsStr>) -> bool {
+    to_terminal && no_color.is_none_or(|v| v.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::use_color;
+    use std::ffi::OsStr;
+
+    #[test]
+    fn colour_needs_a_terminal_and_no_no_color() {
+        assert!(use_color(true, None));
+        assert!(use_color(true, Some(OsStr::new(""))));
+        assert!(!use_color(true, Some(OsStr::new("1"))));
+        assert!(!use_color(false, None));
+    }
 }

@@ -1,7 +1,104 @@
-//! What the human formats share: labels in two languages and numbers rounded for people.
+//! What the human formats (table, Markdown, CSV, HTML) share: words and labels in two
+//! languages, numbers rounded for people, and the cells every format shows the same way.
 
 use crate::rating::{Lang, Rating};
-use crate::report::json::{IndicatorReport, JsonValue, RubricReport};
+use crate::report::json::{CoverageReport, IndicatorReport, JsonValue, RubricReport};
+use crate::rubric::KindName;
+
+/// The fixed words of the human formats, one set per language, so that a label reads the
+/// same in every format.
+pub struct Words {
+    pub policy_rating: &'static str,
+    pub as_of: &'static str,
+    pub period: &'static str,
+    pub owner: &'static str,
+    pub file: &'static str,
+    pub summary: &'static str,
+    pub field_goal: &'static str,
+    pub indicator: &'static str,
+    pub kind: &'static str,
+    pub year: &'static str,
+    pub value: &'static str,
+    pub target: &'static str,
+    pub achievement: &'static str,
+    pub rating: &'static str,
+    pub outlook_trend: &'static str,
+    pub note: &'static str,
+    pub coverage: &'static str,
+    pub provisional: &'static str,
+    pub diagnostics: &'static str,
+    pub no_diagnostics: &'static str,
+    pub no_indicators: &'static str,
+    pub no_data: &'static str,
+    pub due: &'static str,
+    /// Explains the coverage figures `with data/rated`.
+    pub coverage_note: &'static str,
+    /// Explains the `†` after a year.
+    pub stale_note: &'static str,
+}
+
+const JA: Words = Words {
+    policy_rating: "総合評価",
+    as_of: "評価年度",
+    period: "評価期間",
+    owner: "担当部局",
+    file: "評価基準ファイル",
+    summary: "評価の概要",
+    field_goal: "分野・目標",
+    indicator: "指標",
+    kind: "区分",
+    year: "年度",
+    value: "実績値",
+    target: "目標",
+    achievement: "達成率",
+    rating: "評価",
+    outlook_trend: "見通し・傾向",
+    note: "備考",
+    coverage: "データのある指標",
+    provisional: "速報値",
+    diagnostics: "診断メッセージ",
+    no_diagnostics: "なし",
+    no_indicators: "指標なし",
+    no_data: "データなし",
+    due: "期限",
+    coverage_note: "データのある指標: データのある評価対象指標数/評価対象指標数（参考指標を除く）",
+    stale_note: "† 評価年度より前の年度の値で評価",
+};
+
+const EN: Words = Words {
+    policy_rating: "Overall rating",
+    as_of: "As of",
+    period: "Period",
+    owner: "Owner",
+    file: "Rubric file",
+    summary: "Summary",
+    field_goal: "Field, goal",
+    indicator: "Indicator",
+    kind: "Kind",
+    year: "Year",
+    value: "Value",
+    target: "Target",
+    achievement: "Achievement",
+    rating: "Rating",
+    outlook_trend: "Outlook/trend",
+    note: "Note",
+    coverage: "Indicators with data",
+    provisional: "provisional",
+    diagnostics: "Diagnostics",
+    no_diagnostics: "None",
+    no_indicators: "No indicators",
+    no_data: "No data",
+    due: "Due",
+    coverage_note: "Indicators with data: rated indicators with data / rated indicators (reference indicators not counted)",
+    stale_note: "† rated at a year before the evaluation year (stale)",
+};
+
+pub fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Ja => &JA,
+        Lang::En => &EN,
+    }
+}
 
 /// A rating's label: the rubric's own `[labels]` first, else the standard one.
 pub fn rating(r: Rating, rubric: &RubricReport, lang: Lang) -> String {
@@ -33,6 +130,43 @@ pub fn trend(id: &str, lang: Lang) -> &str {
         ("worsening", Lang::Ja) => "悪化",
         ("rising", Lang::Ja) => "上昇",
         ("falling", Lang::Ja) => "低下",
+        _ => id,
+    }
+}
+
+/// The kind of an indicator as the evaluation book names it.
+pub fn kind(kind: KindName, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (KindName::Target, Lang::Ja) => "測定指標",
+        (KindName::Reference, Lang::Ja) => "参考指標",
+        (KindName::Milestone, Lang::Ja) => "定性的な指標",
+        (KindName::Target, Lang::En) => "target",
+        (KindName::Reference, Lang::En) => "reference",
+        (KindName::Milestone, Lang::En) => "milestone",
+    }
+}
+
+/// A data row's `status` in words.
+pub fn status(id: &str, lang: Lang) -> &str {
+    match (id, lang) {
+        ("pending", Lang::Ja) => "公表予定",
+        ("not_conducted", Lang::Ja) => "未実施",
+        ("na", Lang::Ja) => "該当なし",
+        ("provisional", Lang::Ja) => "速報値",
+        ("pending", Lang::En) => "pending",
+        ("not_conducted", Lang::En) => "not conducted",
+        ("na", Lang::En) => "n/a",
+        ("provisional", Lang::En) => "provisional",
+        _ => id,
+    }
+}
+
+/// A diagnostic's level in words.
+pub fn level(id: &str, lang: Lang) -> &str {
+    match (id, lang) {
+        ("error", Lang::Ja) => "エラー",
+        ("warning", Lang::Ja) => "警告",
+        ("note", Lang::Ja) => "注記",
         _ => id,
     }
 }
@@ -84,6 +218,52 @@ pub fn value(v: &JsonValue, unit: Option<&str>, lang: Lang) -> String {
         JsonValue::Number(n) => format!("{}{}", number(*n), unit.unwrap_or("")),
         JsonValue::Status(s) => milestone(s, lang).to_string(),
     }
+}
+
+/// The rated value with its unit, marked when it is a preliminary figure.
+pub fn rated_value(ind: &IndicatorReport, lang: Lang) -> String {
+    let mut value = ind
+        .value
+        .as_ref()
+        .map(|v| self::value(v, ind.unit.as_deref(), lang))
+        .unwrap_or_default();
+    if ind.provisional {
+        value.push_str(&format!(" ({})", words(lang).provisional));
+    }
+    value
+}
+
+/// The rated year, with `†` when it is earlier than the evaluation year.
+pub fn rated_year(ind: &IndicatorReport) -> String {
+    match ind.year {
+        Some(y) if ind.stale => format!("{y}†"),
+        Some(y) => y.to_string(),
+        None => String::new(),
+    }
+}
+
+/// Coverage as `with data/rated`.
+pub fn coverage(c: CoverageReport) -> String {
+    format!("{}/{}", c.with_data, c.rated)
+}
+
+/// The note a reader needs beside the rating: the rated year's note, then why each later
+/// year has no value (`2023: 公表予定`), so that a stale or missing rating explains itself.
+pub fn note(ind: &IndicatorReport, lang: Lang) -> String {
+    let mut parts: Vec<String> = ind.note.iter().cloned().collect();
+    for p in &ind.series {
+        let later = ind.year.is_none_or(|y| p.year > y);
+        if !later || p.value.is_some() {
+            continue;
+        }
+        let why = match (&p.note, &p.status) {
+            (Some(n), _) => n.clone(),
+            (None, Some(s)) => status(s, lang).to_string(),
+            (None, None) => words(lang).no_data.to_string(),
+        };
+        parts.push(format!("{}: {why}", p.year));
+    }
+    parts.join(" / ")
 }
 
 /// An achievement ratio as a percentage with one decimal.

@@ -1,0 +1,421 @@
+//! The small SVG chart of one indicator's series for the HTML report: the values as a solid
+//! line with a marker per year, the target as a dashed line (the path from the baseline to
+//! the target year, where there is one), a milestone's due year as a dashed rule.
+//!
+//! Pure text out: coordinates are written with one decimal, so the same report always gives
+//! the same bytes. Colour is never the only carrier of meaning: lines differ by dash, markers
+//! by fill, and every number is also in the table beside the chart.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use crate::rating::{Lang, Rating};
+use crate::report::human;
+use crate::report::json::{IndicatorReport, JsonValue, RubricReport};
+use crate::rubric::KindName;
+
+const WIDTH: f64 = 360.0;
+const HEIGHT: f64 = 150.0;
+const LEFT: f64 = 64.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 22.0;
+const BOTTOM: f64 = 24.0;
+
+/// A target year further than this beyond the data is not stretched into the chart: it would
+/// squash the years that have values into a corner.
+const MAX_YEARS_AHEAD: i32 = 12;
+
+/// The values line and markers.
+pub const VALUE_COLOUR: &str = "#1d4ed8";
+/// The target line.
+pub const TARGET_COLOUR: &str = "#111827";
+const GRID_COLOUR: &str = "#e5e7eb";
+const TEXT_COLOUR: &str = "#374151";
+const MISSING_COLOUR: &str = "#9ca3af";
+
+/// The colour of a rating: badge background in the HTML report, marker fill in the chart.
+/// Dark enough for white text on it (contrast at least 4.5:1), except the two that are not
+/// grades, which are drawn light with dark text.
+pub fn rating_colour(r: Rating) -> &'static str {
+    match r {
+        Rating::Exceeded => "#14532d",
+        Rating::Met => "#15803d",
+        Rating::Progressing => "#0e7490",
+        Rating::Limited => "#a16207",
+        Rating::NotProgressing => "#b91c1c",
+        Rating::NoData => "#e5e7eb",
+        Rating::NotRated => "#f3f4f6",
+    }
+}
+
+/// The chart, or `None` when the series has no value to draw.
+pub fn svg(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> Option<String> {
+    if ind.series.iter().all(|p| p.value.is_none()) {
+        return None;
+    }
+    let milestone = ind.kind == KindName::Milestone;
+    let level = |v: &JsonValue| match v {
+        JsonValue::Number(n) => Some(*n).filter(|n| n.is_finite()),
+        JsonValue::Status(s) => Some(match s.as_str() {
+            "achieved" => 2.0,
+            "in_progress" => 1.0,
+            _ => 0.0,
+        }),
+    };
+    let points: Vec<(i32, Option<f64>, &crate::report::json::PointReport)> = ind
+        .series
+        .iter()
+        .map(|p| (p.year, p.value.as_ref().and_then(level), p))
+        .collect();
+    let first = points.iter().map(|p| p.0).min()?;
+    let last = points.iter().map(|p| p.0).max()?;
+    let target = target_path(ind, r, first, last);
+    let due = ind.due.filter(|d| *d <= last + MAX_YEARS_AHEAD);
+
+    // The years shown: the data, the baseline and the target path, the due year.
+    let mut xa = first;
+    let mut xb = last;
+    for (y, _) in &target {
+        xa = xa.min(*y);
+        xb = xb.max(*y);
+    }
+    if let Some(d) = due {
+        xa = xa.min(d);
+        xb = xb.max(d);
+    }
+    let slots = f64::from(xb - xa + 1);
+    let plot_w = WIDTH - LEFT - RIGHT;
+    let x = |y: i32| LEFT + (f64::from(y - xa) + 0.5) * plot_w / slots;
+
+    let ticks: Vec<(f64, String)>;
+    let (lo, hi);
+    if milestone {
+        (lo, hi) = (-0.5, 2.5);
+        ticks = ["not_started", "in_progress", "achieved"]
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (i as f64, human::milestone(s, lang).to_string()))
+            .collect();
+    } else {
+        let all = points
+            .iter()
+            .filter_map(|p| p.1)
+            .chain(target.iter().map(|t| t.1));
+        let (min, max) = all.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+            (a.min(v), b.max(v))
+        });
+        let (l, h, step) = nice_scale_padded(min, max);
+        (lo, hi) = (l, h);
+        let count = ((h - l) / step).round() as usize;
+        ticks = (0..=count.min(10))
+            .map(|k| {
+                let v = l + step * k as f64;
+                (v, human::number(v))
+            })
+            .collect();
+    }
+    let plot_h = HEIGHT - TOP - BOTTOM;
+    let y = |v: f64| TOP + (hi - v) / (hi - lo) * plot_h;
+
+    let w = human::words(lang);
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" role="img" font-size="10" fill="{TEXT_COLOUR}">"#
+    );
+    let _ = write!(s, "<title>{}</title>", esc(&description(ind, r, lang)));
+
+    // Grid and the value axis.
+    for (v, label) in &ticks {
+        let py = y(*v);
+        let _ = write!(
+            s,
+            r#"<line x1="{LEFT}" y1="{py:.1}" x2="{:.1}" y2="{py:.1}" stroke="{GRID_COLOUR}"/><text x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"#,
+            WIDTH - RIGHT,
+            LEFT - 4.0,
+            py + 3.5,
+            esc(label)
+        );
+    }
+    // The year axis: every year when they fit, else every few.
+    let every = ((xb - xa + 1) / 8 + 1).max(1);
+    for yr in (xa..=xb).step_by(usize::try_from(every).unwrap_or(1)) {
+        let _ = write!(
+            s,
+            r#"<text x="{:.1}" y="{:.1}" text-anchor="middle">{yr}</text>"#,
+            x(yr),
+            HEIGHT - 8.0
+        );
+    }
+    // Years in the data without a value: a dotted rule, so that a gap is seen as a gap.
+    for (yr, v, _) in &points {
+        if v.is_none() {
+            let _ = write!(
+                s,
+                r#"<line x1="{0:.1}" y1="{TOP}" x2="{0:.1}" y2="{1:.1}" stroke="{MISSING_COLOUR}" stroke-dasharray="2 3"/>"#,
+                x(*yr),
+                HEIGHT - BOTTOM
+            );
+        }
+    }
+    if let Some(d) = due {
+        let _ = write!(
+            s,
+            r#"<line x1="{0:.1}" y1="{TOP}" x2="{0:.1}" y2="{1:.1}" stroke="{TARGET_COLOUR}" stroke-dasharray="5 3"/><text x="{0:.1}" y="{2:.1}" text-anchor="middle">{3} {d}</text>"#,
+            x(d),
+            HEIGHT - BOTTOM,
+            TOP - 5.0,
+            esc(w.due)
+        );
+    }
+    // The target: a dashed line through T(y), named in a key above the plot, where no data
+    // point can hide it.
+    if !target.is_empty() {
+        let path: Vec<String> = target
+            .iter()
+            .map(|(ty, tv)| format!("{:.1},{:.1}", x(*ty), y(*tv)))
+            .collect();
+        let _ = write!(
+            s,
+            r#"<polyline points="{}" fill="none" stroke="{TARGET_COLOUR}" stroke-width="1.5" stroke-dasharray="5 3"/>"#,
+            path.join(" ")
+        );
+        let _ = write!(
+            s,
+            r#"<line x1="{LEFT}" y1="{0:.1}" x2="{1:.1}" y2="{0:.1}" stroke="{TARGET_COLOUR}" stroke-width="1.5" stroke-dasharray="5 3"/><text x="{2:.1}" y="{3:.1}">{4} {5}</text>"#,
+            TOP - 9.0,
+            LEFT + 20.0,
+            LEFT + 24.0,
+            TOP - 5.5,
+            esc(w.target),
+            esc(&human::target(ind, lang))
+        );
+    }
+    if let Some(b) = ind.baseline {
+        let (bx, by) = (x(b.year), y(b.value));
+        let _ = write!(
+            s,
+            r#"<rect x="{:.1}" y="{:.1}" width="7" height="7" fill="white" stroke="{TARGET_COLOUR}"/>"#,
+            bx - 3.5,
+            by - 3.5
+        );
+    }
+    // The values: a solid line, broken where a year has no value.
+    let mut run: Vec<String> = Vec::new();
+    let mut runs: Vec<Vec<String>> = Vec::new();
+    let mut prev_year = None;
+    for (yr, v, _) in &points {
+        match v {
+            Some(v) => {
+                if prev_year.is_some_and(|p| p + 1 != *yr) && !run.is_empty() {
+                    runs.push(std::mem::take(&mut run));
+                }
+                run.push(format!("{:.1},{:.1}", x(*yr), y(*v)));
+                prev_year = Some(*yr);
+            }
+            None => {
+                if !run.is_empty() {
+                    runs.push(std::mem::take(&mut run));
+                }
+                prev_year = None;
+            }
+        }
+    }
+    runs.push(run);
+    for r in runs.iter().filter(|r| r.len() > 1) {
+        let _ = write!(
+            s,
+            r#"<polyline points="{}" fill="none" stroke="{VALUE_COLOUR}" stroke-width="2"/>"#,
+            r.join(" ")
+        );
+    }
+    // A marker per value, filled with the year's rating; a preliminary figure is hollow.
+    for (yr, v, p) in &points {
+        let Some(v) = v else { continue };
+        let fill = if p.provisional {
+            "white"
+        } else if ind.kind == KindName::Reference {
+            VALUE_COLOUR
+        } else {
+            rating_colour(p.rating)
+        };
+        let _ = write!(
+            s,
+            r#"<circle cx="{:.1}" cy="{:.1}" r="4" fill="{fill}" stroke="{VALUE_COLOUR}" stroke-width="1.5"/>"#,
+            x(*yr),
+            y(*v)
+        );
+    }
+    s.push_str("</svg>");
+    Some(s)
+}
+
+/// The points of the target line, by year: for a target with a target year, the baseline
+/// (or the running total's origin, 0 the year before it starts), `T(y)` for every year of the
+/// series, then the target from the target year on; without a target year, the target
+/// across the years of the data.
+fn target_path(ind: &IndicatorReport, r: &RubricReport, first: i32, last: i32) -> Vec<(i32, f64)> {
+    let Some(target) = ind.target.filter(|t| t.is_finite()) else {
+        return Vec::new();
+    };
+    let mut path = BTreeMap::new();
+    match ind.target_year {
+        Some(ty) => {
+            if let Some(b) = ind.baseline {
+                path.insert(b.year, b.value);
+            } else if ind.accumulate {
+                // SPEC §3.1: the running total starts at the first year of `period`, else the
+                // first year with a value; its baseline is 0 the year before.
+                let start = r.period.map(|p| p[0]).or_else(|| {
+                    ind.series
+                        .iter()
+                        .find(|p| p.value.is_some())
+                        .map(|p| p.year)
+                });
+                if let Some(s) = start {
+                    path.insert(s - 1, 0.0);
+                }
+            }
+            for p in &ind.series {
+                if let Some(t) = p.target.filter(|t| t.is_finite()) {
+                    path.insert(p.year, t);
+                }
+            }
+            if ty <= last + MAX_YEARS_AHEAD {
+                path.insert(ty, target);
+            }
+            if ty < last {
+                path.insert(last, target);
+            }
+        }
+        None => {
+            path.insert(first, target);
+            path.insert(last, target);
+        }
+    }
+    path.into_iter().collect()
+}
+
+/// What the chart shows, in words: the accessible name of the image.
+fn description(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> String {
+    let w = human::words(lang);
+    let unit = ind.unit.as_deref();
+    let values: Vec<String> = ind
+        .series
+        .iter()
+        .map(|p| {
+            let v = p
+                .value
+                .as_ref()
+                .map_or_else(|| w.no_data.to_string(), |v| human::value(v, unit, lang));
+            format!("{} {v}", p.year)
+        })
+        .collect();
+    let mut d = format!(
+        "{}: {}",
+        human::pick(&ind.name, ind.name_en.as_deref(), lang),
+        values.join(", ")
+    );
+    let target = human::target(ind, lang);
+    if !target.is_empty() {
+        let _ = write!(d, "; {} {target}", w.target);
+    }
+    let _ = write!(d, "; {} {}", w.rating, human::rating(ind.rating, r, lang));
+    d
+}
+
+/// The value axis for data between `min` and `max`: a margin around the data, and a span of
+/// at least a tenth of the largest magnitude, so that a change from 50% to 52% does not fill
+/// the chart like a doubling would. An axis over data that are never negative stays at or
+/// above zero.
+fn nice_scale_padded(min: f64, max: f64) -> (f64, f64, f64) {
+    if !(min.is_finite() && max.is_finite()) {
+        return nice_scale(min, max);
+    }
+    let (mut lo, mut hi) = (min, max);
+    let floor = 0.1 * min.abs().max(max.abs());
+    if hi - lo < floor {
+        let centre = (lo + hi) / 2.0;
+        lo = centre - floor / 2.0;
+        hi = centre + floor / 2.0;
+    }
+    let pad = (hi - lo) * 0.05;
+    lo -= pad;
+    hi += pad;
+    if min >= 0.0 && lo < 0.0 {
+        lo = 0.0;
+    }
+    nice_scale(lo, hi)
+}
+
+/// Bounds and step of an axis with three to five round ticks (1, 2, 2.5 or 5 times a power
+/// of ten) that covers `min..=max`.
+fn nice_scale(min: f64, max: f64) -> (f64, f64, f64) {
+    let (mut min, mut max) = (min, max);
+    if !(min.is_finite() && max.is_finite()) {
+        return (0.0, 1.0, 0.5);
+    }
+    if max - min <= f64::EPSILON * max.abs().max(1.0) {
+        // A flat series: a band around it, so that the line sits in the middle.
+        let pad = if min == 0.0 { 1.0 } else { min.abs() * 0.1 };
+        min -= pad;
+        max += pad;
+    }
+    let raw = (max - min) / 4.0;
+    let power = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * power)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * power);
+    let lo = (min / step).floor() * step;
+    let hi = (max / step).ceil() * step;
+    (lo, hi, step)
+}
+
+/// Text for SVG and HTML.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn axes_use_round_ticks_that_cover_the_data() {
+        // 918..1000: raw step 20.5 → 25; bounds 900 and 1000.
+        assert_eq!(nice_scale(918.0, 1000.0), (900.0, 1000.0, 25.0));
+        // 7..10.37: raw 0.84 → 1; bounds 7 and 11.
+        assert_eq!(nice_scale(7.0, 10.37), (7.0, 11.0, 1.0));
+        // A flat series at 1 gets a band 0.9..1.1 around it.
+        let (lo, hi, _) = nice_scale(1.0, 1.0);
+        assert!(lo < 1.0 && hi > 1.0);
+        assert_eq!(nice_scale(0.0, 0.0), (-1.0, 1.0, 0.5));
+    }
+
+    #[test]
+    fn a_small_change_does_not_fill_the_chart() {
+        // 50..52: span raised to 5.2 around 51 (48.4..53.6), 5% margin → 48.14..53.86,
+        // step 2 → 48..54.
+        assert_eq!(nice_scale_padded(50.0, 52.0), (48.0, 54.0, 2.0));
+        // Counts from 0 stay at 0: 0..30 with margin → 0..31.5, step 10 → 0..40.
+        assert_eq!(nice_scale_padded(0.0, 30.0), (0.0, 40.0, 10.0));
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(esc("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");
+    }
+}

@@ -1,0 +1,201 @@
+//! The CSV report, for spreadsheets: one row per indicator, in the rubric's order.
+//!
+//! - UTF-8 with a byte order mark, because Excel (the spreadsheet of most evaluators) reads a
+//!   CSV without one in the local code page and garbles Japanese; LF line ends; RFC 4180
+//!   quoting.
+//! - Numbers keep full precision, as in the JSON report, with no thousands separators and the
+//!   unit in its own column: spreadsheets do their own rounding. `achievement` is the ratio
+//!   (1 = 100%).
+//! - Headers, names, kinds and labels follow `--lang`; `rating_id` keeps the stable rating
+//!   id for filtering and sorting whatever the language or the rubric's `[labels]`.
+//! - A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed
+//!   with `'`, so that a spreadsheet never runs a note as a formula.
+
+use crate::rating::Lang;
+use crate::report::human;
+use crate::report::json::{IndicatorReport, JsonValue, Report};
+
+const BOM: &str = "\u{feff}";
+
+const HEADER_JA: [&str; 22] = [
+    "施策ID",
+    "分野ID",
+    "分野",
+    "目標ID",
+    "目標",
+    "指標ID",
+    "指標名",
+    "区分",
+    "単位",
+    "年度",
+    "実績値",
+    "目標値",
+    "目標年度",
+    "当該年度の目標値",
+    "達成率",
+    "評価",
+    "評価ID",
+    "見通し",
+    "傾向",
+    "評価年度前の値",
+    "速報値",
+    "備考",
+];
+
+const HEADER_EN: [&str; 22] = [
+    "policy_id",
+    "field_id",
+    "field",
+    "goal_id",
+    "goal",
+    "indicator_id",
+    "indicator",
+    "kind",
+    "unit",
+    "year",
+    "value",
+    "target",
+    "target_year",
+    "target_for_year",
+    "achievement",
+    "rating",
+    "rating_id",
+    "outlook",
+    "trend",
+    "stale",
+    "provisional",
+    "note",
+];
+
+pub fn render(report: &Report, lang: Lang) -> String {
+    let mut out = String::from(BOM);
+    let header = match lang {
+        Lang::Ja => HEADER_JA,
+        Lang::En => HEADER_EN,
+    };
+    line(&mut out, header.iter().map(|h| h.to_string()));
+    for r in &report.rubrics {
+        for f in &r.fields {
+            for g in &f.goals {
+                for ind in &g.indicators {
+                    let cells = [
+                        r.id.clone(),
+                        f.id.clone(),
+                        text(human::pick(&f.title, f.title_en.as_deref(), lang)),
+                        g.id.clone(),
+                        text(human::pick(&g.text, g.text_en.as_deref(), lang)),
+                        ind.id.clone(),
+                        text(human::pick(&ind.name, ind.name_en.as_deref(), lang)),
+                        human::kind(ind.kind, lang).to_string(),
+                        text(ind.unit.as_deref().unwrap_or("")),
+                        opt(ind.year),
+                        value(ind, lang),
+                        ind.target.map(number).unwrap_or_default(),
+                        opt(ind.target_year),
+                        target_for_year(ind),
+                        ind.achievement.map(number).unwrap_or_default(),
+                        text(&human::rating(ind.rating, r, lang)),
+                        ind.rating.id().to_string(),
+                        ind.outlook
+                            .as_deref()
+                            .map(|o| human::outlook(o, lang).to_string())
+                            .unwrap_or_default(),
+                        ind.trend
+                            .as_deref()
+                            .map(|t| human::trend(t, lang).to_string())
+                            .unwrap_or_default(),
+                        ind.stale.to_string(),
+                        ind.provisional.to_string(),
+                        text(&human::note(ind, lang)),
+                    ];
+                    line(&mut out, cells.into_iter());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The target of the rated year, `T(y)` of SPEC §3.1 (it differs from `target` on a path).
+fn target_for_year(ind: &IndicatorReport) -> String {
+    ind.series
+        .iter()
+        .find(|p| Some(p.year) == ind.year)
+        .and_then(|p| p.target)
+        .map(number)
+        .unwrap_or_default()
+}
+
+fn value(ind: &IndicatorReport, lang: Lang) -> String {
+    match &ind.value {
+        Some(JsonValue::Number(n)) => number(*n),
+        Some(JsonValue::Status(s)) => human::milestone(s, lang).to_string(),
+        None => String::new(),
+    }
+}
+
+fn opt(y: Option<i32>) -> String {
+    y.map(|y| y.to_string()).unwrap_or_default()
+}
+
+/// A number at full precision, written as the JSON report writes it: integral numbers
+/// without a fraction, others in the shortest form that reads back exactly.
+fn number(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 9.0e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
+}
+
+/// Free text, guarded against being read as a spreadsheet formula.
+fn text(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
+/// One record: fields quoted (RFC 4180) when they hold a comma, a quote or a line break.
+fn line(out: &mut String, cells: impl Iterator<Item = String>) {
+    for (i, cell) in cells.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if cell.contains([',', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&cell.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(&cell);
+        }
+    }
+    out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_only_when_needed() {
+        let mut out = String::new();
+        line(
+            &mut out,
+            ["a", "b,c", "say \"hi\"", "two\nlines"]
+                .iter()
+                .map(|s| s.to_string()),
+        );
+        assert_eq!(out, "a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\"\n");
+    }
+
+    #[test]
+    fn numbers_keep_full_precision_and_formulas_are_defused() {
+        assert_eq!(number(2_660_000.0), "2660000");
+        assert_eq!(number(43.0 / 32.8), "1.3109756097560976");
+        assert_eq!(number(-0.5), "-0.5");
+        assert_eq!(text("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(text("192名中97名"), "192名中97名");
+    }
+}

@@ -1,0 +1,237 @@
+//! The Markdown report: fit to paste into an evaluation book or a pull request (GitHub
+//! Flavored Markdown tables). Per rubric: the policy's rating first, a summary table of
+//! fields and goals, then per goal a table of its indicators; the diagnostics last.
+
+use std::fmt::Write;
+
+use crate::rating::Lang;
+use crate::report::human;
+use crate::report::json::{DiagnosticReport, FieldReport, GoalReport, Report, RubricReport};
+
+pub fn render(report: &Report, lang: Lang) -> String {
+    let mut out = String::new();
+    for r in &report.rubrics {
+        rubric(&mut out, r, lang);
+    }
+    diagnostics(&mut out, &report.diagnostics, lang);
+    let _ = writeln!(out, "---\n\n{}", esc(&report.generator));
+    out
+}
+
+fn rubric(out: &mut String, r: &RubricReport, lang: Lang) {
+    let w = human::words(lang);
+    let _ = writeln!(
+        out,
+        "# {}\n",
+        esc(human::pick(&r.title, r.title_en.as_deref(), lang))
+    );
+    let _ = writeln!(
+        out,
+        "**{}: {}**\n",
+        w.policy_rating,
+        esc(&human::rating(r.rating, r, lang))
+    );
+    let mut facts = vec![format!("`{}`", code(&r.id))];
+    let as_of = r.as_of.map_or_else(|| "—".to_string(), |y| y.to_string());
+    facts.push(format!("{} {as_of}", w.as_of));
+    if let Some([a, b]) = r.period {
+        facts.push(format!("{} {a}–{b}", w.period));
+    }
+    if let Some(o) = &r.owner {
+        facts.push(format!("{} {}", w.owner, esc(o)));
+    }
+    facts.push(format!("{} `{}`", w.file, code(&r.file)));
+    let _ = writeln!(out, "{}\n", facts.join(" · "));
+
+    let _ = writeln!(out, "## {}\n", w.summary);
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} |\n|---|---|---:|",
+        w.field_goal, w.rating, w.coverage
+    );
+    for f in &r.fields {
+        let _ = writeln!(
+            out,
+            "| **`{}`** {} | **{}** | {} |",
+            code(&f.id),
+            esc(human::pick(&f.title, f.title_en.as_deref(), lang)),
+            esc(&human::rating(f.rating, r, lang)),
+            field_coverage(f)
+        );
+        for g in &f.goals {
+            let _ = writeln!(
+                out,
+                "| `{}` {} | {} | {} |",
+                code(&g.id),
+                esc(human::pick(&g.text, g.text_en.as_deref(), lang)),
+                esc(&human::rating(g.rating, r, lang)),
+                human::coverage(g.coverage)
+            );
+        }
+    }
+    let _ = writeln!(out, "\n{}\n", esc(w.coverage_note));
+
+    for f in &r.fields {
+        let _ = writeln!(
+            out,
+            "## {} {}\n",
+            code_span(&f.id),
+            esc(human::pick(&f.title, f.title_en.as_deref(), lang))
+        );
+        let _ = writeln!(
+            out,
+            "{}: **{}**\n",
+            w.rating,
+            esc(&human::rating(f.rating, r, lang))
+        );
+        for g in &f.goals {
+            goal(out, r, g, lang);
+        }
+    }
+}
+
+fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang) {
+    let w = human::words(lang);
+    let _ = writeln!(
+        out,
+        "### {} {}\n",
+        code_span(&g.id),
+        esc(human::pick(&g.text, g.text_en.as_deref(), lang))
+    );
+    let _ = writeln!(
+        out,
+        "{}: **{}** · {} {}\n",
+        w.rating,
+        esc(&human::rating(g.rating, r, lang)),
+        w.coverage,
+        human::coverage(g.coverage)
+    );
+    if g.indicators.is_empty() {
+        let _ = writeln!(out, "{}\n", w.no_indicators);
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n|---|---|---:|---:|---|---:|---|---|---|",
+        w.indicator,
+        w.kind,
+        w.year,
+        w.value,
+        w.target,
+        w.achievement,
+        w.rating,
+        w.outlook_trend,
+        w.note
+    );
+    let mut stale = false;
+    for ind in &g.indicators {
+        stale |= ind.stale;
+        let _ = writeln!(
+            out,
+            "| `{}` {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            code(&ind.id),
+            esc(human::pick(&ind.name, ind.name_en.as_deref(), lang)),
+            human::kind(ind.kind, lang),
+            human::rated_year(ind),
+            esc(&human::rated_value(ind, lang)),
+            esc(&human::target(ind, lang)),
+            ind.achievement.map(human::percent).unwrap_or_default(),
+            esc(&human::rating(ind.rating, r, lang)),
+            esc(&human::direction_of_travel(ind, lang)),
+            esc(&human::note(ind, lang))
+        );
+    }
+    out.push('\n');
+    if stale {
+        let _ = writeln!(out, "{}\n", w.stale_note);
+    }
+}
+
+/// A field's coverage: its goals' rated indicators with data over its rated indicators.
+fn field_coverage(f: &FieldReport) -> String {
+    let (with_data, rated) = f.goals.iter().fold((0, 0), |(d, r), g| {
+        (d + g.coverage.with_data, r + g.coverage.rated)
+    });
+    format!("{with_data}/{rated}")
+}
+
+fn diagnostics(out: &mut String, diagnostics: &[DiagnosticReport], lang: Lang) {
+    let w = human::words(lang);
+    let _ = writeln!(out, "# {}\n", w.diagnostics);
+    if diagnostics.is_empty() {
+        let _ = writeln!(out, "{}\n", w.no_diagnostics);
+        return;
+    }
+    for d in diagnostics {
+        let mut line = format!("- {}: {}", human::level(&d.level, lang), prose(&d.message));
+        if let Some(l) = &d.location {
+            let _ = write!(line, " ({})", code_span(l));
+        }
+        if let Some(h) = &d.help {
+            let _ = write!(line, " — help: {}", prose(h));
+        }
+        let _ = writeln!(out, "{line}");
+    }
+    out.push('\n');
+}
+
+/// Text made safe for a Markdown paragraph or table cell: characters with a meaning in
+/// Markdown are escaped, and line breaks (which would end a table row) become spaces.
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            '\r' => {}
+            '\n' => out.push(' '),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// A message of ours, whose backticks mark code: the code spans are kept, the rest escaped.
+/// Unbalanced backticks are escaped like everything else.
+fn prose(s: &str) -> String {
+    let parts: Vec<&str> = s.split('`').collect();
+    if parts.len().is_multiple_of(2) {
+        return esc(s);
+    }
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| if i % 2 == 1 { code_span(p) } else { esc(p) })
+        .collect()
+}
+
+/// The inside of a code span: a backtick would end it and a pipe would split a table cell
+/// (GitHub reads `\|` as a pipe even in code).
+fn code(s: &str) -> String {
+    s.replace('`', "'")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
+}
+
+fn code_span(s: &str) -> String {
+    format!("`{}`", code(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_cannot_break_a_table_row_or_start_markup() {
+        assert_eq!(esc("a|b\nc"), "a\\|b c");
+        assert_eq!(esc("*注*"), "\\*注\\*");
+        assert_eq!(code("a`b|c"), "a'b\\|c");
+        assert_eq!(
+            prose("goal `f3.g2` is not_rated"),
+            "goal `f3.g2` is not\\_rated"
+        );
+        assert_eq!(prose("a ` b_"), "a \\` b\\_");
+    }
+}
