@@ -41,6 +41,15 @@ pub struct Snippet {
     pub len: usize,
 }
 
+/// Another place in the same file shown with a diagnostic, e.g. where a duplicated id was
+/// first defined. It is marked with `-` where the main place is marked with `^`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Related {
+    pub line: usize,
+    pub snippet: Snippet,
+    pub label: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Diagnostic {
     pub location: Option<Location>,
@@ -48,6 +57,18 @@ pub struct Diagnostic {
     pub message: String,
     pub snippet: Option<Box<Snippet>>,
     pub help: Option<String>,
+    /// The label of the marked span and related places; boxed, as most diagnostics have
+    /// none, to keep `Result<_, Diagnostic>` small.
+    pub notes: Option<Box<Notes>>,
+}
+
+/// What a diagnostic may add to its snippet.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Notes {
+    /// A few words printed after the marks under the snippet: what is wrong right there.
+    pub label: Option<String>,
+    /// Other places in the same file that explain this one.
+    pub related: Vec<Related>,
 }
 
 impl Diagnostic {
@@ -58,6 +79,7 @@ impl Diagnostic {
             message: message.into(),
             snippet: None,
             help: None,
+            notes: None,
         }
     }
 
@@ -91,33 +113,79 @@ impl Diagnostic {
         d
     }
 
-    /// Rendered for a person: `error: message`, the place, the line with a caret, the help.
+    /// Says in a few words, under the marked span, what is wrong there.
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.notes.get_or_insert_default().label = Some(label.into());
+        self
+    }
+
+    /// Shows another place of the same source with the diagnostic, marked and labelled.
+    pub fn with_related(
+        mut self,
+        source: &str,
+        span: std::ops::Range<usize>,
+        label: impl Into<String>,
+    ) -> Self {
+        let (location, snippet) = locate("", source, span);
+        self.notes.get_or_insert_default().related.push(Related {
+            line: location.line,
+            snippet,
+            label: label.into(),
+        });
+        self
+    }
+
+    /// Rendered for a person, in the style of a compiler: `error: message`, the place, the
+    /// line with the span marked (`^`, and `-` for related places), the help.
     pub fn render(&self) -> String {
         let mut out = format!("{}: {}\n", self.level.id(), self.message);
+        let mut gutter = self.location.as_ref().map_or(1, |l| digits(l.line));
         if let Some(loc) = &self.location {
-            let gutter = loc.line.to_string().len();
+            // Every line shown, in the order of the file; the main one marked with `^`.
+            let notes = self.notes.as_deref();
+            let mut shown: Vec<(usize, &Snippet, char, Option<&str>)> = notes
+                .map_or(&[][..], |n| &n.related)
+                .iter()
+                .map(|r| (r.line, &r.snippet, '-', Some(r.label.as_str())))
+                .collect();
+            if let Some(s) = &self.snippet {
+                shown.push((loc.line, s, '^', notes.and_then(|n| n.label.as_deref())));
+            }
+            shown.sort_by_key(|(line, _, mark, _)| (*line, *mark == '^'));
+            gutter = shown
+                .iter()
+                .map(|(l, ..)| digits(*l))
+                .fold(gutter, usize::max);
             let pad = " ".repeat(gutter);
             let _ = writeln!(out, "{pad}--> {loc}");
-            if let Some(s) = &self.snippet {
+            if !shown.is_empty() {
+                let _ = writeln!(out, "{pad} |");
+            }
+            let mut previous: Option<usize> = None;
+            for (line, s, mark, label) in shown {
+                if previous.is_some_and(|p| line > p + 1) {
+                    let _ = writeln!(out, "...");
+                }
+                previous = Some(line);
                 let before: String = s.text.chars().take(s.start).collect();
                 let marked: String = s.text.chars().skip(s.start).take(s.len.max(1)).collect();
                 let indent = " ".repeat(display_width(&before));
-                let carets = "^".repeat(display_width(&marked).max(1));
-                let _ = writeln!(out, "{pad} |");
-                let _ = writeln!(out, "{} | {}", loc.line, s.text);
-                let _ = writeln!(out, "{pad} | {indent}{carets}");
+                let marks = mark.to_string().repeat(display_width(&marked).max(1));
+                let label = label.map(|l| format!(" {l}")).unwrap_or_default();
+                let _ = writeln!(out, "{line:>gutter$} | {}", s.text);
+                let _ = writeln!(out, "{pad} | {indent}{marks}{label}");
             }
         }
         if let Some(help) = &self.help {
-            let pad = " ".repeat(
-                self.location
-                    .as_ref()
-                    .map_or(1, |l| l.line.to_string().len()),
-            );
+            let pad = " ".repeat(gutter);
             let _ = writeln!(out, "{pad} = help: {help}");
         }
         out
     }
+}
+
+fn digits(n: usize) -> usize {
+    n.to_string().len()
 }
 
 /// Terminal columns taken by a string: East Asian wide characters take two.

@@ -12,7 +12,11 @@ use crate::{data, exit, rubric};
 
 mod check;
 mod diff;
+mod explain;
+mod init;
+mod schema;
 mod score;
+mod template;
 mod validate;
 
 #[derive(Parser)]
@@ -32,6 +36,14 @@ enum Command {
     Score(score::ScoreArgs),
     /// Check rubrics (and data files, if given) without scoring.
     Validate(validate::ValidateArgs),
+    /// Show how one indicator's rating is derived, year by year.
+    Explain(explain::ExplainArgs),
+    /// Write a data file to fill in: one row per indicator and year.
+    Template(template::TemplateArgs),
+    /// Start a new rubric and data file (never replaces a file).
+    Init(init::InitArgs),
+    /// Print the JSON Schema of the rubric format, for editors.
+    Schema(schema::SchemaArgs),
     /// Score afresh and compare with a baseline report; exit 1 on a regression.
     Check(check::CheckArgs),
     /// Show every change between two JSON reports.
@@ -72,6 +84,10 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Score(args) => score::run(args),
         Command::Validate(args) => validate::run(args),
+        Command::Explain(args) => explain::run(args),
+        Command::Template(args) => template::run(args),
+        Command::Init(args) => init::run(args),
+        Command::Schema(args) => schema::run(args),
         Command::Check(args) => check::run(args),
         Command::Diff(args) => diff::run(args),
     };
@@ -120,6 +136,7 @@ pub(crate) fn load(inputs: &Inputs, data_paths: &[PathBuf]) -> Result<Loaded, Ve
         warnings.append(&mut loaded.warnings);
         loaded.data
     };
+    warnings.extend(rubric::data_warnings(&rubrics, &data));
     Ok(Loaded {
         rubrics,
         data,

@@ -5,6 +5,7 @@
 pub mod chart;
 pub mod csv;
 pub mod html;
+pub mod explain;
 pub mod human;
 pub mod json;
 pub mod markdown;

@@ -4,8 +4,12 @@
 //! column. Everything downstream may rely on the invariants checked here (ids unique,
 //! geometric paths positive, years ordered, weights positive, keys fitting their kind).
 
+pub mod format;
 mod raw;
+pub mod schema;
+mod structure;
 mod validate;
+mod warnings;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -277,6 +281,11 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
 /// Parses one rubric from text; `file` is the name used in messages.
 pub fn parse(file: &str, text: &str) -> Result<(Rubric, Vec<Diagnostic>), Vec<Diagnostic>> {
     validate::parse(file, text)
+}
+
+/// Warnings about rubrics that need the data (a target year passed with no value since).
+pub fn data_warnings(rubrics: &[Rubric], data: &crate::data::DataSet) -> Vec<Diagnostic> {
+    warnings::with_data(rubrics, data)
 }
 
 /// The file name a rubric path is shown as.

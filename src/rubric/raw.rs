@@ -7,6 +7,9 @@ use toml::Spanned;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRubric {
+    /// Checked by the structure pass (which stops at any version but 1); read here so that
+    /// `deny_unknown_fields` accepts it.
+    #[allow(dead_code)]
     pub schema: Spanned<i64>,
     pub policy: Spanned<RawPolicy>,
     pub scoring: Option<RawScoring>,
@@ -86,7 +89,7 @@ pub struct RawIndicator {
     pub path: Option<Spanned<crate::rubric::PathKind>>,
     pub accumulate: Option<Spanned<bool>>,
     pub due: Option<Spanned<i64>>,
-    pub primary: Option<bool>,
+    pub primary: Option<Spanned<bool>>,
     pub weight: Option<Spanned<f64>>,
     pub source: Option<String>,
 }

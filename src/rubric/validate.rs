@@ -1,34 +1,58 @@
 //! From the raw TOML to the validated model: every check of SPEC §1, each error located.
+//! Three passes: the structure of the document (`structure.rs`: syntax, keys, types, all
+//! problems at once), then serde into the spanned raw structs, then the checks of meaning
+//! here (ids, years, paths, keys of another kind) with the warnings of `warnings.rs`.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
 
 use toml::Spanned;
 
+use super::format::YEARS;
 use super::raw::*;
 use super::*;
 use crate::diag::{Diagnostic, suggest};
 
-const YEARS: std::ops::RangeInclusive<i64> = 1900..=2200;
-
-struct Checker<'a> {
-    file: &'a str,
-    text: &'a str,
+pub(super) struct Checker<'a> {
+    pub(super) file: &'a str,
+    pub(super) text: &'a str,
     errors: Vec<Diagnostic>,
-    warnings: Vec<Diagnostic>,
+    pub(super) warnings: Vec<Diagnostic>,
     /// Every id seen, with the span of its first definition.
     ids: BTreeMap<String, Range<usize>>,
 }
 
 impl Checker<'_> {
-    fn error(&mut self, span: Range<usize>, message: impl Into<String>, help: Option<String>) {
+    fn error(
+        &mut self,
+        span: Range<usize>,
+        message: impl Into<String>,
+        label: &str,
+        help: Option<String>,
+    ) {
         let d = Diagnostic::error(message)
             .at_span(self.file, self.text, span)
+            .with_label(label)
             .with_help_opt(help);
         self.errors.push(d);
     }
 
-    fn line_of(&self, span: &Range<usize>) -> usize {
+    /// A warning: legal, but likely not what the author meant.
+    pub(super) fn warn(
+        &mut self,
+        span: Range<usize>,
+        message: impl Into<String>,
+        label: &str,
+        help: impl Into<String>,
+    ) {
+        let d = Diagnostic::warning(message)
+            .at_span(self.file, self.text, span)
+            .with_label(label)
+            .with_help(help);
+        self.warnings.push(d);
+    }
+
+    pub(super) fn line_of(&self, span: &Range<usize>) -> usize {
         self.text[..span.start.min(self.text.len())]
             .matches('\n')
             .count()
@@ -46,18 +70,20 @@ impl Checker<'_> {
             self.error(
                 span.clone(),
                 format!("{what} id {value:?} is not a valid id"),
+                "not a valid id",
                 Some("use letters, digits, `.`, `-` and `_`, e.g. \"f3.employment-rate\"".into()),
             );
         }
         if let Some(first) = self.ids.get(value) {
             let line = self.line_of(first);
-            self.error(
-                span,
-                format!("duplicate id `{value}`"),
-                Some(format!(
-                    "ids must be unique in the file; `{value}` is first defined on line {line}"
-                )),
-            );
+            let d = Diagnostic::error(format!("duplicate id `{value}`"))
+                .at_span(self.file, self.text, span)
+                .with_label("defined again here")
+                .with_related(self.text, first.clone(), "first defined here")
+                .with_help(format!(
+                    "ids must be unique in the file: rename this {what} (`{value}` is on line {line})"
+                ));
+            self.errors.push(d);
         } else {
             self.ids.insert(value.clone(), span);
         }
@@ -70,6 +96,7 @@ impl Checker<'_> {
             self.error(
                 year.span(),
                 format!("{what} {y} is not a plausible year"),
+                "not a plausible year",
                 Some(format!(
                     "write the fiscal year as a western year between {} and {}, e.g. 2023 for 令和5年度",
                     YEARS.start(),
@@ -86,6 +113,7 @@ impl Checker<'_> {
             self.error(
                 value.span(),
                 format!("{what} must be a finite number, not {v}"),
+                "not a finite number",
                 None,
             );
             return 0.0;
@@ -100,6 +128,7 @@ impl Checker<'_> {
             self.error(
                 w.span(),
                 format!("`weight` must be positive, not {v}"),
+                "must be positive",
                 Some("weights are relative; leave the key out for the default 1.0".into()),
             );
             return 1.0;
@@ -126,6 +155,7 @@ impl Checker<'_> {
             self.error(
                 v.span(),
                 format!("`{key}` does not belong to a {} indicator", kind.id()),
+                &format!("not a key of a {} indicator", kind.id()),
                 Some(format!(
                     "remove `{key}`, or make the indicator kind = \"{}\"",
                     fits.join("\" or \"")
@@ -136,6 +166,11 @@ impl Checker<'_> {
 }
 
 pub(super) fn parse(file: &str, text: &str) -> Result<(Rubric, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let problems = super::structure::check(file, text);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    // The structure pass accepts only what these structs read, so this is a safety net.
     let raw: RawRubric = toml::from_str(text).map_err(|e| vec![toml_error(file, text, &e)])?;
     let mut c = Checker {
         file,
@@ -146,20 +181,17 @@ pub(super) fn parse(file: &str, text: &str) -> Result<(Rubric, Vec<Diagnostic>),
     };
     let rubric = check(&mut c, raw);
     if c.errors.is_empty() {
+        c.warnings.sort();
         Ok((rubric, c.warnings))
     } else {
+        c.errors.sort();
         Err(c.errors)
     }
 }
 
+/// The checks of meaning. (`schema` is checked by the structure pass, which stops at a
+/// version other than 1.)
 fn check(c: &mut Checker, raw: RawRubric) -> Rubric {
-    if *raw.schema.get_ref() != 1 {
-        c.error(
-            raw.schema.span(),
-            format!("unsupported rubric schema {}", raw.schema.get_ref()),
-            Some("this version of polscore reads `schema = 1`".into()),
-        );
-    }
     let policy_span = raw.policy.span();
     let policy = raw.policy.into_inner();
     let policy_id = policy.id.get_ref().clone();
@@ -171,6 +203,7 @@ fn check(c: &mut Checker, raw: RawRubric) -> Rubric {
         c.error(
             policy.id.span(),
             format!("policy id {policy_id:?} is not valid"),
+            "not a valid policy id",
             Some(
                 "a policy id uses only A-Z, a-z, 0-9, `.`, `_` and `-`, e.g. \"mofa-2024-peace\""
                     .into(),
@@ -183,6 +216,7 @@ fn check(c: &mut Checker, raw: RawRubric) -> Rubric {
             c.error(
                 p.span(),
                 format!("`period` has {} years; it needs two", years.len()),
+                "needs two years",
                 Some("write the first and last year evaluated, e.g. period = [2021, 2023]".into()),
             );
             return None;
@@ -195,6 +229,7 @@ fn check(c: &mut Checker, raw: RawRubric) -> Rubric {
             c.error(
                 p.span(),
                 format!("`period` starts in {a}, after it ends in {b}"),
+                "starts after it ends",
                 Some(format!("did you mean period = [{b}, {a}]?")),
             );
         }
@@ -204,6 +239,7 @@ fn check(c: &mut Checker, raw: RawRubric) -> Rubric {
 
     let scoring = scoring(c, raw.scoring);
     let labels = raw.labels.map(labels).unwrap_or_default();
+    let guideline = scoring.aggregation == Aggregation::Guideline;
 
     let mut fields = Vec::new();
     for f in raw.field {
@@ -211,24 +247,21 @@ fn check(c: &mut Checker, raw: RawRubric) -> Rubric {
         let f = f.into_inner();
         let id = c.id(&f.id, "field");
         let weight = c.weight(&f.weight);
+        warnings::weight_ignored(c, &f.weight, guideline);
         let mut goals = Vec::new();
         for g in f.goal {
             let g = g.into_inner();
             let gid = c.id(&g.id, "goal");
             let gweight = c.weight(&g.weight);
+            warnings::weight_ignored(c, &g.weight, guideline);
             let mut indicators = Vec::new();
             for i in g.indicator {
-                indicators.push(indicator(c, i.into_inner()));
+                let i = i.into_inner();
+                let ind = indicator(c, &i);
+                warnings::indicator(c, &i, &ind, guideline);
+                indicators.push(ind);
             }
-            if !indicators.is_empty() && !indicators.iter().any(Indicator::is_rated) {
-                // Legal (SPEC §3.4: the goal is `not_rated`), but worth saying.
-                c.warnings.push(
-                    Diagnostic::warning(format!(
-                        "goal `{gid}` has only reference indicators: it will be not_rated"
-                    ))
-                    .at_span(c.file, c.text, g.id.span()),
-                );
-            }
+            warnings::goal(c, &gid, g.id.span(), &indicators);
             goals.push(Goal {
                 id: gid,
                 text: g.text,
@@ -238,9 +271,11 @@ fn check(c: &mut Checker, raw: RawRubric) -> Rubric {
             });
         }
         if goals.is_empty() {
-            c.warnings.push(
-                Diagnostic::warning(format!("field `{id}` has no goal: it will be not_rated"))
-                    .at_span(c.file, c.text, field_span),
+            c.warn(
+                field_span,
+                format!("field `{id}` has no goal: it will be not_rated"),
+                "a field without goals",
+                "add a [[field.goal]] with its indicators after this field, or remove the field",
             );
         }
         fields.push(Field {
@@ -278,6 +313,7 @@ fn scoring(c: &mut Checker, raw: Option<RawScoring>) -> Scoring {
             c.error(
                 v.span(),
                 format!("`exceeded` is {}, below 1", s.exceeded),
+                "below 1",
                 Some("it is the achievement ratio at or above which a met target counts as exceeded, e.g. 1.2".into()),
             );
         }
@@ -288,6 +324,7 @@ fn scoring(c: &mut Checker, raw: Option<RawScoring>) -> Scoring {
             c.error(
                 v.span(),
                 format!("`progressing` is {}, outside (0, 1]", s.progressing),
+                "outside (0, 1]",
                 Some("it is the achievement ratio at or above which an unmet target counts as progressing, e.g. 0.8".into()),
             );
         }
@@ -298,6 +335,7 @@ fn scoring(c: &mut Checker, raw: Option<RawScoring>) -> Scoring {
             c.error(
                 v.span(),
                 "`stable_band` must not be negative",
+                "negative",
                 Some("it is the annual growth within which a trend is stable, e.g. 0.01".into()),
             );
         }
@@ -322,7 +360,7 @@ fn labels(raw: RawLabels) -> BTreeMap<Rating, String> {
     .collect()
 }
 
-fn indicator(c: &mut Checker, i: RawIndicator) -> Indicator {
+fn indicator(c: &mut Checker, i: &RawIndicator) -> Indicator {
     let line = c.line_of(&i.id.span());
     let id = c.id(&i.id, "indicator");
     let weight = c.weight(&i.weight);
@@ -336,6 +374,7 @@ fn indicator(c: &mut Checker, i: RawIndicator) -> Indicator {
                     c.error(
                         i.kind.span(),
                         format!("target indicator `{id}` has no `target`"),
+                        "a target indicator without `target`",
                         Some("add the numeric target, e.g. `target = 50`, or make it kind = \"reference\"".into()),
                     );
                     0.0
@@ -356,6 +395,7 @@ fn indicator(c: &mut Checker, i: RawIndicator) -> Indicator {
                         "`target_year` {ty} is earlier than the baseline year {}",
                         b.year
                     ),
+                    "before the baseline year",
                     Some("the target year must come at or after the baseline year".into()),
                 );
             }
@@ -371,6 +411,7 @@ fn indicator(c: &mut Checker, i: RawIndicator) -> Indicator {
                     c.error(
                         span,
                         "a geometric path needs a positive baseline and target",
+                        "needs positive values",
                         Some(if accumulate {
                             "an accumulated indicator starts from 0: use path = \"linear\"".into()
                         } else {
@@ -383,6 +424,7 @@ fn indicator(c: &mut Checker, i: RawIndicator) -> Indicator {
                 c.error(
                     b.span(),
                     "an accumulated indicator takes no `baseline`",
+                    "not with accumulate = true",
                     Some("its baseline is 0 in the year before the first year counted; remove `baseline`".into()),
                 );
             }
@@ -426,12 +468,12 @@ fn indicator(c: &mut Checker, i: RawIndicator) -> Indicator {
     }
     Indicator {
         id,
-        name: i.name,
-        name_en: i.name_en,
-        unit: i.unit.filter(|u| !u.is_empty()),
-        primary: i.primary.unwrap_or(false),
+        name: i.name.clone(),
+        name_en: i.name_en.clone(),
+        unit: i.unit.clone().filter(|u| !u.is_empty()),
+        primary: i.primary.as_ref().is_some_and(|p| *p.get_ref()),
         weight,
-        source: i.source,
+        source: i.source.clone(),
         kind,
         line,
     }

@@ -1,0 +1,130 @@
+//! `polscore explain`: the derivation of one indicator's rating, year by year, in every
+//! loaded rubric that defines it.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::{Inputs, Loaded, load, print_stdout, print_warnings};
+use crate::diag::{Diagnostic, suggest};
+use crate::report::explain::{self, Request};
+use crate::{exit, score};
+
+#[derive(Args)]
+#[command(override_usage = "polscore explain RUBRIC... --data PATH [--data PATH]... INDICATOR_ID")]
+pub struct ExplainArgs {
+    /// The rubrics (files, or directories of *.toml files), then the indicator id to explain
+    /// (the last of these arguments), e.g. f6.un-japanese-staff.
+    #[command(flatten)]
+    inputs: Inputs,
+    /// A data file, or a directory of *.csv files; repeat the option for more.
+    #[arg(long, required = true, value_name = "PATH")]
+    data: Vec<PathBuf>,
+    /// The evaluation year (default: the latest year with data, within the rubric's period).
+    #[arg(long, value_name = "Y")]
+    year: Option<i32>,
+}
+
+pub fn run(mut args: ExplainArgs) -> Result<u8, Vec<Diagnostic>> {
+    // The indicator id comes last among the positional arguments. clap cannot tell a
+    // variable number of rubrics from one trailing id once options come between them, so
+    // the id is taken off the end here.
+    let indicator = match (args.inputs.rubrics.len(), args.inputs.rubrics.pop()) {
+        (2.., Some(last)) => last.to_string_lossy().into_owned(),
+        _ => {
+            return Err(vec![
+                Diagnostic::error("explain needs a rubric and an indicator id").with_help(
+                    "e.g. polscore explain rubrics/ --data inputs/ f6.un-japanese-staff",
+                ),
+            ]);
+        }
+    };
+    let Loaded {
+        rubrics,
+        data,
+        warnings,
+    } = load(&args.inputs, &args.data)?;
+    let id = indicator.trim();
+    let request = Request { year: args.year };
+    let sections: Vec<String> = rubrics
+        .iter()
+        .filter_map(|r| {
+            let scored = score::score(r, &data, args.year);
+            explain::render(&scored, &data, id, request)
+        })
+        .collect();
+    if sections.is_empty() {
+        return Err(vec![unknown(id, &rubrics)]);
+    }
+    // Only the warnings about this indicator or the data: the rubrics' other warnings are
+    // `validate`'s business, and would bury the explanation.
+    let files: Vec<&str> = rubrics.iter().map(|r| r.file.as_str()).collect();
+    let lines: Vec<(&str, usize)> = rubrics
+        .iter()
+        .flat_map(|r| {
+            r.indicators()
+                .filter(|i| i.id == id)
+                .map(|i| (r.file.as_str(), i.line))
+        })
+        .collect();
+    let relevant: Vec<Diagnostic> = warnings
+        .into_iter()
+        .filter(|w| match &w.location {
+            Some(l) if files.contains(&l.file.as_str()) => {
+                lines.contains(&(l.file.as_str(), l.line)) || w.message.contains(&format!("`{id}`"))
+            }
+            _ => true,
+        })
+        .collect();
+    print_warnings(&relevant);
+    print_stdout(&sections.join("\n────────────────────────────────────────\n\n"));
+    Ok(exit::OK)
+}
+
+/// No loaded rubric defines `id`: name the nearest indicator id, or what `id` is instead.
+fn unknown(id: &str, rubrics: &[crate::rubric::Rubric]) -> Diagnostic {
+    let message = format!("no loaded rubric defines indicator `{id}`");
+    for r in rubrics {
+        for f in &r.fields {
+            let goal = f.goals.iter().find(|g| g.id == id);
+            if f.id == id || goal.is_some() {
+                let children: Vec<&str> = match goal {
+                    Some(g) => g.indicators.iter().map(|i| i.id.as_str()).collect(),
+                    None => f
+                        .goals
+                        .iter()
+                        .flat_map(|g| &g.indicators)
+                        .map(|i| i.id.as_str())
+                        .collect(),
+                };
+                let what = if goal.is_some() { "goal" } else { "field" };
+                return Diagnostic::error(message).with_help(if children.is_empty() {
+                    format!("`{id}` is a {what} of {} with no indicator", r.file)
+                } else {
+                    format!(
+                        "`{id}` is a {what} of {}; explain one of its indicators: {}",
+                        r.file,
+                        children.join(", ")
+                    )
+                });
+            }
+        }
+    }
+    let ids: Vec<&str> = rubrics
+        .iter()
+        .flat_map(|r| r.indicators())
+        .map(|i| i.id.as_str())
+        .collect();
+    let containing: Vec<&str> = ids.iter().copied().filter(|i| i.contains(id)).collect();
+    let help = match (suggest(id, ids.iter().copied()), containing.as_slice()) {
+        (Some(near), _) | (None, &[near]) => format!("did you mean `{near}`?"),
+        (None, [_, _, ..]) if containing.len() <= 8 => {
+            format!("did you mean one of {}?", containing.join(", "))
+        }
+        _ => format!(
+            "the loaded rubrics define {} indicators; `polscore template RUBRIC` lists them",
+            ids.len()
+        ),
+    };
+    Diagnostic::error(message).with_help(help)
+}

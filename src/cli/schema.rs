@@ -1,0 +1,26 @@
+//! `polscore schema`: the JSON Schema of the rubric format, for editors (taplo, Even Better
+//! TOML) to complete and check rubrics as they are typed. See docs/rubric-format.md.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::{print_stdout, write_atomically};
+use crate::diag::Diagnostic;
+use crate::{exit, rubric};
+
+#[derive(Args)]
+pub struct SchemaArgs {
+    /// Write the schema to FILE (atomically) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+pub fn run(args: SchemaArgs) -> Result<u8, Vec<Diagnostic>> {
+    let text = rubric::schema::render();
+    match &args.output {
+        Some(path) => write_atomically(path, text.as_bytes()).map_err(|e| vec![e])?,
+        None => print_stdout(&text),
+    }
+    Ok(exit::OK)
+}

@@ -1,0 +1,476 @@
+//! The first pass over a rubric: TOML syntax, then every table's keys and value types
+//! against the format (`format.rs`). It reports every problem in one run, where the serde
+//! pass that follows would stop at the first; that pass, and the semantic checks, run only
+//! when this one is clean.
+
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::format::{self, Key, Table, Type};
+use crate::diag::{Diagnostic, suggest};
+
+/// Every syntax or structure problem of a rubric text, sorted by place; empty if none.
+pub(super) fn check(file: &str, text: &str) -> Vec<Diagnostic> {
+    let (root, syntax) = DeTable::parse_recoverable(text);
+    let mut w = Walker {
+        file,
+        text,
+        errors: Vec::new(),
+    };
+    if !syntax.is_empty() {
+        // A recovering parser may report one slip several times on its line: keep the first
+        // error of each line, which is the one at the slip.
+        let mut lines = std::collections::BTreeSet::new();
+        for e in &syntax {
+            let span = e.span().unwrap_or(0..0);
+            let line = text[..span.start.min(text.len())].matches('\n').count();
+            if lines.insert(line) {
+                w.errors.push(syntax_error(file, text, e.message(), span));
+            }
+        }
+        w.errors.sort();
+        return w.errors;
+    }
+    let (span, root) = (root.span(), root.into_inner());
+    // A rubric of another format version is not checked key by key: its keys may differ.
+    if let Some((_, v)) = entry(&root, "schema")
+        && let DeValue::Integer(i) = v.get_ref()
+        && integer(i) != Some(format::SCHEMA_VERSION)
+    {
+        return vec![
+            Diagnostic::error(format!("unsupported rubric schema {}", i.as_str()))
+                .at_span(file, text, v.span())
+                .with_label("this version of polscore reads schema 1")
+                .with_help("write `schema = 1` and the keys of docs/rubric-format.md"),
+        ];
+    }
+    w.table(&format::ROOT, &root, span);
+    w.errors.sort();
+    w.errors
+}
+
+fn entry<'a, 'i>(
+    table: &'a DeTable<'i>,
+    name: &str,
+) -> Option<(
+    &'a Spanned<std::borrow::Cow<'i, str>>,
+    &'a Spanned<DeValue<'i>>,
+)> {
+    table.iter().find(|(k, _)| k.get_ref() == name)
+}
+
+fn integer(i: &toml::de::DeInteger) -> Option<i64> {
+    i64::from_str_radix(i.as_str(), i.radix()).ok()
+}
+
+struct Walker<'a> {
+    file: &'a str,
+    text: &'a str,
+    errors: Vec<Diagnostic>,
+}
+
+impl Walker<'_> {
+    fn error(&mut self, span: Range<usize>, message: String, label: &str, help: String) {
+        self.errors.push(
+            Diagnostic::error(message)
+                .at_span(self.file, self.text, span)
+                .with_label(label)
+                .with_help(help),
+        );
+    }
+
+    fn table(&mut self, spec: &'static Table, table: &DeTable, span: Range<usize>) {
+        for (k, v) in table.iter() {
+            match spec.key(k.get_ref()) {
+                Some(key) => self.value(key, v),
+                None => self.unknown_key(spec, k.get_ref(), k.span()),
+            }
+        }
+        for key in spec.keys.iter().filter(|k| k.required) {
+            if entry(table, key.name).is_none() {
+                self.missing_key(spec, key, span.clone());
+            }
+        }
+    }
+
+    fn unknown_key(&mut self, spec: &'static Table, name: &str, span: Range<usize>) {
+        let names: Vec<&str> = spec.keys.iter().map(|k| k.name).collect();
+        let help = if let Some(s) = japanese_key(name).filter(|s| names.contains(s)) {
+            format!("keys are written in English: for {name} write `{s}`")
+        } else if let Some(help) = belongs_elsewhere(spec, name) {
+            help
+        } else if let Some(s) = suggest(name, names.iter().copied()) {
+            format!("did you mean `{s}`?")
+        } else {
+            format!(
+                "the keys of {} are {}",
+                spec.what,
+                names
+                    .iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        self.error(
+            span,
+            format!("unknown key `{name}` in {}", spec.what),
+            "unknown key",
+            help,
+        );
+    }
+
+    fn missing_key(&mut self, spec: &'static Table, key: &Key, span: Range<usize>) {
+        let place = if std::ptr::eq(spec, &format::ROOT) {
+            "at the top of the file".to_string()
+        } else if std::ptr::eq(spec, &format::BASELINE) {
+            "inside the braces".to_string()
+        } else {
+            format!("under this {} header", spec.header)
+        };
+        let label = if std::ptr::eq(spec, &format::ROOT) {
+            format!("the file has no `{}`", key.name)
+        } else {
+            format!("{} without `{}`", spec.what, key.name)
+        };
+        self.error(
+            span,
+            format!("missing key `{}` in {}", key.name, spec.what),
+            &label,
+            format!(
+                "add `{} = {}` {place}: {}",
+                key.name,
+                key.example,
+                lowercase_first(key.doc.trim_end_matches('.'))
+            ),
+        );
+    }
+
+    fn value(&mut self, key: &Key, v: &Spanned<DeValue>) {
+        let span = v.span();
+        match (key.ty, v.get_ref()) {
+            (Type::Text | Type::Id | Type::PolicyId, DeValue::String(_))
+            | (Type::Number, DeValue::Float(_))
+            | (Type::Bool, DeValue::Boolean(_)) => {}
+            (Type::Integer | Type::Year | Type::Number, DeValue::Integer(i)) => {
+                if integer(i).is_none() {
+                    self.error(
+                        span,
+                        format!("`{}` is too large a number", key.name),
+                        "out of range",
+                        format!("write it like `{} = {}`", key.name, key.example),
+                    );
+                }
+            }
+            (Type::Choice(values), DeValue::String(s)) => {
+                if !values.contains(&s.as_ref()) {
+                    let lower = s.to_lowercase();
+                    let help = match suggest(&lower, values.iter().copied()) {
+                        Some(near) => format!(
+                            "did you mean \"{near}\"? (`{}` is {})",
+                            key.name,
+                            format::type_name(key.ty)
+                        ),
+                        None => format!("`{}` is {}", key.name, format::type_name(key.ty)),
+                    };
+                    self.error(
+                        span,
+                        format!("unknown value \"{s}\" for `{}`", key.name),
+                        "not an allowed value",
+                        help,
+                    );
+                }
+            }
+            (Type::YearPair, DeValue::Array(items)) => {
+                let year = Key {
+                    ty: Type::Year,
+                    example: "2021",
+                    ..*key
+                };
+                for item in items.iter() {
+                    self.value(&year, item);
+                }
+            }
+            (Type::Table(t), DeValue::Table(table)) => self.table(t, table, span),
+            (Type::Tables(t), DeValue::Array(items)) => {
+                for item in items.iter() {
+                    match item.get_ref() {
+                        DeValue::Table(table) => self.table(t, table, item.span()),
+                        _ => self.wrong_type(key, item),
+                    }
+                }
+            }
+            (Type::Tables(t), DeValue::Table(_)) => self.error(
+                span,
+                format!("`{}` must be written {} (two brackets)", key.name, t.header),
+                "one bracket makes a single table",
+                format!(
+                    "start each {} with its own {} header; there may be many",
+                    key.name, t.header
+                ),
+            ),
+            _ => self.wrong_type(key, v),
+        }
+    }
+
+    fn wrong_type(&mut self, key: &Key, v: &Spanned<DeValue>) {
+        let found = describe(v.get_ref());
+        self.error(
+            v.span(),
+            format!(
+                "`{}` must be {}, not {found}",
+                key.name,
+                format::type_name(key.ty)
+            ),
+            &found,
+            type_help(key, v.get_ref()),
+        );
+    }
+}
+
+/// What a rubric author sees in a value, for messages.
+fn describe(v: &DeValue) -> String {
+    match v {
+        DeValue::String(s) => format!("the string \"{s}\""),
+        DeValue::Integer(_) => "a whole number".into(),
+        DeValue::Float(_) => "a decimal number".into(),
+        DeValue::Boolean(b) => format!("{b}"),
+        DeValue::Datetime(_) => "a date".into(),
+        DeValue::Array(_) => "an array".into(),
+        DeValue::Table(_) => "a table".into(),
+    }
+}
+
+/// How to write the value instead, as concretely as the wrong value allows.
+fn type_help(key: &Key, v: &DeValue) -> String {
+    let name = key.name;
+    match (key.ty, v) {
+        (Type::Number, DeValue::String(s)) => {
+            match crate::data::parse::parse_number(s, &[unit_of(s)]) {
+                Ok(n) => format!(
+                    "write the number without quotes or unit: `{name} = {}` (a unit goes in `unit`)",
+                    toml_number(n)
+                ),
+                Err(_) => format!(
+                    "write a number without quotes, e.g. `{name} = {}`",
+                    key.example
+                ),
+            }
+        }
+        (Type::Year | Type::Integer, DeValue::String(s)) => {
+            match crate::data::parse::parse_year(s) {
+                Ok(y) => format!("write the fiscal year as a number: `{name} = {y}`"),
+                Err(_) => format!(
+                    "write a whole number without quotes, e.g. `{name} = {}`",
+                    key.example
+                ),
+            }
+        }
+        (Type::Year | Type::Integer, DeValue::Float(f)) => match f.as_str().parse::<f64>() {
+            Ok(x) if x.fract() == 0.0 && x.abs() < 1e9 => {
+                format!("write it without a decimal point: `{name} = {}`", x as i64)
+            }
+            _ => format!("write a whole number, e.g. `{name} = {}`", key.example),
+        },
+        (Type::Year, DeValue::Datetime(_)) => format!(
+            "a year is a whole number: write the fiscal year the date falls in, e.g. `{name} = {}`",
+            key.example
+        ),
+        (Type::Bool, DeValue::String(s)) => {
+            let yes = matches!(
+                s.to_lowercase().as_str(),
+                "true" | "yes" | "はい" | "1" | "on"
+            );
+            format!(
+                "write `{name} = {}` without quotes",
+                if yes { "true" } else { "false" }
+            )
+        }
+        (Type::Text | Type::Id | Type::PolicyId, DeValue::Integer(i)) => {
+            format!("put the value in quotes: `{name} = \"{}\"`", i.as_str())
+        }
+        (Type::Text | Type::Id | Type::PolicyId, DeValue::Float(f)) => {
+            format!("put the value in quotes: `{name} = \"{}\"`", f.as_str())
+        }
+        (Type::Choice(values), _) => format!(
+            "write one of {} in quotes, e.g. `{name} = \"{}\"`",
+            format::quoted_list(values),
+            values.first().copied().unwrap_or_default()
+        ),
+        (Type::Tables(t), _) => format!(
+            "write each one as a table under its own {} header",
+            t.header
+        ),
+        _ => format!("write it like `{name} = {}`", key.example),
+    }
+}
+
+/// The unit written after a number ("人" in "1,000人"), for reading the number.
+fn unit_of(s: &str) -> String {
+    let unit: Vec<char> = s
+        .trim()
+        .chars()
+        .rev()
+        .take_while(|c| !c.is_ascii_digit() && !matches!(c, '%' | '％'))
+        .collect();
+    unit.into_iter().rev().collect()
+}
+
+/// A number as TOML writes it: `50`, `10.37`.
+fn toml_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+fn lowercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The English key an author may have meant by a Japanese word.
+fn japanese_key(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "目標" | "目標値" => "target",
+        "目標年度" | "目標年" | "達成年度" => "target_year",
+        "基準" | "基準値" | "基準年度" => "baseline",
+        "単位" => "unit",
+        "名称" | "指標名" | "名前" => "name",
+        "種類" | "種別" | "区分" => "kind",
+        "方向" => "direction",
+        "期限" | "期日" => "due",
+        "期間" | "評価期間" => "period",
+        "出典" => "source",
+        "重み" => "weight",
+        "主要" => "primary",
+        "題名" | "標題" | "タイトル" | "施策名" | "分野名" => "title",
+        "担当" | "担当部局" => "owner",
+        "目標文" | "内容" => "text",
+        _ => return None,
+    })
+}
+
+/// For a key of another table: where it goes (a header left out is the usual cause).
+fn belongs_elsewhere(spec: &'static Table, name: &str) -> Option<String> {
+    let homes: Vec<&'static Table> = format::tables()
+        .into_iter()
+        .filter(|t| !std::ptr::eq(*t, spec) && t.key(name).is_some())
+        .collect();
+    let home = homes.first()?;
+    // Tables written with a header: name them by it.
+    let headers: Vec<&str> = homes.iter().map(|t| t.header).collect();
+    Some(if headers.len() == 1 && home.header.starts_with('[') {
+        format!(
+            "`{name}` is a key of {}: is a {} header missing above it?",
+            home.what, home.header
+        )
+    } else {
+        format!("`{name}` belongs in {}", headers.join(", "))
+    })
+}
+
+/// A TOML syntax error, said the way a rubric author thinks about the file.
+fn syntax_error(file: &str, text: &str, message: &str, span: Range<usize>) -> Diagnostic {
+    let message = message.trim();
+    let found = text
+        .get(span.clone())
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    let (what, label, help): (String, &str, String) = if message.starts_with("invalid basic string")
+        || message.starts_with("invalid literal string")
+    {
+        (
+            "unclosed string".into(),
+            "the string does not end on this line",
+            "close it with the same quote on the same line; for text over several lines use \
+             triple quotes: \"\"\"…\"\"\""
+                .into(),
+        )
+    } else if message.starts_with("unclosed array table") || message.starts_with("unclosed table") {
+        (
+            "unclosed table header".into(),
+            "the header does not end here",
+            "close the header with as many brackets as it opens: [policy], [[field]], \
+             [[field.goal]], [[field.goal.indicator]]"
+                .into(),
+        )
+    } else if message == "duplicate key" {
+        (
+            format!("`{found}` is set twice in the same table"),
+            "set again here",
+            format!(
+                "keep one `{found}`; if this line starts a new table, add its header \
+                 (e.g. [[field.goal.indicator]]) above it"
+            ),
+        )
+    } else if message.starts_with("string values must be quoted") {
+        if found.is_empty() {
+            (
+                "missing value after `=`".into(),
+                "a value is expected here",
+                "write a value, e.g. `name = \"…\"`, or remove the line".into(),
+            )
+        } else {
+            (
+                format!("`{found}` is not a TOML value"),
+                "not a value",
+                "put text in quotes (\"…\"); write numbers, true and false bare; separate \
+                 array items with commas: [2021, 2023]"
+                    .into(),
+            )
+        }
+    } else {
+        (
+            format!("TOML syntax: {message}"),
+            "here",
+            "see the format of a rubric in docs/rubric-format.md, or start from `polscore init`"
+                .into(),
+        )
+    };
+    let d = Diagnostic::error(what)
+        .at_span(file, text, span.clone())
+        .with_label(label)
+        .with_help(help);
+    match (
+        message == "duplicate key",
+        first_set(text, span.start, &found),
+    ) {
+        (true, Some(first)) => d.with_related(text, first, "first set here"),
+        _ => d,
+    }
+}
+
+/// Where `key` was set before `at` in the same table: the nearest earlier line `key = …`
+/// after the last table header.
+fn first_set(text: &str, at: usize, key: &str) -> Option<Range<usize>> {
+    let before = text.get(..at)?;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    // `end` is one past the end of the line being looked at (where its newline is).
+    let mut end = line_start.saturating_sub(1);
+    if line_start == 0 {
+        return None;
+    }
+    for line in text[..end].split('\n').rev() {
+        let start = end - line.len();
+        end = start.saturating_sub(1);
+        let trimmed = line.trim_start();
+        if trimmed.starts_with('[') {
+            return None;
+        }
+        if let Some(rest) = trimmed.strip_prefix(key)
+            && rest.trim_start().starts_with('=')
+        {
+            let offset = start + (line.len() - trimmed.len());
+            return Some(offset..offset + key.len());
+        }
+    }
+    None
+}

@@ -1,0 +1,219 @@
+//! Warnings for rubrics that are legal but likely not what the author meant: a baseline that
+//! already meets its target, a goal nothing rates, a weight the guideline rule ignores, a
+//! unit and target that do not fit together, and (with data) a target year that has passed
+//! with no value since. Each says why it is suspicious and what to change.
+
+use std::ops::Range;
+
+use toml::Spanned;
+
+use super::raw::RawIndicator;
+use super::validate::Checker;
+use super::{Direction, Indicator, Kind, Rubric};
+use crate::diag::{Diagnostic, Location};
+
+/// A goal that no indicator rates is `not_rated` and left out of its field's rating.
+pub(super) fn goal(c: &mut Checker, id: &str, span: Range<usize>, indicators: &[Indicator]) {
+    if indicators.is_empty() {
+        c.warn(
+            span,
+            format!("goal `{id}` has no indicator: it will be not_rated"),
+            "a goal without indicators",
+            "add a [[field.goal.indicator]] after this goal; a goal nothing measures is shown \
+             but not rated",
+        );
+    } else if !indicators.iter().any(Indicator::is_rated) {
+        c.warn(
+            span,
+            format!("goal `{id}` has only reference indicators: it will be not_rated"),
+            "no target or milestone indicator",
+            "reference indicators only show a trend; add a kind = \"target\" or \"milestone\" \
+             indicator to rate the goal",
+        );
+    }
+}
+
+/// `weight` counts only in the mean; the guideline rule looks at ratings, not weights.
+pub(super) fn weight_ignored(c: &mut Checker, weight: &Option<Spanned<f64>>, guideline: bool) {
+    if let Some(w) = weight
+        && guideline
+    {
+        c.warn(
+            w.span(),
+            "`weight` has no effect with aggregation = \"guideline\"",
+            "ignored",
+            "weights count only with `aggregation = \"mean\"` in [scoring]; set it there, or \
+             remove `weight`",
+        );
+    }
+}
+
+pub(super) fn indicator(c: &mut Checker, raw: &RawIndicator, ind: &Indicator, guideline: bool) {
+    weight_ignored(c, &raw.weight, guideline);
+    if let (Kind::Reference { .. }, Some(p)) = (&ind.kind, &raw.primary)
+        && *p.get_ref()
+    {
+        c.warn(
+            p.span(),
+            format!(
+                "`primary` has no effect on reference indicator `{}`",
+                ind.id
+            ),
+            "ignored",
+            "reference indicators are never rated; remove `primary`, or make the indicator \
+             kind = \"target\" with a `target`",
+        );
+    }
+    let Kind::Target(t) = &ind.kind else { return };
+    if let (Some(b), Some(raw_b)) = (t.baseline, &raw.baseline) {
+        let meets = match t.direction {
+            Direction::AtLeast => b.value >= t.target,
+            Direction::AtMost => b.value <= t.target,
+        };
+        if meets {
+            let (better, other) = match t.direction {
+                Direction::AtLeast => ("at or above", "at_most"),
+                Direction::AtMost => ("at or below", "at_least"),
+            };
+            c.warn(
+                raw_b.get_ref().value.span(),
+                format!(
+                    "the baseline of `{}` ({} in {}) already meets its target {} ({})",
+                    ind.id,
+                    number(b.value),
+                    b.year,
+                    number(t.target),
+                    t.direction.id()
+                ),
+                "already meets the target",
+                format!(
+                    "check `target`, `baseline` and `direction`: if the value should move the \
+                     other way, write direction = \"{other}\"; if the aim is only to stay {better} \
+                     {}, remove `baseline`",
+                    number(t.target)
+                ),
+            );
+        }
+    }
+    let Some(unit) = &ind.unit else { return };
+    let Some(raw_target) = &raw.target else {
+        return;
+    };
+    let mut values = vec![(t.target, "target", raw_target.span())];
+    if let Some(b) = &raw.baseline {
+        let v = &b.get_ref().value;
+        values.push((*v.get_ref(), "baseline", v.span()));
+    }
+    for (v, what, span) in values {
+        if is_percent(unit) && !(0.0..=100.0).contains(&v) {
+            c.warn(
+                span,
+                format!(
+                    "{what} {} is {} for a percentage (unit = \"{unit}\")",
+                    number(v),
+                    if v > 100.0 { "over 100" } else { "below 0" }
+                ),
+                "outside 0–100%",
+                "a share lies between 0 and 100%: check the value; if the indicator is not a \
+                 percentage, change `unit`",
+            );
+        } else if is_count(unit) && (v.fract() != 0.0 || v < 0.0) {
+            c.warn(
+                span,
+                format!("{what} {} is not a whole count of {unit}", number(v)),
+                "not a count",
+                format!(
+                    "`unit = \"{unit}\"` counts things: check the value; if it is a share, \
+                     use unit = \"%\" and write it in percent"
+                ),
+            );
+        }
+    }
+}
+
+fn is_percent(unit: &str) -> bool {
+    matches!(unit.trim(), "%" | "％" | "パーセント")
+}
+
+/// Units that count whole things, in the forms evaluation documents use.
+fn is_count(unit: &str) -> bool {
+    matches!(
+        unit.trim(),
+        "人" | "名"
+            | "件"
+            | "回"
+            | "か国"
+            | "カ国"
+            | "ヶ国"
+            | "ケ国"
+            | "箇国"
+            | "か所"
+            | "箇所"
+            | "校"
+            | "社"
+            | "団体"
+            | "機関"
+            | "本"
+            | "冊"
+            | "隻"
+            | "機"
+            | "人日"
+    )
+}
+
+/// A number as a rubric writes it: `50`, `10.37`.
+fn number(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
+}
+
+/// Warnings that need the data: a target indicator whose `target_year` is before the
+/// evaluation year (the latest year with a value in the rubric's period) but that has no
+/// value in or after that year — it is then rated against a path the data never reached,
+/// usually because the target was carried over from an earlier cycle or a year of data is
+/// missing. They live with the rubric's warnings because they are about what the author wrote.
+pub fn with_data(rubrics: &[Rubric], data: &crate::data::DataSet) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for r in rubrics {
+        let Some(as_of) = crate::score::as_of(r, data, None) else {
+            continue;
+        };
+        for ind in r.indicators() {
+            let Kind::Target(t) = &ind.kind else { continue };
+            let Some(ty) = t.target_year.filter(|ty| *ty < as_of) else {
+                continue;
+            };
+            let since = data
+                .series(&ind.id)
+                .is_some_and(|s| s.range(ty..=as_of).any(|(_, p)| p.value.is_some()));
+            if since {
+                continue;
+            }
+            let latest = data
+                .series(&ind.id)
+                .and_then(|s| s.iter().rev().find(|(_, p)| p.value.is_some()))
+                .map(|(y, _)| *y);
+            out.push(
+                Diagnostic::warning(format!(
+                    "indicator `{}`: target_year {ty} has passed (the evaluation year is {as_of}) \
+                     but the data have no value for {ty} or later",
+                    ind.id
+                ))
+                .at(Location {
+                    file: r.file.clone(),
+                    line: ind.line,
+                    column: 1,
+                })
+                .with_help(format!(
+                    "add the value for {ty} to the data{}, or, if the rubric carries an old \
+                     target over, set its new target and target_year",
+                    latest.map_or(String::new(), |y| format!(" (the latest is {y})"))
+                )),
+            );
+        }
+    }
+    out
+}
