@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::Rows;
 use super::encoding::{self, Encoding};
 use super::limits::{MAX_CELL_CHARS, MAX_ROWS, grouped};
-use super::record::{self, Cell, Columns, HEADER_SEARCH_ROWS, Row};
+use super::record::{self, Cell, Columns, HEADER_SEARCH_ROWS, HeaderCells, Row};
 use crate::diag::{Diagnostic, Location, Snippet};
 use crate::rubric::IdInfo;
 
@@ -52,7 +52,7 @@ pub fn read_csv(name: &str, text: &str, ids: &BTreeMap<String, IdInfo>, rows: &m
     };
     let mut columns: Option<Columns> = None;
     // The first non-empty row, for the message when no row is a header.
-    let mut first: Option<(usize, Vec<(usize, Cow<str>)>)> = None;
+    let mut first: Option<(usize, HeaderCells)> = None;
     let mut searched = 0;
     for (n, record) in reader.records().enumerate() {
         let record = match record {
@@ -78,7 +78,10 @@ pub fn read_csv(name: &str, text: &str, ids: &BTreeMap<String, IdInfo>, rows: &m
             if record.iter().all(|c| c.trim().is_empty()) {
                 continue;
             }
-            if let Some(long) = record.iter().position(|c| c.chars().count() > MAX_CELL_CHARS) {
+            if let Some(long) = record
+                .iter()
+                .position(|c| c.chars().count() > MAX_CELL_CHARS)
+            {
                 rows.errors.push(
                     Diagnostic::error(format!(
                         "{name}: line {line} has a cell of more than {} characters, above the header row",
@@ -89,13 +92,18 @@ pub fn read_csv(name: &str, text: &str, ids: &BTreeMap<String, IdInfo>, rows: &m
                 );
                 return;
             }
-            let cells: Vec<(usize, Cow<str>)> = record
+            let cells: HeaderCells = record
                 .iter()
                 .enumerate()
                 .map(|(i, c)| (i, Cow::Owned(c.to_string())))
                 .collect();
             if record::is_header(&cells) {
-                match Columns::from_header(name, line, &cells, &format!("the header row (line {line})")) {
+                match Columns::from_header(
+                    name,
+                    line,
+                    &cells,
+                    &format!("the header row (line {line})"),
+                ) {
                     Ok(c) => columns = Some(c),
                     Err(mut e) => {
                         rows.errors.append(&mut e);

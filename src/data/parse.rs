@@ -81,7 +81,10 @@ fn small_number(s: &str) -> Option<i32> {
 }
 
 fn expected_year(cell: &str) -> String {
-    format!("cannot read {} as a year; expected e.g. 2023, FY2023, 2023年度, 令和5年度 or R5", quoted(cell))
+    format!(
+        "cannot read {} as a year; expected e.g. 2023, FY2023, 2023年度, 令和5年度 or R5",
+        quoted(cell)
+    )
 }
 
 /// A number as evaluators paste it: `1,523`, `85.2%`, `８５.２％`, `約266万`, `およそ3千`,
@@ -233,7 +236,17 @@ mod tests {
             assert_eq!(parse_year(cell), Ok(year), "{cell}");
         }
         for bad in [
-            "", "23", "20233", "令和", "R0", "FY", "2023-24", "abc", "1e3", "令和999年度", "2023.5",
+            "",
+            "23",
+            "20233",
+            "令和",
+            "R0",
+            "FY",
+            "2023-24",
+            "abc",
+            "1e3",
+            "令和999年度",
+            "2023.5",
         ] {
             assert!(parse_year(bad).is_err(), "{bad} should not parse");
         }

@@ -24,6 +24,9 @@ pub(super) enum Cell<'a> {
     Date(String),
     /// An error value such as `#N/A`.
     Error(String),
+    /// A formula with no value saved with it (`=B2*100`): the workbook was written by a
+    /// program and never computed by Excel.
+    Uncomputed(String),
     Empty,
 }
 
@@ -38,7 +41,7 @@ impl Cell<'_> {
                 format!("{value}")
             }),
             Cell::Bool(b) => Cow::Borrowed(if *b { "TRUE" } else { "FALSE" }),
-            Cell::Date(s) | Cell::Error(s) => Cow::Borrowed(s),
+            Cell::Date(s) | Cell::Error(s) | Cell::Uncomputed(s) => Cow::Borrowed(s),
             Cell::Empty => Cow::Borrowed(""),
         }
     }
@@ -72,6 +75,9 @@ pub(super) fn percent_shown(v: f64) -> f64 {
     if v.is_sign_negative() { -n } else { n }
 }
 
+/// The cells of a row read as a header: (0-based column, text).
+pub(super) type HeaderCells<'a> = Vec<(usize, Cow<'a, str>)>;
+
 /// Where the header puts the columns of SPEC §2 (0-based).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Columns {
@@ -97,9 +103,11 @@ pub(super) const HEADER_SEARCH_ROWS: usize = 10;
 
 /// Whether a row is the header row: it names the indicator column.
 pub(super) fn is_header(cells: &[(usize, Cow<'_, str>)]) -> bool {
-    cells
-        .iter()
-        .any(|(_, t)| NAMES[0].1.contains(&parse::fold_width(t.trim()).to_ascii_lowercase().as_str()))
+    cells.iter().any(|(_, t)| {
+        NAMES[0]
+            .1
+            .contains(&parse::fold_width(t.trim()).to_ascii_lowercase().as_str())
+    })
 }
 
 /// The error for a file none of whose first rows is a header row; `first` is the first
@@ -176,7 +184,9 @@ impl Columns {
                 .map(|c| NAMES[c].0)
                 .collect();
             let help = header_help(
-                &format!("{which} must name the columns indicator (指標), year (年度) and value (実績値)"),
+                &format!(
+                    "{which} must name the columns indicator (指標), year (年度) and value (実績値)"
+                ),
                 "it is",
                 header,
             );
@@ -212,7 +222,6 @@ impl Columns {
         .flatten()
     }
 }
-
 
 /// One data row, as the reader of its file sees it.
 pub(super) trait Row {
@@ -389,6 +398,7 @@ fn year_of(cell: &Cell) -> Result<i32, Problem> {
             ),
         }),
         Cell::Error(e) => Err(excel_error(e)),
+        Cell::Uncomputed(f) => Err(uncomputed(f)),
         // A number cell goes through the same parser as its text, so that 2023.0 is 2023
         // and 2023.5 is refused with the same message as in a CSV file.
         Cell::Number { value, .. } => Ok(parse::parse_year(&format!("{value}"))?),
@@ -404,6 +414,7 @@ fn value_of(cell: &Cell, info: &IdInfo) -> Result<Option<Value>, Problem> {
             help: Some("type the value in a cell formatted as number or text".into()),
         }),
         Cell::Error(e) => Err(excel_error(e)),
+        Cell::Uncomputed(f) => Err(uncomputed(f)),
         Cell::Number { value, percent } if !info.milestone => {
             let v = if *percent {
                 percent_shown(*value)
@@ -423,6 +434,16 @@ fn value_of(cell: &Cell, info: &IdInfo) -> Result<Option<Value>, Problem> {
             &cell.text(),
             &info.units,
         )?))),
+    }
+}
+
+fn uncomputed(formula: &str) -> Problem {
+    Problem {
+        message: format!("the formula {formula} has no saved value"),
+        help: Some(
+            "open the workbook in Excel and save it, so that the formula is computed; or type the figure"
+                .into(),
+        ),
     }
 }
 

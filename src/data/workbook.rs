@@ -14,7 +14,7 @@ use calamine::{DataRef, Reader, SheetType, SheetVisible, Xlsx, XlsxError};
 
 use super::Rows;
 use super::limits::{MAX_CELLS_PER_ROW, MAX_ROWS, MAX_WORKBOOK_UNPACKED_BYTES, grouped, mib};
-use super::record::{self, Cell, Columns, HEADER_SEARCH_ROWS, Row};
+use super::record::{self, Cell, Columns, HEADER_SEARCH_ROWS, HeaderCells, Row};
 use crate::diag::{Diagnostic, Location, Snippet, suggest};
 use crate::rubric::IdInfo;
 
@@ -188,6 +188,7 @@ enum Kept {
     Bool(bool),
     Date(String),
     Error(String),
+    Uncomputed(String),
 }
 
 impl Kept {
@@ -201,6 +202,7 @@ impl Kept {
             Kept::Bool(b) => Cell::Bool(*b),
             Kept::Date(s) => Cell::Date(s.clone()),
             Kept::Error(s) => Cell::Error(s.clone()),
+            Kept::Uncomputed(s) => Cell::Uncomputed(s.clone()),
         }
     }
 }
@@ -214,6 +216,7 @@ fn read_sheet<RS: std::io::Read + std::io::Seek>(
     ids: &BTreeMap<String, IdInfo>,
     rows: &mut Rows,
 ) -> Result<(), XlsxError> {
+    let uncomputed = uncomputed_formulas(book, sheet)?;
     let mut reader = book.worksheet_cells_reader(sheet)?;
     let percent: Vec<bool> = reader
         .styles()
@@ -237,7 +240,9 @@ fn read_sheet<RS: std::io::Read + std::io::Seek>(
     while let Some((cell, style)) = reader.next_cell_with_style_id()? {
         let (row, column) = cell.get_position();
         let kept = match cell.get_value() {
-            DataRef::Empty => None,
+            DataRef::Empty => uncomputed
+                .get(&(row, column))
+                .map(|f| Kept::Uncomputed(f.clone())),
             DataRef::String(s) => Some(Kept::Text(s.clone())),
             DataRef::SharedString(s) => Some(Kept::Text(s.to_string())),
             DataRef::Int(i) => Some(Kept::Number {
@@ -275,6 +280,29 @@ fn read_sheet<RS: std::io::Read + std::io::Seek>(
         });
     }
     Ok(())
+}
+
+/// The formulas of the sheet that have no value saved with them, by (row, column): a
+/// workbook written by a program and never opened in Excel. Without this pass they would
+/// read as empty cells, silently. At most `MAX_ROWS` are kept.
+fn uncomputed_formulas<RS: std::io::Read + std::io::Seek>(
+    book: &mut Xlsx<RS>,
+    sheet: &str,
+) -> Result<BTreeMap<(u32, u32), String>, XlsxError> {
+    let mut found = BTreeMap::new();
+    let mut reader = book.worksheet_cells_reader(sheet)?;
+    while let Some(cell) = reader.next_cell_with_formula()? {
+        if found.len() < MAX_ROWS
+            && cell.value == DataRef::Empty
+            && let Some(formula) = cell.formula
+        {
+            found.insert(
+                cell.pos,
+                format!("={}", super::parse::shorten(&formula, 40)),
+            );
+        }
+    }
+    Ok(found)
 }
 
 /// Whether an Excel number format shows its number as a percentage (`0.0%`), as opposed to a
@@ -316,7 +344,7 @@ struct Table<'a> {
     cells: Vec<(u32, Kept)>,
     rows_seen: usize,
     /// The first non-empty row, for the message when no row is a header.
-    first: Option<(usize, Vec<(usize, Cow<'static, str>)>)>,
+    first: Option<(usize, HeaderCells<'static>)>,
     /// Non-empty rows seen before the header.
     searched: usize,
     /// Reading stopped: the header is wrong, or a limit was hit.
@@ -418,7 +446,7 @@ impl Table<'_> {
         let line = row as usize + 1;
         match &self.columns {
             None => {
-                let header: Vec<(usize, Cow<'static, str>)> = cells
+                let header: HeaderCells<'static> = cells
                     .iter()
                     .map(|(c, k)| (*c as usize, Cow::Owned(k.cell().text().into_owned())))
                     .collect();
