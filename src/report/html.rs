@@ -37,6 +37,7 @@ dl.facts dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; font-size: 0.88rem; margin: 0.4em 0 0.8em; }
 th, td { border: 1px solid #d1d5db; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
 th { background: #f9fafb; font-weight: 600; }
+table.indicators th { white-space: nowrap; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.nowrap { white-space: nowrap; }
 tr.field td { background: #f9fafb; font-weight: 600; }
