@@ -13,7 +13,7 @@ pub mod parse;
 mod record;
 mod workbook;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Location, suggest};
@@ -225,6 +225,9 @@ pub struct Rows {
     errors: Vec<Diagnostic>,
     /// Ids no rubric defines: where they appear.
     unknown: BTreeMap<String, Vec<Location>>,
+    /// Those of them that have a year or a value in some row; the others look like a note
+    /// written below the table, and the message says so.
+    unknown_with_data: BTreeSet<String>,
 }
 
 impl Rows {
@@ -251,8 +254,10 @@ impl Rows {
                 w.level = crate::diag::Level::Warning;
                 warnings.push(w);
             } else {
+                let note_like = !self.unknown_with_data.contains(&id);
                 errors.push(d.with_help(match hint {
                     Some(s) => format!("did you mean `{s}`? (or pass --ignore-unknown to skip such rows)"),
+                    None if note_like => "the row has no year and no value: if it is a note below the table, delete it, or pass --ignore-unknown to skip such rows".into(),
                     None => "check the id against the rubric, or pass --ignore-unknown to skip such rows".into(),
                 }));
             }

@@ -103,13 +103,25 @@ pub(super) const HEADER_SEARCH_ROWS: usize = 10;
 
 /// Whether a row is the header row: it names the indicator column.
 pub(super) fn is_header(cells: &[(usize, Cow<'_, str>)]) -> bool {
-    cells.iter().any(|(_, t)| {
-        NAMES[0]
-            .1
-            .contains(&parse::fold_width(t.trim()).to_ascii_lowercase().as_str())
-    })
+    cells
+        .iter()
+        .any(|(_, t)| NAMES[0].1.contains(&column_name(t).as_str()))
 }
 
+/// A header cell as compared with the column names: full-width folded, lower case, without
+/// a unit in brackets after it (`実績値（件）` is `実績値`).
+fn column_name(cell: &str) -> String {
+    let name = parse::fold_width(cell.trim()).to_ascii_lowercase();
+    let name = name.trim_end();
+    let bare = match name
+        .strip_suffix(')')
+        .and_then(|n| n.rfind('(').map(|i| &n[..i]))
+    {
+        Some(before) if !before.trim().is_empty() => before.trim_end(),
+        _ => name,
+    };
+    bare.to_string()
+}
 /// The error for a file none of whose first rows is a header row; `first` is the first
 /// non-empty row, at `line`.
 pub(super) fn no_header(file: &str, line: usize, first: &[(usize, Cow<'_, str>)]) -> Diagnostic {
@@ -165,7 +177,7 @@ impl Columns {
         };
         let mut index: [Option<usize>; 5] = [None; 5];
         for (column, text) in header {
-            let name = parse::fold_width(text.trim()).to_ascii_lowercase();
+            let name = column_name(text);
             let Some(c) = NAMES.iter().position(|(_, a)| a.contains(&name.as_str())) else {
                 continue;
             };
@@ -309,6 +321,9 @@ pub(super) fn read_row(
     }
     let id = id_cell.text();
     let Some(info) = ids.get(id.as_ref()) else {
+        if !row.cell(columns.year).is_empty() || !row.cell(columns.value).is_empty() {
+            rows.unknown_with_data.insert(id.to_string());
+        }
         rows.unknown
             .entry(id.into_owned())
             .or_default()
@@ -471,6 +486,15 @@ mod tests {
         assert_eq!(percent_shown(-0.0371), -3.71);
         assert_eq!(percent_shown(12.5), 1250.0);
         assert!(percent_shown(f64::NAN).is_nan());
+    }
+
+    #[test]
+    fn header_names_with_a_unit_in_brackets_or_in_full_width() {
+        assert_eq!(column_name("実績値（件）"), "実績値");
+        assert_eq!(column_name(" Value (%) "), "value");
+        assert_eq!(column_name("ＩＮＤＩＣＡＴＯＲ"), "indicator");
+        assert_eq!(column_name("（注）"), "(注)");
+        assert_eq!(column_name("年度"), "年度");
     }
 
     #[test]
