@@ -70,7 +70,9 @@ pub fn svg(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> Option<String
     let first = points.iter().map(|p| p.0).min()?;
     let last = points.iter().map(|p| p.0).max()?;
     let target = target_path(ind, r, first, last);
-    let due = ind.due.filter(|d| *d <= last + MAX_YEARS_AHEAD);
+    let due = ind
+        .due
+        .filter(|d| *d <= last.saturating_add(MAX_YEARS_AHEAD));
 
     // The years shown: the data, the baseline and the target path, the due year.
     let mut xa = first;
@@ -83,9 +85,11 @@ pub fn svg(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> Option<String
         xa = xa.min(d);
         xb = xb.max(d);
     }
-    let slots = f64::from(xb - xa + 1);
+    // Year arithmetic in i64 and f64: no year in a rubric can overflow it.
+    let span = i64::from(xb) - i64::from(xa) + 1;
+    let slots = span as f64;
     let plot_w = WIDTH - LEFT - RIGHT;
-    let x = |y: i32| LEFT + (f64::from(y - xa) + 0.5) * plot_w / slots;
+    let x = |y: i32| LEFT + (f64::from(y) - f64::from(xa) + 0.5) * plot_w / slots;
 
     let ticks: Vec<(f64, String)>;
     let (lo, hi);
@@ -138,8 +142,8 @@ pub fn svg(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> Option<String
         );
     }
     // The year axis: every year when they fit, else every few.
-    let every = ((xb - xa + 1) / 8 + 1).max(1);
-    for yr in (xa..=xb).step_by(usize::try_from(every).unwrap_or(1)) {
+    let every = usize::try_from(span / 8 + 1).unwrap_or(usize::MAX);
+    for yr in (xa..=xb).step_by(every.max(1)) {
         let _ = write!(
             s,
             r#"<text x="{:.1}" y="{:.1}" text-anchor="middle">{yr}</text>"#,
@@ -273,7 +277,7 @@ fn target_path(ind: &IndicatorReport, r: &RubricReport, first: i32, last: i32) -
                         .map(|p| p.year)
                 });
                 if let Some(s) = start {
-                    path.insert(s - 1, 0.0);
+                    path.insert(s.saturating_sub(1), 0.0);
                 }
             }
             for p in &ind.series {
@@ -281,7 +285,7 @@ fn target_path(ind: &IndicatorReport, r: &RubricReport, first: i32, last: i32) -
                     path.insert(p.year, t);
                 }
             }
-            if ty <= last + MAX_YEARS_AHEAD {
+            if ty <= last.saturating_add(MAX_YEARS_AHEAD) {
                 path.insert(ty, target);
             }
             if ty < last {
@@ -363,6 +367,10 @@ fn nice_scale(min: f64, max: f64) -> (f64, f64, f64) {
     }
     let raw = (max - min) / 4.0;
     let power = 10f64.powf(raw.log10().floor());
+    if !(power.is_finite() && power > 0.0) {
+        // Beyond what f64 can tick (a span over 1e308, or under 1e-308): no round ticks.
+        return (min, max, max - min);
+    }
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * power)
@@ -412,6 +420,65 @@ mod tests {
         assert_eq!(nice_scale_padded(50.0, 52.0), (48.0, 54.0, 2.0));
         // Counts from 0 stay at 0: 0..30 with margin → 0..31.5, step 10 → 0..40.
         assert_eq!(nice_scale_padded(0.0, 30.0), (0.0, 40.0, 10.0));
+    }
+
+    #[test]
+    fn extreme_years_and_values_draw_without_panicking() {
+        use crate::report::json::{BaselineReport, PointReport};
+        let point = |year: i32, v: f64| PointReport {
+            year,
+            value: Some(JsonValue::Number(v)),
+            target: Some(f64::MAX),
+            achievement: None,
+            rating: Rating::Met,
+            provisional: false,
+            note: None,
+            status: None,
+        };
+        let rubric = RubricReport {
+            id: "p".into(),
+            as_of: None,
+            title: "t".into(),
+            title_en: None,
+            file: "p.toml".into(),
+            rating: Rating::Met,
+            fields: vec![],
+            owner: None,
+            period: Some([i32::MIN, i32::MAX]),
+            labels: Default::default(),
+        };
+        let ind = IndicatorReport {
+            id: "x".into(),
+            name: "x".into(),
+            kind: KindName::Target,
+            unit: None,
+            primary: false,
+            direction: None,
+            target: Some(f64::MAX),
+            target_year: Some(i32::MAX),
+            baseline: Some(BaselineReport {
+                year: i32::MIN,
+                value: -f64::MAX,
+            }),
+            due: Some(i32::MAX),
+            accumulate: true,
+            rating: Rating::Met,
+            year: None,
+            stale: false,
+            value: None,
+            achievement: None,
+            outlook: None,
+            trend: None,
+            series: vec![
+                point(i32::MIN, f64::MIN_POSITIVE),
+                point(i32::MAX, f64::MAX),
+            ],
+            name_en: None,
+            source: None,
+            provisional: false,
+            note: None,
+        };
+        assert!(svg(&ind, &rubric, Lang::Ja).is_some());
     }
 
     #[test]
