@@ -157,9 +157,20 @@ fn the_encoding_can_be_forced_and_a_wrong_one_says_what_to_do() {
         unknown.stderr
     );
 
-    let validate = polscore(&["validate", RUBRIC, "--data", SJIS, "--encoding", "shift_jis"]);
+    let validate = polscore(&[
+        "validate",
+        RUBRIC,
+        "--data",
+        SJIS,
+        "--encoding",
+        "shift_jis",
+    ]);
     assert_eq!(validate.status, 0, "{}", validate.stderr);
-    assert!(validate.stdout.contains("18 data points"), "{}", validate.stdout);
+    assert!(
+        validate.stdout.contains("18 data points"),
+        "{}",
+        validate.stdout
+    );
 }
 
 #[test]
@@ -195,13 +206,11 @@ fn a_file_over_the_size_limit_is_refused_and_nothing_is_written() {
         .set_len(17 * 1024 * 1024)
         .unwrap();
     let out = dir.path().join("report.json");
-    let run = score(
-        big.to_str().unwrap(),
-        &["--output", out.to_str().unwrap()],
-    );
+    let run = score(big.to_str().unwrap(), &["--output", out.to_str().unwrap()]);
     assert_eq!(run.status, 2);
     assert!(
-        run.stderr.contains("is 17.0 MiB, more than the 16 MiB polscore reads"),
+        run.stderr
+            .contains("is 17.0 MiB, more than the 16 MiB polscore reads"),
         "{}",
         run.stderr
     );
@@ -230,4 +239,32 @@ fn bad_data_exits_2_with_a_located_message() {
         assert!(run.stdout.is_empty(), "nothing is printed on error");
         insta::assert_snapshot!(run.stderr);
     });
+}
+
+#[test]
+fn a_file_wrong_on_every_row_shows_the_first_errors_and_counts_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wrong.csv");
+    let mut text = String::from("indicator,year,value\n");
+    for y in 1901..=2050 {
+        text.push_str(&format!("f1.rate,{y},about {y}\n"));
+    }
+    std::fs::write(&path, text).unwrap();
+    let run = polscore(&[
+        "score",
+        "tests/bad/data/rubric.toml",
+        "--data",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status, 2);
+    assert_eq!(run.stderr.matches("cannot read").count(), 100);
+    // The first by place are shown: rows 2 to 101, years 1901 to 2000.
+    assert!(run.stderr.contains("about 1901") && run.stderr.contains("about 2000"));
+    assert!(!run.stderr.contains("about 2001"));
+    assert!(
+        run.stderr
+            .contains("error: 50 more errors in the data are not shown"),
+        "{}",
+        run.stderr
+    );
 }

@@ -18,6 +18,9 @@ pub const MAX_ROWS: usize = 1_000_000;
 /// Cells in one row of a sheet: Excel's own limit of columns.
 pub const MAX_CELLS_PER_ROW: usize = 16_384;
 
+/// Errors shown for the data files, in order of place; a count of the others follows.
+pub const MAX_ERRORS: usize = 100;
+
 /// `16 MiB`, `256 MiB`: a byte limit as shown in messages.
 pub fn mib(bytes: u64) -> String {
     format!("{} MiB", bytes / (1024 * 1024))

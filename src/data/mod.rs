@@ -293,6 +293,18 @@ impl Rows {
         } else {
             errors.sort();
             errors.dedup();
+            // A wrong file can give an error on every row; the first ones say what is wrong.
+            if errors.len() > limits::MAX_ERRORS {
+                let more = errors.len() - limits::MAX_ERRORS;
+                errors.truncate(limits::MAX_ERRORS);
+                errors.push(
+                    Diagnostic::error(format!(
+                        "{} more errors in the data are not shown",
+                        limits::grouped(more)
+                    ))
+                    .with_help("fix the errors above first: most often the rest are like them"),
+                );
+            }
             Err(errors)
         }
     }
