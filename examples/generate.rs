@@ -40,7 +40,14 @@ struct Args {
 }
 
 fn args() -> Result<Args, String> {
-    let mut a = Args { rubrics: 10, indicators: 1000, years: 10, files: 8, seed: 1, out: PathBuf::from("workload") };
+    let mut a = Args {
+        rubrics: 10,
+        indicators: 1000,
+        years: 10,
+        files: 8,
+        seed: 1,
+        out: PathBuf::from("workload"),
+    };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         let value = it.next().ok_or(format!("{flag} needs a value"))?;
@@ -79,7 +86,9 @@ fn main() {
         std::fs::create_dir_all(d).unwrap_or_else(|e| panic!("cannot create {}: {e}", d.display()));
     }
     let mut rows: Vec<String> = Vec::with_capacity(a.indicators * a.years as usize);
-    let mut targets = String::from("indicator,rubric,goal,kind,direction,target,target_year,baseline_year,baseline_value,accumulate\n");
+    let mut targets = String::from(
+        "indicator,rubric,goal,kind,direction,target,target_year,baseline_year,baseline_value,accumulate\n",
+    );
     let mut next_id = 0usize;
     for r in 0..a.rubrics {
         let count = a.indicators / a.rubrics + usize::from(r < a.indicators % a.rubrics);
@@ -94,13 +103,19 @@ fn main() {
         let fields = goals.div_ceil(3);
         let mut placed = 0;
         for f in 0..fields {
-            let _ = write!(toml, "[[field]]\nid = \"r{r}.f{f}\"\ntitle = \"分野 {f}\"\n\n");
+            let _ = write!(
+                toml,
+                "[[field]]\nid = \"r{r}.f{f}\"\ntitle = \"分野 {f}\"\n\n"
+            );
             for g in 0..3 {
                 if placed >= count {
                     break;
                 }
                 let goal = format!("r{r}.f{f}.g{g}");
-                let _ = write!(toml, "[[field.goal]]\nid = \"{goal}\"\ntext = \"中期目標 {g}\"\n\n");
+                let _ = write!(
+                    toml,
+                    "[[field.goal]]\nid = \"{goal}\"\ntext = \"中期目標 {g}\"\n\n"
+                );
                 for _ in 0..5 {
                     if placed >= count {
                         break;
@@ -108,12 +123,22 @@ fn main() {
                     placed += 1;
                     let id = format!("i{next_id:07}");
                     next_id += 1;
-                    indicator(&mut rng, &id, &goal, r, a.years, &mut toml, &mut targets, &mut rows);
+                    indicator(
+                        &mut rng,
+                        &id,
+                        &goal,
+                        r,
+                        a.years,
+                        &mut toml,
+                        &mut targets,
+                        &mut rows,
+                    );
                 }
             }
         }
         let path = rubric_dir.join(format!("bench-{r:04}.toml"));
-        std::fs::write(&path, toml).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+        std::fs::write(&path, toml)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
     }
     // Shuffle, so that nothing can rely on the rows being grouped by indicator or year.
     for i in (1..rows.len()).rev() {
@@ -122,7 +147,8 @@ fn main() {
     let per_file = rows.len().div_ceil(a.files);
     for (n, chunk) in rows.chunks(per_file.max(1)).enumerate() {
         let path = data_dir.join(format!("part-{n:03}.csv"));
-        let mut f = std::io::BufWriter::new(std::fs::File::create(&path).expect("create data file"));
+        let mut f =
+            std::io::BufWriter::new(std::fs::File::create(&path).expect("create data file"));
         writeln!(f, "indicator,year,value,note").expect("write");
         for row in chunk {
             writeln!(f, "{row}").expect("write");
@@ -151,19 +177,31 @@ fn indicator(
     rows: &mut Vec<String>,
 ) {
     let kind = rng.below(10);
-    let _ = write!(toml, "[[field.goal.indicator]]\nid = \"{id}\"\nname = \"指標 {id}\"\n");
+    let _ = write!(
+        toml,
+        "[[field.goal.indicator]]\nid = \"{id}\"\nname = \"指標 {id}\"\n"
+    );
     let level = 50 + rng.below(950) as i64;
     if kind < 2 {
         // Milestone: statuses that advance over the years.
         let due = FIRST_YEAR + years - 1 - rng.below(3) as i32;
         let _ = write!(toml, "kind = \"milestone\"\ndue = {due}\n\n");
-        let _ = writeln!(targets, "{id},bench-{r:04},{goal},milestone,,,{due},,,false");
+        let _ = writeln!(
+            targets,
+            "{id},bench-{r:04},{goal},milestone,,,{due},,,false"
+        );
         let start = rng.below(years as u64) as i32;
         for y in 0..years {
             let status = match (y - start).signum() {
                 -1 => "not_started",
                 0 => "in_progress",
-                _ => if rng.chance(70) { "achieved" } else { "in_progress" },
+                _ => {
+                    if rng.chance(70) {
+                        "achieved"
+                    } else {
+                        "in_progress"
+                    }
+                }
             };
             rows.push(format!("{id},{},{status},", FIRST_YEAR + y));
         }
@@ -180,28 +218,51 @@ fn indicator(
             toml.push_str("accumulate = true\n");
         }
         toml.push('\n');
-        let _ = writeln!(targets, "{id},bench-{r:04},{goal},reference,{direction},,,,,{accumulate}");
+        let _ = writeln!(
+            targets,
+            "{id},bench-{r:04},{goal},reference,{direction},,,,,{accumulate}"
+        );
     } else {
-        let target = if accumulate { level * 5 } else if at_most { level * 3 / 4 } else { level + level / 4 };
-        let _ = write!(toml, "kind = \"target\"\nunit = \"件\"\ndirection = \"{direction}\"\ntarget = {target}\n");
+        let target = if accumulate {
+            level * 5
+        } else if at_most {
+            level * 3 / 4
+        } else {
+            level + level / 4
+        };
+        let _ = write!(
+            toml,
+            "kind = \"target\"\nunit = \"件\"\ndirection = \"{direction}\"\ntarget = {target}\n"
+        );
         let (mut ty, mut by, mut bv) = (String::new(), String::new(), String::new());
         if accumulate {
             toml.push_str("accumulate = true\n");
         } else if rng.chance(50) {
             let target_year = FIRST_YEAR + years + rng.below(3) as i32 - 2;
             let baseline_year = FIRST_YEAR - 1;
-            let path = if rng.chance(30) { "geometric" } else { "linear" };
+            let path = if rng.chance(30) {
+                "geometric"
+            } else {
+                "linear"
+            };
             let _ = write!(
                 toml,
                 "target_year = {target_year}\nbaseline = {{ year = {baseline_year}, value = {level} }}\npath = \"{path}\"\n"
             );
-            (ty, by, bv) = (target_year.to_string(), baseline_year.to_string(), level.to_string());
+            (ty, by, bv) = (
+                target_year.to_string(),
+                baseline_year.to_string(),
+                level.to_string(),
+            );
         }
         if rng.chance(30) {
             toml.push_str("primary = true\n");
         }
         toml.push('\n');
-        let _ = writeln!(targets, "{id},bench-{r:04},{goal},target,{direction},{target},{ty},{by},{bv},{accumulate}");
+        let _ = writeln!(
+            targets,
+            "{id},bench-{r:04},{goal},target,{direction},{target},{ty},{by},{bv},{accumulate}"
+        );
     }
     let mut value = level;
     for y in 0..years {
@@ -210,7 +271,9 @@ fn indicator(
             rows.push(format!("{id},{year},,not published"));
             continue;
         }
-        let v = if accumulate { rng.below(level as u64 / 5 + 1) as i64 } else {
+        let v = if accumulate {
+            rng.below(level as u64 / 5 + 1) as i64
+        } else {
             value += step + rng.below(level as u64 / 10 + 1) as i64 - level / 20;
             value.max(1)
         };

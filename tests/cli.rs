@@ -331,3 +331,32 @@ fn shuffled_rows_and_split_files_give_identical_bytes() {
     assert_eq!(original.stdout, split.stdout);
     assert_eq!(split.stdout, dir_run.stdout);
 }
+
+#[cfg(unix)]
+#[test]
+fn output_gets_ordinary_permissions_and_keeps_those_of_the_file_it_replaces() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.json");
+    let out_s = out.to_str().unwrap();
+    let args = [
+        "score",
+        "examples/peace.toml",
+        "--data",
+        "examples/peace.csv",
+        "--format",
+        "json",
+        "--output",
+        out_s,
+    ];
+    assert_eq!(polscore(&args).status, 0);
+    // Readable by others (a web server publishing the report), unlike a bare temporary file.
+    let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode & 0o044, 0o044, "mode {mode:o}");
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o640)).unwrap();
+    assert_eq!(polscore(&args).status, 0);
+    assert_eq!(
+        std::fs::metadata(&out).unwrap().permissions().mode() & 0o777,
+        0o640
+    );
+}

@@ -167,8 +167,25 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     let fail = |what: &str, e: std::io::Error| {
         Diagnostic::error(format!("cannot write {name}: {what}: {e}"))
     };
-    let mut tmp =
-        tempfile::NamedTempFile::new_in(dir).map_err(|e| fail("creating a temporary file", e))?;
+    // A report replaces its previous version with the same permissions; a new one gets
+    // the usual 0666 less the umask (a temporary file alone would be 0600, unreadable to
+    // the web server that publishes an HTML report).
+    let previous = std::fs::metadata(path).ok().map(|m| m.permissions());
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".polscore-");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder
+        .tempfile_in(dir)
+        .map_err(|e| fail("creating a temporary file", e))?;
+    if let Some(p) = previous {
+        tmp.as_file()
+            .set_permissions(p)
+            .map_err(|e| fail("keeping the permissions", e))?;
+    }
     tmp.write_all(bytes).map_err(|e| fail("writing", e))?;
     tmp.as_file().sync_all().map_err(|e| fail("syncing", e))?;
     tmp.persist(path)

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::diag::{Diagnostic, Location, Snippet};
+use crate::diag::{Diagnostic, Location};
 use crate::files;
 use crate::report::json::{Report, SCHEMA};
 
@@ -89,32 +89,15 @@ fn json_error(name: &str, text: &str, e: &serde_json::Error, what: String) -> Di
     let message = message
         .rsplit_once(" at line ")
         .map_or(message.as_str(), |(m, _)| m);
-    let line = e.line().max(1);
-    let line_text = text
-        .lines()
-        .nth(line - 1)
-        .unwrap_or("")
-        .trim_end_matches('\r');
-    // serde_json counts the column in bytes; people and the caret count characters.
-    let byte_column = e.column().min(line_text.len());
-    let mut cut = byte_column.saturating_sub(1);
-    while cut > 0 && !line_text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let column = line_text[..cut].chars().count() + 1;
-    let mut d = Diagnostic::error(format!("{what}: {message}")).at(Location {
-        file: name.to_string(),
-        line,
-        column,
-    });
-    if !line_text.is_empty() {
-        d.snippet = Some(Box::new(Snippet {
-            text: line_text.to_string(),
-            start: column - 1,
-            len: 1,
-        }));
-    }
-    d
+    // Its line is 1-based and its column a 1-based count of bytes; `at_span` turns the byte
+    // offset back into a column in characters.
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(e.line().saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let at = (line_start + e.column().saturating_sub(1)).min(text.len());
+    Diagnostic::error(format!("{what}: {message}")).at_span(name, text, at..at + 1)
 }
 
 /// The diagnostic at the first `"key"` in `text` (else at 1:1), showing its line. A best
