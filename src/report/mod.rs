@@ -4,8 +4,8 @@
 
 pub mod chart;
 pub mod csv;
-pub mod html;
 pub mod explain;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod markdown;
