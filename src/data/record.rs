@@ -57,7 +57,7 @@ impl Cell<'_> {
 
 /// The number a percentage cell shows: 0.852 → 85.2. The decimal point of the shortest text
 /// of the number is moved, rather than multiplying by 100, so that the result is exactly the
-/// number `85.2` of a CSV file (0.852 * 100 is 85.19999999999999).
+/// number `57` of a CSV file (0.57 * 100 is 56.99999999999999).
 pub(super) fn percent_shown(v: f64) -> f64 {
     if !v.is_finite() {
         return v;
@@ -478,7 +478,8 @@ mod tests {
 
     #[test]
     fn a_percentage_cell_reads_as_the_number_it_shows() {
-        // 0.852 * 100 = 85.19999999999999 in floating point; the shown number is 85.2.
+        // 0.57 * 100 = 56.99999999999999 in floating point; the shown number is 57.
+        assert_eq!(percent_shown(0.57), 57.0);
         assert_eq!(percent_shown(0.852), 85.2);
         assert_eq!(percent_shown(0.5), 50.0);
         assert_eq!(percent_shown(1.0), 100.0);
