@@ -258,12 +258,14 @@ fn a_file_wrong_on_every_row_shows_the_first_errors_and_counts_the_rest() {
     ]);
     assert_eq!(run.status, 2);
     assert_eq!(run.stderr.matches("cannot read").count(), 100);
-    // The first by place are shown: rows 2 to 101, years 1901 to 2000.
+    // The first by place are shown: rows 2 to 101, years 1901 to 2000; then where the
+    // next one is.
     assert!(run.stderr.contains("about 1901") && run.stderr.contains("about 2000"));
     assert!(!run.stderr.contains("about 2001"));
+    assert!(run.stderr.contains("wrong.csv:102:3\n"), "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("error: 50 more errors in the data are not shown"),
+            .contains("error: 50 more errors in the data are not shown; the next is here\n"),
         "{}",
         run.stderr
     );

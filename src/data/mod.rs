@@ -296,14 +296,15 @@ impl Rows {
             // A wrong file can give an error on every row; the first ones say what is wrong.
             if errors.len() > limits::MAX_ERRORS {
                 let more = errors.len() - limits::MAX_ERRORS;
+                let next = errors[limits::MAX_ERRORS].location.clone();
                 errors.truncate(limits::MAX_ERRORS);
-                errors.push(
-                    Diagnostic::error(format!(
-                        "{} more errors in the data are not shown",
-                        limits::grouped(more)
-                    ))
-                    .with_help("fix the errors above first: most often the rest are like them"),
-                );
+                let mut d = Diagnostic::error(format!(
+                    "{} more errors in the data are not shown; the next is here",
+                    limits::grouped(more)
+                ))
+                .with_help("fix the errors above first: most often the rest are like them");
+                d.location = next;
+                errors.push(d);
             }
             Err(errors)
         }
