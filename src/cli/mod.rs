@@ -159,6 +159,14 @@ pub(crate) fn print_stdout(text: &str) {
 /// Writes `bytes` to `path` through a temporary file in the same directory and a rename,
 /// so that a reader never sees half a report and a failure leaves the old file intact.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    write_atomically_with(path, |w| w.write_all(bytes))
+}
+
+/// `write_atomically` for content written piece by piece by `write`.
+pub fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), Diagnostic> {
     let name = crate::files::display(path);
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -186,7 +194,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
             .set_permissions(p)
             .map_err(|e| fail("keeping the permissions", e))?;
     }
-    tmp.write_all(bytes).map_err(|e| fail("writing", e))?;
+    {
+        let mut buffered = std::io::BufWriter::new(tmp.as_file_mut());
+        write(&mut buffered)
+            .and_then(|()| buffered.flush())
+            .map_err(|e| fail("writing", e))?;
+    }
     tmp.as_file().sync_all().map_err(|e| fail("syncing", e))?;
     tmp.persist(path)
         .map_err(|e| fail("renaming into place", e.error))?;

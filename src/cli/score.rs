@@ -1,11 +1,12 @@
 //! `polscore score`: load, score, render, write.
 
-use std::io::IsTerminal;
+use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 
 use clap::Args;
+use rayon::prelude::*;
 
-use super::{Inputs, Loaded, load, print_stdout, print_warnings, write_atomically};
+use super::{Inputs, Loaded, load, print_warnings, write_atomically_with};
 use crate::diag::Diagnostic;
 use crate::rating::Lang;
 use crate::report::{Format, RenderOptions, table::TableOptions};
@@ -38,12 +39,12 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
         data,
         mut warnings,
     } = load(&args.inputs, &args.data)?;
+    // Rubrics are independent: score them on every core, keeping their order.
     let scores: Vec<score::RubricScore> = rubrics
-        .iter()
+        .par_iter()
         .map(|r| score::score(r, &data, args.year))
         .collect();
     warnings.extend(scores.iter().flat_map(|s| s.warnings.iter().cloned()));
-    let doc = report::json::build(&scores, &warnings);
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let options = RenderOptions {
         lang: args.lang,
@@ -54,11 +55,22 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
             color: use_color(to_terminal, std::env::var_os("NO_COLOR").as_deref()),
         },
     };
-    let text = report::render(&doc, args.format, options);
     print_warnings(&warnings);
+    let write = |out: &mut dyn Write| match args.format {
+        // The JSON report can be hundreds of megabytes: it is written as it is built.
+        Format::Json => report::json::write(&scores, &warnings, out),
+        format => {
+            let doc = report::json::build(&scores, &warnings);
+            out.write_all(report::render(&doc, format, options).as_bytes())
+        }
+    };
     match &args.output {
-        Some(path) => write_atomically(path, text.as_bytes()).map_err(|e| vec![e])?,
-        None => print_stdout(&text),
+        Some(path) => write_atomically_with(path, write).map_err(|e| vec![e])?,
+        None => {
+            let mut out = BufWriter::new(std::io::stdout().lock());
+            // A closed pipe (`polscore … | head`) is not an error.
+            let _ = write(&mut out).and_then(|()| out.flush());
+        }
     }
     Ok(exit::OK)
 }

@@ -301,6 +301,43 @@ fn point(p: &SeriesPoint) -> PointReport {
     }
 }
 
+/// Writes the report of `scores` as pretty-printed JSON, ending in a newline: the same bytes
+/// as `render(&build(scores, diagnostics))`, but one rubric at a time, so that a
+/// government-wide run never holds the whole document (hundreds of megabytes) in memory.
+pub fn write(
+    scores: &[RubricScore],
+    diagnostics: &[Diagnostic],
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    /// `Report`, with the rubrics built as they are written.
+    #[derive(Serialize)]
+    struct Streamed<'a> {
+        schema: &'static str,
+        generator: String,
+        rubrics: Rubrics<'a>,
+        diagnostics: Vec<DiagnosticReport>,
+    }
+    struct Rubrics<'a>(&'a [RubricScore<'a>]);
+    impl Serialize for Rubrics<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeSeq;
+            let mut seq = s.serialize_seq(Some(self.0.len()))?;
+            for score in self.0 {
+                seq.serialize_element(&rubric(score))?;
+            }
+            seq.end()
+        }
+    }
+    let doc = Streamed {
+        schema: SCHEMA,
+        generator: format!("polscore {}", env!("CARGO_PKG_VERSION")),
+        rubrics: Rubrics(scores),
+        diagnostics: diagnostics.iter().map(DiagnosticReport::from).collect(),
+    };
+    serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::other)?;
+    out.write_all(b"\n")
+}
+
 /// The report as pretty-printed JSON, ending in a newline.
 pub fn render(report: &Report) -> String {
     let mut out = serde_json::to_string_pretty(report).unwrap_or_default();

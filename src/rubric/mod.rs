@@ -254,20 +254,28 @@ pub struct Loaded {
 /// Loads every rubric named by `paths` (files, or directories of `*.toml`, sorted by path).
 /// All errors of all files are returned together.
 pub fn load(paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
+    use rayon::prelude::*;
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
     let mut rubrics = Vec::new();
-    for file in crate::files::expand(paths, "toml", &mut errors) {
-        let name = crate::files::display(&file);
-        match crate::files::read_text(&file, &name) {
-            Ok(text) => match validate::parse(&name, &text) {
-                Ok((rubric, mut w)) => {
-                    warnings.append(&mut w);
-                    rubrics.push(rubric);
-                }
-                Err(mut e) => errors.append(&mut e),
-            },
-            Err(e) => errors.push(e),
+    let files = crate::files::expand(paths, "toml", &mut errors);
+    // Files are parsed in parallel and gathered in their sorted order, so the result is
+    // the same on any number of threads.
+    let parsed: Vec<_> = files
+        .par_iter()
+        .map(|file| {
+            let name = crate::files::display(file);
+            let text = crate::files::read_text(file, &name).map_err(|e| vec![e])?;
+            validate::parse(&name, &text)
+        })
+        .collect();
+    for result in parsed {
+        match result {
+            Ok((rubric, mut w)) => {
+                warnings.append(&mut w);
+                rubrics.push(rubric);
+            }
+            Err(mut e) => errors.append(&mut e),
         }
     }
     validate::across_files(&rubrics, &mut errors);
