@@ -20,6 +20,9 @@ pub(super) struct Checker<'a> {
     pub(super) warnings: Vec<Diagnostic>,
     /// Every id seen, with the span of its first definition.
     ids: BTreeMap<String, Range<usize>>,
+    /// Byte offsets where lines start: every indicator records its line, and counting
+    /// newlines from the top for each would make a large rubric quadratic.
+    line_starts: Vec<usize>,
 }
 
 impl Checker<'_> {
@@ -53,10 +56,7 @@ impl Checker<'_> {
     }
 
     pub(super) fn line_of(&self, span: &Range<usize>) -> usize {
-        self.text[..span.start.min(self.text.len())]
-            .matches('\n')
-            .count()
-            + 1
+        self.line_starts.partition_point(|&start| start <= span.start)
     }
 
     fn id(&mut self, id: &Spanned<String>, what: &str) -> String {
@@ -178,6 +178,9 @@ pub(super) fn parse(file: &str, text: &str) -> Result<(Rubric, Vec<Diagnostic>),
         errors: Vec::new(),
         warnings: Vec::new(),
         ids: BTreeMap::new(),
+        line_starts: std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect(),
     };
     let rubric = check(&mut c, raw);
     if c.errors.is_empty() {
