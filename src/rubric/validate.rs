@@ -56,7 +56,8 @@ impl Checker<'_> {
     }
 
     pub(super) fn line_of(&self, span: &Range<usize>) -> usize {
-        self.line_starts.partition_point(|&start| start <= span.start)
+        self.line_starts
+            .partition_point(|&start| start <= span.start)
     }
 
     fn id(&mut self, id: &Spanned<String>, what: &str) -> String {
