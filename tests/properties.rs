@@ -2,8 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use polscore::data::{self, Point, Value};
-use polscore::diag::Location;
+use polscore::data::{self, Place, Point, Value};
 use polscore::rating::Rating;
 use polscore::report;
 use polscore::rubric::{
@@ -17,10 +16,9 @@ fn point(v: f64) -> Point {
         value: Some(Value::Number(v)),
         status: None,
         note: None,
-        location: Location {
+        place: Place {
             file: "p.csv".into(),
             line: 2,
-            column: 1,
         },
     }
 }

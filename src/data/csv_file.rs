@@ -50,6 +50,7 @@ pub fn read_csv(name: &str, text: &str, ids: &BTreeMap<String, IdInfo>, rows: &m
         line,
         column,
     };
+    let file: std::sync::Arc<str> = name.into();
     let mut columns: Option<Columns> = None;
     // The first non-empty row, for the message when no row is a header.
     let mut first: Option<(usize, HeaderCells)> = None;
@@ -121,7 +122,7 @@ pub fn read_csv(name: &str, text: &str, ids: &BTreeMap<String, IdInfo>, rows: &m
         };
         let source = lines.get(line.wrapping_sub(1)).copied().unwrap_or("");
         record::read_row(
-            name,
+            &file,
             &CsvRow {
                 record: &record,
                 line,

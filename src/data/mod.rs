@@ -73,7 +73,26 @@ pub struct Point {
     pub status: Option<Status>,
     pub note: Option<String>,
     /// Where the row is, for messages.
-    pub location: Location,
+    pub place: Place,
+}
+
+/// Where a data row is: its file and line (for a workbook, `book.xlsx#Sheet` and the sheet
+/// row). The file name is shared by every row of the file, so a million rows do not make a
+/// million copies of it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Place {
+    pub file: std::sync::Arc<str>,
+    pub line: usize,
+}
+
+impl Place {
+    pub fn location(&self) -> Location {
+        Location {
+            file: self.file.to_string(),
+            line: self.line,
+            column: 1,
+        }
+    }
 }
 
 impl Point {
@@ -221,7 +240,13 @@ fn read_source(
 /// Rows read so far, from any number of files, and what was wrong with them.
 #[derive(Default)]
 pub struct Rows {
-    points: Vec<(String, i32, Point)>,
+    /// Each row's indicator (its position in `ids`), year and point.
+    points: Vec<(u32, i32, Point)>,
+    /// The catalogue's ids in order, and each id's position: built on the first row, so
+    /// that a row costs one hash lookup and no copy of its id.
+    ids: Vec<String>,
+    infos: Vec<std::sync::Arc<IdInfo>>,
+    index: std::collections::HashMap<String, u32, std::hash::BuildHasherDefault<Fnv>>,
     errors: Vec<Diagnostic>,
     /// Ids no rubric defines: where they appear.
     unknown: BTreeMap<String, Vec<Location>>,
@@ -265,23 +290,36 @@ impl Rows {
         // Sorting by place first makes the kept row and the messages independent of the
         // order in which files and rows were read.
         self.points
-            .sort_by(|a, b| (&a.0, a.1, &a.2.location).cmp(&(&b.0, b.1, &b.2.location)));
+            .sort_unstable_by(|a, b| (a.0, a.1, &a.2.place).cmp(&(b.0, b.1, &b.2.place)));
         let mut series: BTreeMap<String, BTreeMap<i32, Point>> = BTreeMap::new();
-        for (id, year, point) in self.points {
-            let years = series.entry(id.clone()).or_default();
+        let mut current: Option<(u32, BTreeMap<i32, Point>)> = None;
+        for (index, year, point) in self.points {
+            if current.as_ref().is_none_or(|(i, _)| *i != index) {
+                if let Some((i, years)) = current.take() {
+                    series.insert(self.ids[i as usize].clone(), years);
+                }
+                current = Some((index, BTreeMap::new()));
+            }
+            let Some((_, years)) = current.as_mut() else {
+                continue;
+            };
             if let Some(first) = years.get(&year) {
                 errors.push(
                     Diagnostic::error(format!(
-                        "indicator `{id}` has two rows for {year}: {} and {}",
-                        row_name(&first.location),
-                        row_name(&point.location)
+                        "indicator `{}` has two rows for {year}: {} and {}",
+                        self.ids[index as usize],
+                        row_name(&first.place),
+                        row_name(&point.place)
                     ))
-                    .at(point.location.clone())
+                    .at(point.place.location())
                     .with_help("keep one row per indicator and year"),
                 );
             } else {
                 years.insert(year, point);
             }
+        }
+        if let Some((i, years)) = current {
+            series.insert(self.ids[i as usize].clone(), years);
         }
         errors.append(&mut self.errors);
         if errors.is_empty() {
@@ -311,6 +349,50 @@ impl Rows {
     }
 }
 
-fn row_name(l: &Location) -> String {
-    format!("{} row {}", l.file, l.line)
+fn row_name(p: &Place) -> String {
+    format!("{} row {}", p.file, p.line)
+}
+
+impl Rows {
+    /// The position of `id` in the catalogue and what it is, `None` when no rubric defines it.
+    fn lookup(
+        &mut self,
+        id: &str,
+        ids: &BTreeMap<String, IdInfo>,
+    ) -> Option<(u32, std::sync::Arc<IdInfo>)> {
+        if self.ids.len() != ids.len() {
+            self.ids = ids.keys().cloned().collect();
+            self.infos = ids.values().cloned().map(std::sync::Arc::new).collect();
+            self.index = self
+                .ids
+                .iter()
+                .enumerate()
+                .map(|(i, id)| (id.clone(), i as u32))
+                .collect();
+        }
+        let i = *self.index.get(id)?;
+        Some((i, self.infos[i as usize].clone()))
+    }
+}
+
+/// FNV-1a: ids are short and not chosen by an adversary who gains anything from collisions,
+/// and it hashes them several times faster than the default SipHash.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }

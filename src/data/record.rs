@@ -3,10 +3,11 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use super::limits::{MAX_CELL_CHARS, grouped};
 use super::parse::{self, shorten};
-use super::{Point, Rows, Status, Value};
+use super::{Place, Point, Rows, Status, Value};
 use crate::diag::{Diagnostic, Location, Snippet};
 use crate::rubric::IdInfo;
 
@@ -264,14 +265,14 @@ impl From<String> for Problem {
 
 /// Reads one row into `rows`: a point, an unknown id, or an error at the cell that failed.
 pub(super) fn read_row(
-    file: &str,
+    file: &Arc<str>,
     row: &impl Row,
     columns: &Columns,
     ids: &BTreeMap<String, IdInfo>,
     rows: &mut Rows,
 ) {
     let location = |column: usize| Location {
-        file: file.into(),
+        file: file.to_string(),
         line: row.line(),
         column: column + 1,
     };
@@ -320,7 +321,7 @@ pub(super) fn read_row(
         return;
     }
     let id = id_cell.text();
-    let Some(info) = ids.get(id.as_ref()) else {
+    let Some((index, info)) = rows.lookup(&id, ids) else {
         if !row.cell(columns.year).is_empty() || !row.cell(columns.value).is_empty() {
             rows.unknown_with_data.insert(id.to_string());
         }
@@ -357,7 +358,7 @@ pub(super) fn read_row(
         }
     };
     let value_cell = row.cell(columns.value);
-    let value = match value_of(&value_cell, info) {
+    let value = match value_of(&value_cell, &info) {
         Ok(v) => v,
         Err(p) => return fail(rows, columns.value, p),
     };
@@ -392,13 +393,16 @@ pub(super) fn read_row(
         .map(|c| row.cell(c).text().into_owned())
         .filter(|n| !n.is_empty());
     rows.points.push((
-        id.into_owned(),
+        index,
         year,
         Point {
             value,
             status,
             note,
-            location: location(0),
+            place: Place {
+                file: file.clone(),
+                line: row.line(),
+            },
         },
     ));
 }

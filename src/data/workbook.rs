@@ -229,6 +229,7 @@ fn read_sheet<RS: std::io::Read + std::io::Seek>(
         .collect();
     let mut table = Table {
         name,
+        file: name.into(),
         columns: None,
         current: None,
         cells: Vec::new(),
@@ -338,6 +339,8 @@ fn shows_percent(code: &str) -> bool {
 /// The rows of a sheet as they stream by: the header once found, and the row being read.
 struct Table<'a> {
     name: &'a str,
+    /// `name`, shared by the points of every row.
+    file: std::sync::Arc<str>,
     columns: Option<Columns>,
     /// The 0-based row being collected.
     current: Option<u32>,
@@ -474,7 +477,7 @@ impl Table<'_> {
                     line,
                     cells: &cells,
                 };
-                record::read_row(self.name, &sheet_row, columns, ids, rows);
+                record::read_row(&self.file, &sheet_row, columns, ids, rows);
             }
         }
     }

@@ -4,8 +4,7 @@ use std::collections::BTreeMap;
 
 use super::indicator::*;
 use super::*;
-use crate::data::{MilestoneStatus, Point, Status, Value};
-use crate::diag::Location;
+use crate::data::{MilestoneStatus, Place, Point, Status, Value};
 use crate::rubric::{Baseline, Direction, Growth, Kind, PathKind, Scoring, Target};
 
 fn point(value: Option<Value>) -> Point {
@@ -13,10 +12,9 @@ fn point(value: Option<Value>) -> Point {
         value,
         status: None,
         note: None,
-        location: Location {
+        place: Place {
             file: "t.csv".into(),
             line: 1,
-            column: 1,
         },
     }
 }
