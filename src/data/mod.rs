@@ -15,6 +15,7 @@ mod workbook;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::diag::{Diagnostic, Location, suggest};
 use crate::rubric::IdInfo;
@@ -143,10 +144,26 @@ pub fn load(
     ids: &BTreeMap<String, IdInfo>,
     options: Options,
 ) -> Result<Loaded, Vec<Diagnostic>> {
+    use rayon::prelude::*;
     let mut errors = Vec::new();
     let mut rows = Rows::default();
-    for source in sources(paths, &mut errors) {
-        read_source(&source, ids, options, &mut rows, &mut errors);
+    let sources = sources(paths, &mut errors);
+    // Files are read in parallel, each into its own accumulator; `finish` sorts, so the
+    // result does not depend on which thread read what, or when.
+    let parts: Vec<(Rows, Vec<Diagnostic>)> = sources
+        .iter()
+        .map(|_| (rows.sibling(ids), Vec::new()))
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .zip(sources.par_iter())
+        .map(|((mut part, mut errs), source)| {
+            read_source(source, ids, options, &mut part, &mut errs);
+            (part, errs)
+        })
+        .collect();
+    for (part, mut errs) in parts {
+        rows.absorb(part);
+        errors.append(&mut errs);
     }
     rows.finish(ids, options, errors)
 }
@@ -244,9 +261,7 @@ pub struct Rows {
     points: Vec<(u32, i32, Point)>,
     /// The catalogue's ids in order, and each id's position: built on the first row, so
     /// that a row costs one hash lookup and no copy of its id.
-    ids: Vec<String>,
-    infos: Vec<std::sync::Arc<IdInfo>>,
-    index: std::collections::HashMap<String, u32, std::hash::BuildHasherDefault<Fnv>>,
+    index: Option<std::sync::Arc<Index>>,
     errors: Vec<Diagnostic>,
     /// Ids no rubric defines: where they appear.
     unknown: BTreeMap<String, Vec<Location>>,
@@ -291,12 +306,18 @@ impl Rows {
         // order in which files and rows were read.
         self.points
             .sort_unstable_by(|a, b| (a.0, a.1, &a.2.place).cmp(&(b.0, b.1, &b.2.place)));
+        let index = self.index.take();
+        let id_of = |i: u32| {
+            index
+                .as_ref()
+                .map_or_else(String::new, |x| x.ids[i as usize].clone())
+        };
         let mut series: BTreeMap<String, BTreeMap<i32, Point>> = BTreeMap::new();
         let mut current: Option<(u32, BTreeMap<i32, Point>)> = None;
         for (index, year, point) in self.points {
             if current.as_ref().is_none_or(|(i, _)| *i != index) {
                 if let Some((i, years)) = current.take() {
-                    series.insert(self.ids[i as usize].clone(), years);
+                    series.insert(id_of(i), years);
                 }
                 current = Some((index, BTreeMap::new()));
             }
@@ -307,7 +328,7 @@ impl Rows {
                 errors.push(
                     Diagnostic::error(format!(
                         "indicator `{}` has two rows for {year}: {} and {}",
-                        self.ids[index as usize],
+                        id_of(index),
                         row_name(&first.place),
                         row_name(&point.place)
                     ))
@@ -319,7 +340,7 @@ impl Rows {
             }
         }
         if let Some((i, years)) = current {
-            series.insert(self.ids[i as usize].clone(), years);
+            series.insert(id_of(i), years);
         }
         errors.append(&mut self.errors);
         if errors.is_empty() {
@@ -355,23 +376,62 @@ fn row_name(p: &Place) -> String {
 
 impl Rows {
     /// The position of `id` in the catalogue and what it is, `None` when no rubric defines it.
-    fn lookup(
-        &mut self,
-        id: &str,
-        ids: &BTreeMap<String, IdInfo>,
-    ) -> Option<(u32, std::sync::Arc<IdInfo>)> {
-        if self.ids.len() != ids.len() {
-            self.ids = ids.keys().cloned().collect();
-            self.infos = ids.values().cloned().map(std::sync::Arc::new).collect();
-            self.index = self
-                .ids
-                .iter()
+    fn lookup(&mut self, id: &str, ids: &BTreeMap<String, IdInfo>) -> Option<(u32, Arc<IdInfo>)> {
+        let index = self.index_for(ids);
+        let i = *index.position.get(id)?;
+        Some((i, index.infos[i as usize].clone()))
+    }
+
+    fn index_for(&mut self, ids: &BTreeMap<String, IdInfo>) -> Arc<Index> {
+        match &self.index {
+            Some(index) if index.ids.len() == ids.len() => index.clone(),
+            _ => {
+                let index = Arc::new(Index::new(ids));
+                self.index = Some(index.clone());
+                index
+            }
+        }
+    }
+
+    /// An empty accumulator that shares this one's id index, for reading another file on
+    /// another thread.
+    fn sibling(&mut self, ids: &BTreeMap<String, IdInfo>) -> Rows {
+        Rows {
+            index: Some(self.index_for(ids)),
+            ..Rows::default()
+        }
+    }
+
+    /// Takes in the rows read by a sibling.
+    fn absorb(&mut self, other: Rows) {
+        self.points.extend(other.points);
+        self.errors.extend(other.errors);
+        for (id, mut places) in other.unknown {
+            self.unknown.entry(id).or_default().append(&mut places);
+        }
+        self.unknown_with_data.extend(other.unknown_with_data);
+    }
+}
+
+/// The catalogue's ids in order, what each is, and each id's position: built once, so that
+/// a row costs one hash lookup and no copy of its id.
+struct Index {
+    ids: Vec<String>,
+    infos: Vec<Arc<IdInfo>>,
+    position: std::collections::HashMap<String, u32, std::hash::BuildHasherDefault<Fnv>>,
+}
+
+impl Index {
+    fn new(ids: &BTreeMap<String, IdInfo>) -> Index {
+        Index {
+            ids: ids.keys().cloned().collect(),
+            infos: ids.values().cloned().map(Arc::new).collect(),
+            position: ids
+                .keys()
                 .enumerate()
                 .map(|(i, id)| (id.clone(), i as u32))
-                .collect();
+                .collect(),
         }
-        let i = *self.index.get(id)?;
-        Some((i, self.infos[i as usize].clone()))
     }
 }
 
