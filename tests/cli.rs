@@ -179,7 +179,7 @@ fn ignore_unknown_turns_the_error_into_a_warning() {
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("warning: no loaded rubric defines indicator `f1.rte`"),
+            .contains("warning: tests/bad/data/unknown-id.csv:2:1: no loaded rubric defines indicator `f1.rte`"),
         "{}",
         run.stderr
     );
@@ -358,5 +358,25 @@ fn output_gets_ordinary_permissions_and_keeps_those_of_the_file_it_replaces() {
     assert_eq!(
         std::fs::metadata(&out).unwrap().permissions().mode() & 0o777,
         0o640
+    );
+}
+
+#[test]
+fn score_lists_warnings_briefly_and_points_to_validate() {
+    // The shipped rubric has many goals without rated indicators (the book gives them no
+    // figures): score names the first few on one line each and counts the rest.
+    let run = polscore(&["score", "rubrics/", "--data", "inputs/"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(lines.len(), 6, "{}", run.stderr);
+    assert!(
+        lines[0].starts_with("warning: rubrics/mofa-2024-peace.toml:"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[5].contains("more warnings; `polscore validate`"),
+        "{}",
+        lines[5]
     );
 }

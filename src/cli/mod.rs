@@ -151,6 +151,29 @@ pub(crate) fn print_warnings(warnings: &[Diagnostic]) {
     }
 }
 
+/// Warnings for commands whose output is something else (a report, a comparison): one line
+/// each, at most `BRIEF_WARNINGS` of them, and where to see them in full. The rubric's
+/// author reads them with `validate`; the evaluator running `score` needs to know they exist.
+pub(crate) fn print_warnings_briefly(warnings: &[Diagnostic]) {
+    const BRIEF_WARNINGS: usize = 5;
+    let mut stderr = std::io::stderr().lock();
+    for w in warnings.iter().take(BRIEF_WARNINGS) {
+        let place = w
+            .location
+            .as_ref()
+            .map(|l| format!("{l}: "))
+            .unwrap_or_default();
+        let _ = writeln!(stderr, "warning: {place}{}", w.message);
+    }
+    if warnings.len() > BRIEF_WARNINGS {
+        let _ = writeln!(
+            stderr,
+            "polscore: {} more warnings; `polscore validate` with the same rubrics and data shows them all",
+            warnings.len() - BRIEF_WARNINGS
+        );
+    }
+}
+
 /// Writes to standard output; a closed pipe (`polscore … | head`) is not an error.
 pub(crate) fn print_stdout(text: &str) {
     let _ = std::io::stdout().lock().write_all(text.as_bytes());

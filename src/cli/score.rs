@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 use rayon::prelude::*;
 
-use super::{Inputs, Loaded, load, print_warnings, write_atomically_with};
+use super::{Inputs, Loaded, load, print_warnings_briefly, write_atomically_with};
 use crate::diag::Diagnostic;
 use crate::rating::Lang;
 use crate::report::{Format, RenderOptions, table::TableOptions};
@@ -55,7 +55,7 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
             color: use_color(to_terminal, std::env::var_os("NO_COLOR").as_deref()),
         },
     };
-    print_warnings(&warnings);
+    print_warnings_briefly(&warnings);
     let write = |out: &mut dyn Write| match args.format {
         // The JSON report can be hundreds of megabytes: it is written as it is built.
         Format::Json => report::json::write(&scores, &warnings, out),
