@@ -49,10 +49,6 @@ impl Rating {
         }
     }
 
-    pub fn from_id(id: &str) -> Option<Rating> {
-        Rating::ALL.into_iter().find(|r| r.id() == id)
-    }
-
     pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (Rating::Exceeded, Lang::Ja) => "目標超過達成",

@@ -399,3 +399,34 @@ fn the_format_reference_names_every_key() {
         }
     }
 }
+
+#[test]
+fn explain_takes_the_id_after_several_data_paths_as_the_spec_writes_it() {
+    // SPEC §4: `polscore explain RUBRIC... --data PATH... INDICATOR_ID`.
+    let dir = tempfile::tempdir().unwrap();
+    let csv = std::fs::read_to_string(root().join("examples/peace.csv")).unwrap();
+    let (head, rows) = csv.split_once('\n').unwrap();
+    let (a, b) = rows.split_at(rows.find("f2.").unwrap());
+    std::fs::write(dir.path().join("a.csv"), format!("{head}\n{a}")).unwrap();
+    std::fs::write(dir.path().join("b.csv"), format!("{head}\n{b}")).unwrap();
+    let rubric = root().join("examples/peace.toml");
+    let run = polscore_in(
+        dir.path(),
+        &[
+            "explain",
+            rubric.to_str().unwrap(),
+            "--data",
+            "a.csv",
+            "b.csv",
+            "f2.un-japanese-staff",
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with("f2.un-japanese-staff"),
+        "{}",
+        run.stdout
+    );
+    // 961 in 2022 came from b.csv: the explanation has the year's arithmetic.
+    assert!(run.stdout.contains("961"), "{}", run.stdout);
+}

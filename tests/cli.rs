@@ -380,3 +380,28 @@ fn score_lists_warnings_briefly_and_points_to_validate() {
         lines[5]
     );
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_report_that_cannot_be_written_to_standard_output_is_an_error() {
+    // A full disk behind `> report.html` must not end with exit status 0.
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_polscore"))
+        .args([
+            "score",
+            "examples/peace.toml",
+            "--data",
+            "examples/peace.csv",
+            "--format",
+            "html",
+        ])
+        .current_dir(root())
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot write to standard output"));
+}

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 use clap::builder::PossibleValue;
 
-use super::{Inputs, Loaded, load, print_stdout, print_warnings, write_atomically};
+use super::{Inputs, Loaded, load, print_stdout, print_warnings_briefly, write_atomically};
 use crate::compare::{self, junit, read, render};
 use crate::diag::Diagnostic;
 use crate::rating::Rating;
@@ -17,7 +17,7 @@ use crate::{exit, files, score};
 pub struct CheckArgs {
     #[command(flatten)]
     inputs: Inputs,
-    /// Data files, or directories of *.csv files; repeatable.
+    /// Data files (CSV, or .xlsx with an optional #Sheet), or directories of *.csv and *.xlsx files; repeatable.
     #[arg(long, required = true, num_args = 1.., value_name = "PATH")]
     data: Vec<PathBuf>,
     /// The report to compare with: the JSON of `polscore score --format json`.
@@ -96,9 +96,9 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
     let changes = compare::compare(&baseline, &fresh);
     let floor = args.fail_under.map(|g| g.0);
     let under = floor.map_or_else(Vec::new, |f| compare::under(&fresh, f));
-    print_warnings(&warnings);
+    print_warnings_briefly(&warnings);
     // The listing first, so that it is shown even when the JUnit file cannot be written.
-    print_stdout(&render::check(&changes, &under, floor, &baseline_name));
+    print_stdout(&render::check(&changes, &under, floor, &baseline_name))?;
     if let Some(path) = &args.junit {
         let xml = junit::render(&fresh, &changes, floor);
         write_atomically(path, xml.as_bytes()).map_err(|e| vec![e])?;

@@ -51,6 +51,6 @@ pub fn run(args: DiffArgs) -> Result<u8, Vec<Diagnostic>> {
             render::table(&changes, &old_name, &new_name, width)
         }
     };
-    print_stdout(&text);
+    print_stdout(&text)?;
     Ok(exit::OK)
 }

@@ -11,14 +11,15 @@ use crate::report::explain::{self, Request};
 use crate::{exit, score};
 
 #[derive(Args)]
-#[command(override_usage = "polscore explain RUBRIC... --data PATH [--data PATH]... INDICATOR_ID")]
+#[command(override_usage = "polscore explain RUBRIC... --data PATH... INDICATOR_ID")]
 pub struct ExplainArgs {
     /// The rubrics (files, or directories of *.toml files), then the indicator id to explain
     /// (the last of these arguments), e.g. f6.un-japanese-staff.
     #[command(flatten)]
     inputs: Inputs,
-    /// A data file, or a directory of *.csv files; repeat the option for more.
-    #[arg(long, required = true, value_name = "PATH")]
+    /// Data files (CSV, or .xlsx with an optional #Sheet), or directories of *.csv and
+    /// *.xlsx files; repeatable.
+    #[arg(long, required = true, num_args = 1.., value_name = "PATH")]
     data: Vec<PathBuf>,
     /// The evaluation year (default: the latest year with data, within the rubric's period).
     #[arg(long, value_name = "Y")]
@@ -29,8 +30,22 @@ pub fn run(mut args: ExplainArgs) -> Result<u8, Vec<Diagnostic>> {
     // The indicator id comes last among the positional arguments. clap cannot tell a
     // variable number of rubrics from one trailing id once options come between them, so
     // the id is taken off the end here.
-    let indicator = match (args.inputs.rubrics.len(), args.inputs.rubrics.pop()) {
-        (2.., Some(last)) => last.to_string_lossy().into_owned(),
+    // With `--data a.csv ID` (the SPEC's order) the id is the last value of --data, taken
+    // there because --data takes several paths: an id is not a file.
+    let id_after_data = args.inputs.rubrics.len() < 2
+        && args
+            .data
+            .last()
+            .is_some_and(|p| !p.exists() && !is_sheet(p));
+    let last = if id_after_data {
+        args.data.pop()
+    } else if args.inputs.rubrics.len() >= 2 {
+        args.inputs.rubrics.pop()
+    } else {
+        None
+    };
+    let indicator = match last {
+        Some(last) if !args.data.is_empty() => last.to_string_lossy().into_owned(),
         _ => {
             return Err(vec![
                 Diagnostic::error("explain needs a rubric and an indicator id").with_help(
@@ -77,7 +92,7 @@ pub fn run(mut args: ExplainArgs) -> Result<u8, Vec<Diagnostic>> {
         })
         .collect();
     print_warnings(&relevant);
-    print_stdout(&sections.join("\n────────────────────────────────────────\n\n"));
+    print_stdout(&sections.join("\n────────────────────────────────────────\n\n"))?;
     Ok(exit::OK)
 }
 
@@ -127,4 +142,11 @@ fn unknown(id: &str, rubrics: &[crate::rubric::Rubric]) -> Diagnostic {
         ),
     };
     Diagnostic::error(message).with_help(help)
+}
+
+/// `book.xlsx#Sheet`: a workbook that exists, with a sheet named after `#`.
+fn is_sheet(path: &std::path::Path) -> bool {
+    path.to_str()
+        .and_then(|p| p.rsplit_once('#'))
+        .is_some_and(|(file, _)| std::path::Path::new(file).is_file())
 }

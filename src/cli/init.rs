@@ -70,7 +70,7 @@ pub fn run(args: InitArgs) -> Result<u8, Vec<Diagnostic>> {
         at("data.csv"),
         at("rubric.toml"),
         at("data.csv"),
-    ));
+    ))?;
     Ok(exit::OK)
 }
 

@@ -175,8 +175,23 @@ pub(crate) fn print_warnings_briefly(warnings: &[Diagnostic]) {
 }
 
 /// Writes to standard output; a closed pipe (`polscore … | head`) is not an error.
-pub(crate) fn print_stdout(text: &str) {
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+pub(crate) fn print_stdout(text: &str) -> Result<(), Vec<Diagnostic>> {
+    write_stdout(|out| out.write_all(text.as_bytes()))
+}
+
+/// Writes to standard output through a buffer. A closed pipe is not an error (the reader
+/// has what it wanted); any other failure (a full disk behind `> file`) is, so that a
+/// truncated report never comes with exit status 0.
+pub(crate) fn write_stdout(
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), Vec<Diagnostic>> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(vec![Diagnostic::error(
+            format!("cannot write to standard output: {e}"),
+        )]),
+        _ => Ok(()),
+    }
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same directory and a rename,

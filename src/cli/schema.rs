@@ -20,7 +20,7 @@ pub fn run(args: SchemaArgs) -> Result<u8, Vec<Diagnostic>> {
     let text = rubric::schema::render();
     match &args.output {
         Some(path) => write_atomically(path, text.as_bytes()).map_err(|e| vec![e])?,
-        None => print_stdout(&text),
+        None => print_stdout(&text)?,
     }
     Ok(exit::OK)
 }

@@ -1,12 +1,12 @@
 //! `polscore score`: load, score, render, write.
 
-use std::io::{BufWriter, IsTerminal, Write};
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use clap::Args;
 use rayon::prelude::*;
 
-use super::{Inputs, Loaded, load, print_warnings_briefly, write_atomically_with};
+use super::{Inputs, Loaded, load, print_warnings_briefly, write_atomically_with, write_stdout};
 use crate::diag::Diagnostic;
 use crate::rating::Lang;
 use crate::report::{Format, RenderOptions, table::TableOptions};
@@ -16,7 +16,7 @@ use crate::{exit, report, score};
 pub struct ScoreArgs {
     #[command(flatten)]
     inputs: Inputs,
-    /// Data files, or directories of *.csv files; repeatable.
+    /// Data files (CSV, or .xlsx with an optional #Sheet), or directories of *.csv and *.xlsx files; repeatable.
     #[arg(long, required = true, num_args = 1.., value_name = "PATH")]
     data: Vec<PathBuf>,
     /// The evaluation year (default: the latest year with data, within the rubric's period).
@@ -66,19 +66,15 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
     };
     match &args.output {
         Some(path) => write_atomically_with(path, write).map_err(|e| vec![e])?,
-        None => {
-            let mut out = BufWriter::new(std::io::stdout().lock());
-            // A closed pipe (`polscore … | head`) is not an error.
-            let _ = write(&mut out).and_then(|()| out.flush());
-        }
+        None => write_stdout(write)?,
     }
     Ok(exit::OK)
 }
 
-/// Colour only on a terminal, and never when `NO_COLOR` is set to a non-empty value
+/// Colour only on a terminal, and never when `NO_COLOR` is set (SPEC §4; to any value)
 /// (<https://no-color.org>). `--output` is never a terminal.
 fn use_color(to_terminal: bool, no_color: Option<&std::ffi::OsStr>) -> bool {
-    to_terminal && no_color.is_none_or(|v| v.is_empty())
+    to_terminal && no_color.is_none()
 }
 
 #[cfg(test)]
@@ -89,7 +85,8 @@ mod tests {
     #[test]
     fn colour_needs_a_terminal_and_no_no_color() {
         assert!(use_color(true, None));
-        assert!(use_color(true, Some(OsStr::new(""))));
+        // SPEC §4: never with NO_COLOR set, even to the empty string.
+        assert!(!use_color(true, Some(OsStr::new(""))));
         assert!(!use_color(true, Some(OsStr::new("1"))));
         assert!(!use_color(false, None));
     }

@@ -60,7 +60,7 @@ pub fn run(args: TemplateArgs) -> Result<u8, Vec<Diagnostic>> {
     let text = csv_text(&loaded.rubrics, first, last);
     match &args.output {
         Some(path) => write_new(path, &text)?,
-        None => print_stdout(&text),
+        None => print_stdout(&text)?,
     }
     Ok(exit::OK)
 }

@@ -12,7 +12,7 @@ use crate::exit;
 pub struct ValidateArgs {
     #[command(flatten)]
     inputs: Inputs,
-    /// Data files, or directories of *.csv files, to check against the rubrics.
+    /// Data files (CSV, or .xlsx with an optional #Sheet), or directories of *.csv and *.xlsx files, to check against the rubrics.
     #[arg(long, num_args = 1.., value_name = "PATH")]
     data: Vec<PathBuf>,
 }
@@ -34,6 +34,6 @@ pub fn run(args: ValidateArgs) -> Result<u8, Vec<Diagnostic>> {
             plural(loaded.data.len())
         ));
     }
-    print_stdout(&format!("{summary}\n"));
+    print_stdout(&format!("{summary}\n"))?;
     Ok(exit::OK)
 }

@@ -383,9 +383,10 @@ impl Rows {
     }
 
     fn index_for(&mut self, ids: &BTreeMap<String, IdInfo>) -> Arc<Index> {
+        // One accumulator (and its siblings) serves one catalogue, the one of this run.
         match &self.index {
-            Some(index) if index.ids.len() == ids.len() => index.clone(),
-            _ => {
+            Some(index) => index.clone(),
+            None => {
                 let index = Arc::new(Index::new(ids));
                 self.index = Some(index.clone());
                 index

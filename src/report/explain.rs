@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 
 use crate::data::{DataSet, Value};
 use crate::rating::Rating;
+use crate::report::human::percent;
 use crate::rubric::{
     Aggregation, Baseline, Direction, Goal, Growth, Indicator, Kind, PathKind, Rubric, Target,
 };
@@ -900,13 +901,6 @@ pub fn num(x: f64) -> String {
     let s = format!("{x:.4}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
     if s == "-0" { "0".into() } else { s.into() }
-}
-
-fn percent(a: f64) -> String {
-    format!("{}%", {
-        let s = format!("{:.1}", a * 100.0);
-        if s == "-0.0" { "0.0".to_string() } else { s }
-    })
 }
 
 #[cfg(test)]

@@ -268,7 +268,13 @@ pub fn note(ind: &IndicatorReport, lang: Lang) -> String {
 
 /// An achievement ratio as a percentage with one decimal.
 pub fn percent(a: f64) -> String {
-    format!("{:.1}%", a * 100.0)
+    let s = format!("{:.1}", a * 100.0);
+    // A tiny negative ratio rounds to zero; a "-0.0%" would read as a sign that means something.
+    if s == "-0.0" {
+        "0.0%".to_string()
+    } else {
+        format!("{s}%")
+    }
 }
 
 /// The target as a reader states it: `≥ 1,000人 (2025)`, `≤ 10%`, or a milestone's due year.
@@ -322,5 +328,6 @@ mod tests {
         assert_eq!(number(50.0), "50");
         assert_eq!(number(-0.001), "0");
         assert_eq!(percent(1.04), "104.0%");
+        assert_eq!(percent(-0.0001), "0.0%");
     }
 }

@@ -12,7 +12,7 @@ mod validate;
 mod warnings;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
@@ -294,9 +294,4 @@ pub fn parse(file: &str, text: &str) -> Result<(Rubric, Vec<Diagnostic>), Vec<Di
 /// Warnings about rubrics that need the data (a target year passed with no value since).
 pub fn data_warnings(rubrics: &[Rubric], data: &crate::data::DataSet) -> Vec<Diagnostic> {
     warnings::with_data(rubrics, data)
-}
-
-/// The file name a rubric path is shown as.
-pub fn display_path(path: &Path) -> String {
-    crate::files::display(path)
 }

@@ -196,7 +196,6 @@ pub(super) fn parse(file: &str, text: &str) -> Result<(Rubric, Vec<Diagnostic>),
 /// The checks of meaning. (`schema` is checked by the structure pass, which stops at a
 /// version other than 1.)
 fn check(c: &mut Checker, raw: RawRubric) -> Rubric {
-    let policy_span = raw.policy.span();
     let policy = raw.policy.into_inner();
     let policy_id = policy.id.get_ref().clone();
     if policy_id.is_empty()
@@ -239,7 +238,6 @@ fn check(c: &mut Checker, raw: RawRubric) -> Rubric {
         }
         Some((a, b))
     });
-    let _ = policy_span;
 
     let scoring = scoring(c, raw.scoring);
     let labels = raw.labels.map(labels).unwrap_or_default();
