@@ -16,7 +16,8 @@ use crate::rubric::{
     Aggregation, Baseline, Direction, Goal, Growth, Indicator, Kind, PathKind, Rubric, Target,
 };
 use crate::score::{
-    GoalScore, IndicatorScore, Outlook, OutlookCalc, RubricScore, Rule, SeriesPoint,
+    GoalScore, IndicatorScore, Input, Outlook, OutlookCalc, RubricScore, Rule, SeriesPoint, Step,
+    Trend, TrendCalc, decide, indicator::meets,
 };
 
 /// How the evaluation year was chosen, for the explanation of `as_of`.
@@ -403,13 +404,6 @@ fn achievement_line(
     }
 }
 
-fn meets(v: f64, target: f64, direction: Direction) -> bool {
-    match direction {
-        Direction::AtLeast => v >= target,
-        Direction::AtMost => v <= target,
-    }
-}
-
 /// Which rule of SPEC §3.1 step 3 gave the rating, with the comparisons that decided it.
 fn rule_line(
     p: &SeriesPoint,
@@ -615,23 +609,19 @@ fn outlook(out: &mut String, t: &Target, s: &IndicatorScore, as_of: i32) {
 
 /// The trend arithmetic of a reference indicator (SPEC §3.2).
 fn trend(out: &mut String, rubric: &Rubric, direction: Option<Direction>, s: &IndicatorScore) {
-    let known: Vec<(i32, f64)> = s
-        .series
-        .iter()
-        .filter_map(|p| match p.value {
-            Some(Value::Number(v)) => Some((p.year, v)),
-            _ => None,
-        })
-        .collect();
-    let (Some(trend), Some(&(y0, v0)), Some(&(y1, v1))) = (s.trend, known.first(), known.last())
+    let Some(TrendCalc {
+        first: (y0, v0),
+        last: (y1, v1),
+        growth,
+        g,
+        trend,
+    }) = s.trend
     else {
         let _ = writeln!(out, "Trend: none (it needs values in two years)");
         return;
     };
     let _ = writeln!(out, "Trend: {}", trend.id());
-    let compound = rubric.scoring.growth == Growth::Compound && v0 > 0.0 && v1 > 0.0;
-    let g = if compound {
-        let g = (v1 / v0).powf(1.0 / f64::from(y1 - y0)) - 1.0;
+    if growth == Growth::Compound {
         let _ = writeln!(
             out,
             "  g = ({} / {}) ^ (1 / ({y1} − {y0})) − 1 = {}",
@@ -639,23 +629,13 @@ fn trend(out: &mut String, rubric: &Rubric, direction: Option<Direction>, s: &In
             num(v0),
             num(g)
         );
-        g
     } else if v0 == 0.0 {
-        let g = if v1 > v0 {
-            1.0
-        } else if v1 < v0 {
-            -1.0
-        } else {
-            0.0
-        };
         let _ = writeln!(
             out,
             "  the first value is 0, so g is the sign of the change: {}",
             num(g)
         );
-        g
     } else {
-        let g = (v1 - v0) / v0.abs() / f64::from(y1 - y0);
         let _ = writeln!(
             out,
             "  g = ({} − {}) / |{}| / ({y1} − {y0}) = {}",
@@ -664,10 +644,9 @@ fn trend(out: &mut String, rubric: &Rubric, direction: Option<Direction>, s: &In
             num(v0),
             num(g)
         );
-        g
-    };
+    }
     let band = num(rubric.scoring.stable_band);
-    let words = if g.abs() <= rubric.scoring.stable_band {
+    let words = if trend == Trend::Stable {
         format!("|g| ≤ {band}")
     } else {
         format!(
@@ -767,108 +746,75 @@ fn goal_inputs(
         );
         let _ = writeln!(out, "{}", line.trim_end());
     }
-    let ratings: Vec<(Rating, bool, f64)> = inputs
+    let children: Vec<Input> = inputs
         .iter()
-        .map(|(i, s)| (s.rating, i.primary, i.weight))
+        .map(|(i, s)| Input {
+            rating: s.rating,
+            primary: i.primary,
+            weight: i.weight,
+        })
         .collect();
-    let why = match rubric.scoring.aggregation {
-        Aggregation::Guideline => guideline_step(&ratings).1,
-        Aggregation::Mean => mean_step(&ratings).1,
-    };
-    let _ = writeln!(out, "  {why} → {}", goal_score.rating.id());
+    let (rating, step) = decide(&children, rubric.scoring.aggregation);
+    let _ = writeln!(out, "  {} → {}", step_words(step, &children), rating.id());
 }
 
-/// Which step of the guideline rule (SPEC §3.4) decides, and the rating it gives.
-pub fn guideline_step(children: &[(Rating, bool, f64)]) -> (Rating, String) {
-    let graded: Vec<(Rating, bool)> = children
-        .iter()
-        .filter(|(r, _, _)| r.is_grade())
-        .map(|(r, p, _)| (*r, *p))
-        .collect();
-    if graded.is_empty() {
-        return if children.iter().any(|(r, _, _)| *r == Rating::NoData) {
-            (Rating::NoData, "no input has data".into())
+/// The step of SPEC §3.4 that decided, in words, with its numbers.
+fn step_words(step: Step, children: &[Input]) -> String {
+    let which = |primaries: bool| {
+        if primaries {
+            "primary inputs"
         } else {
-            (Rating::NotRated, "nothing to rate".into())
-        };
-    }
-    let primaries: Vec<Rating> = graded.iter().filter(|(_, p)| *p).map(|(r, _)| *r).collect();
-    let (p, which) = if primaries.is_empty() {
-        (
-            graded.iter().map(|(r, _)| *r).collect::<Vec<_>>(),
-            "inputs (none is primary, so all count)",
-        )
-    } else {
-        (primaries, "primary inputs")
+            "inputs (none is primary, so all count)"
+        }
     };
-    if graded
-        .iter()
-        .all(|(r, _)| matches!(r, Rating::Met | Rating::Exceeded))
-    {
-        let exceeded = p.iter().filter(|r| **r == Rating::Exceeded).count();
-        let (rating, cmp) = if 3 * exceeded >= 2 * p.len() {
-            (Rating::Exceeded, "≥")
-        } else {
-            (Rating::Met, "<")
-        };
-        return (
-            rating,
+    match step {
+        Step::NoGrade { no_data: true } => "no input has data".into(),
+        Step::NoGrade { no_data: false } => "nothing to rate".into(),
+        Step::AllMet {
+            exceeded,
+            counted,
+            primaries,
+        } => {
+            let cmp = if 3 * exceeded >= 2 * counted {
+                "≥"
+            } else {
+                "<"
+            };
             format!(
-                "step 1: every input with data is met or exceeded, and {exceeded} of {} {which} \
+                "step 1: every input with data is met or exceeded, and {exceeded} of {counted} {} \
                  exceeded ({cmp} two thirds)",
-                p.len()
-            ),
-        );
-    }
-    if p.contains(&Rating::NotProgressing) {
-        return (
-            Rating::NotProgressing,
-            format!("step 2: not all are met, and one of the {which} is not_progressing"),
-        );
-    }
-    if p.iter()
-        .all(|r| matches!(r, Rating::Met | Rating::Exceeded | Rating::Progressing))
-    {
-        return (
-            Rating::Progressing,
-            format!("step 3: not all are met, and all {which} are at least progressing"),
-        );
-    }
-    (
-        Rating::Limited,
-        format!(
-            "step 4: not all are met, none of the {which} is not_progressing, and one is limited"
+                which(primaries)
+            )
+        }
+        Step::NotProgressing { primaries } => format!(
+            "step 2: not all are met, and one of the {} is not_progressing",
+            which(primaries)
         ),
-    )
-}
-
-/// The weighted mean of points (SPEC §3.4), with its arithmetic.
-pub fn mean_step(children: &[(Rating, bool, f64)]) -> (Rating, String) {
-    let graded: Vec<(u8, f64)> = children
-        .iter()
-        .filter_map(|(r, _, w)| r.score().map(|s| (s, *w)))
-        .collect();
-    if graded.is_empty() {
-        return guideline_step(children);
-    }
-    let total: f64 = graded.iter().map(|(_, w)| w).sum();
-    let sum: f64 = graded.iter().map(|(s, w)| f64::from(*s) * w).sum();
-    let terms: Vec<String> = graded
-        .iter()
-        .map(|(s, w)| format!("{s} × {}", num(*w)))
-        .collect();
-    let mean = sum / total;
-    let rounded = (mean + 0.5 + 1e-9).floor().clamp(1.0, 5.0) as u8;
-    let rating = Rating::from_score(rounded).unwrap_or(Rating::NoData);
-    (
-        rating,
-        format!(
-            "points (exceeded 5 … not_progressing 1): ({}) / {} = {}, rounded half up to {rounded}",
-            terms.join(" + "),
-            num(total),
-            num(mean)
+        Step::Progressing { primaries } => format!(
+            "step 3: not all are met, and all {} are at least progressing",
+            which(primaries)
         ),
-    )
+        Step::Limited { primaries } => format!(
+            "step 4: not all are met, none of the {} is not_progressing, and one is limited",
+            which(primaries)
+        ),
+        Step::Mean {
+            sum,
+            total,
+            rounded,
+        } => {
+            let terms: Vec<String> = children
+                .iter()
+                .filter_map(|c| c.rating.score().map(|s| format!("{s} × {}", num(c.weight))))
+                .collect();
+            format!(
+                "points (exceeded 5 … not_progressing 1): ({}) / {} = {}, rounded half up to {rounded}",
+                terms.join(" + "),
+                num(total),
+                num(sum / total)
+            )
+        }
+    }
 }
 
 fn direction_words(direction: Option<Direction>) -> &'static str {
@@ -914,53 +860,5 @@ mod tests {
         assert_eq!(num(43.0 / 32.8), "1.311");
         assert_eq!(num(-0.00001), "0");
         assert_eq!(percent(43.0 / 32.8), "131.1%");
-    }
-
-    #[test]
-    fn the_guideline_steps_give_the_aggregate_rating() {
-        use crate::score::{Input, aggregate};
-        let grades = [
-            Rating::Exceeded,
-            Rating::Met,
-            Rating::Progressing,
-            Rating::Limited,
-            Rating::NotProgressing,
-            Rating::NoData,
-        ];
-        // Every combination of up to three children, primary or not.
-        let mut cases: Vec<Vec<(Rating, bool, f64)>> = vec![vec![]];
-        for _ in 0..3 {
-            let mut next = Vec::new();
-            for case in &cases {
-                for r in grades {
-                    for primary in [false, true] {
-                        let mut c = case.clone();
-                        c.push((r, primary, if primary { 2.0 } else { 1.0 }));
-                        next.push(c);
-                    }
-                }
-            }
-            cases.extend(next);
-        }
-        for case in cases {
-            let inputs: Vec<Input> = case
-                .iter()
-                .map(|&(rating, primary, weight)| Input {
-                    rating,
-                    primary,
-                    weight,
-                })
-                .collect();
-            assert_eq!(
-                guideline_step(&case).0,
-                aggregate(&inputs, Aggregation::Guideline),
-                "{case:?}"
-            );
-            assert_eq!(
-                mean_step(&case).0,
-                aggregate(&inputs, Aggregation::Mean),
-                "{case:?}"
-            );
-        }
     }
 }

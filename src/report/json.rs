@@ -279,7 +279,7 @@ fn indicator(ind: &crate::rubric::Indicator, s: &IndicatorScore) -> IndicatorRep
         value: s.value.map(JsonValue::from),
         achievement: s.achievement,
         outlook: s.outlook.map(|o| o.outlook.id().to_string()),
-        trend: s.trend.map(|t| t.id().to_string()),
+        trend: s.trend.map(|t| t.trend.id().to_string()),
         series: s.series.iter().map(point).collect(),
         name_en: ind.name_en.clone(),
         source: ind.source.clone(),

@@ -11,21 +11,51 @@ pub struct Input {
     pub weight: f64,
 }
 
+/// Which part of SPEC §3.4 decided a parent's rating, with the numbers it used: what
+/// `explain` puts into words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Step {
+    /// No child has a grade; `no_data` is whether one of them is `no_data`.
+    NoGrade { no_data: bool },
+    /// Guideline step 1: every graded child met or exceeded; `exceeded` of the `counted`
+    /// children of P exceeded.
+    AllMet {
+        exceeded: usize,
+        counted: usize,
+        primaries: bool,
+    },
+    /// Guideline step 2: one of P is not progressing.
+    NotProgressing { primaries: bool },
+    /// Guideline step 3: all of P are at least progressing.
+    Progressing { primaries: bool },
+    /// Guideline step 4.
+    Limited { primaries: bool },
+    /// The weighted mean of points, `sum / total`, rounded half up to `rounded`.
+    Mean { sum: f64, total: f64, rounded: u8 },
+}
+
 /// The rating of a parent from its children. Children without a grade (`no_data`,
 /// `not_rated`) are left out; with none left, the parent is `no_data` if any child is,
 /// else `not_rated`.
 pub fn aggregate(children: &[Input], aggregation: Aggregation) -> Rating {
+    decide(children, aggregation).0
+}
+
+/// `aggregate`, with the step that decided.
+pub fn decide(children: &[Input], aggregation: Aggregation) -> (Rating, Step) {
     let graded: Vec<Input> = children
         .iter()
         .copied()
         .filter(|c| c.rating.is_grade())
         .collect();
     if graded.is_empty() {
-        return if children.iter().any(|c| c.rating == Rating::NoData) {
+        let no_data = children.iter().any(|c| c.rating == Rating::NoData);
+        let rating = if no_data {
             Rating::NoData
         } else {
             Rating::NotRated
         };
+        return (rating, Step::NoGrade { no_data });
     }
     match aggregation {
         Aggregation::Guideline => guideline(&graded),
@@ -34,16 +64,18 @@ pub fn aggregate(children: &[Input], aggregation: Aggregation) -> Rating {
 }
 
 /// The five-grade rule of the government's guideline.
-fn guideline(graded: &[Input]) -> Rating {
-    let primaries: Vec<Rating> = graded
+fn guideline(graded: &[Input]) -> (Rating, Step) {
+    let primary: Vec<Rating> = graded
         .iter()
         .filter(|c| c.primary)
         .map(|c| c.rating)
         .collect();
-    let p: Vec<Rating> = if primaries.is_empty() {
-        graded.iter().map(|c| c.rating).collect()
+    let primaries = !primary.is_empty();
+    // P: the primary children, or all of them when none is primary.
+    let p: Vec<Rating> = if primaries {
+        primary
     } else {
-        primaries
+        graded.iter().map(|c| c.rating).collect()
     };
     if graded
         .iter()
@@ -51,25 +83,31 @@ fn guideline(graded: &[Input]) -> Rating {
     {
         let exceeded = p.iter().filter(|r| **r == Rating::Exceeded).count();
         // "at least two thirds", in integers: exceeded / |P| >= 2/3.
-        return if 3 * exceeded >= 2 * p.len() {
+        let rating = if 3 * exceeded >= 2 * p.len() {
             Rating::Exceeded
         } else {
             Rating::Met
         };
+        let step = Step::AllMet {
+            exceeded,
+            counted: p.len(),
+            primaries,
+        };
+        return (rating, step);
     }
     if p.contains(&Rating::NotProgressing) {
-        return Rating::NotProgressing;
+        return (Rating::NotProgressing, Step::NotProgressing { primaries });
     }
     if p.iter()
         .all(|r| matches!(r, Rating::Met | Rating::Exceeded | Rating::Progressing))
     {
-        return Rating::Progressing;
+        return (Rating::Progressing, Step::Progressing { primaries });
     }
-    Rating::Limited
+    (Rating::Limited, Step::Limited { primaries })
 }
 
 /// The weighted mean of the grades' points (5 … 1), rounded half up.
-fn mean(graded: &[Input]) -> Rating {
+fn mean(graded: &[Input]) -> (Rating, Step) {
     let total: f64 = graded.iter().map(|c| c.weight).sum();
     let sum: f64 = graded
         .iter()
@@ -78,7 +116,15 @@ fn mean(graded: &[Input]) -> Rating {
     // The small allowance keeps a mean that is a half in exact arithmetic (e.g. weights
     // 0.1 and 0.2) from rounding down through binary floating point.
     let rounded = (sum / total + 0.5 + 1e-9).floor().clamp(1.0, 5.0) as u8;
-    Rating::from_score(rounded).unwrap_or(Rating::Limited)
+    let rating = Rating::from_score(rounded).unwrap_or(Rating::Limited);
+    (
+        rating,
+        Step::Mean {
+            sum,
+            total,
+            rounded,
+        },
+    )
 }
 
 #[cfg(test)]

@@ -104,6 +104,18 @@ pub struct OutlookCalc {
     pub outlook: Outlook,
 }
 
+/// The trend arithmetic (SPEC §3.2), kept for `explain`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TrendCalc {
+    pub first: (i32, f64),
+    pub last: (i32, f64),
+    /// The growth rule used (compound falls back to linear without positive ends).
+    pub growth: Growth,
+    /// The annual growth `g`.
+    pub g: f64,
+    pub trend: Trend,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct IndicatorScore<'a> {
     pub rating: Rating,
@@ -113,7 +125,7 @@ pub struct IndicatorScore<'a> {
     pub value: Option<Value>,
     pub achievement: Option<f64>,
     pub outlook: Option<OutlookCalc>,
-    pub trend: Option<Trend>,
+    pub trend: Option<TrendCalc>,
     pub series: Vec<SeriesPoint<'a>>,
     /// The baseline the arithmetic used: the rubric's, or `(s - 1, 0)` when accumulating.
     pub baseline: Option<Baseline>,
@@ -350,7 +362,8 @@ pub fn target_for_year(t: &Target, baseline: Option<Baseline>, y: i32) -> f64 {
     }
 }
 
-fn meets(v: f64, target: f64, direction: Direction) -> bool {
+/// Whether `v` meets `target` in the indicator's direction.
+pub fn meets(v: f64, target: f64, direction: Direction) -> bool {
     match direction {
         Direction::AtLeast => v >= target,
         Direction::AtMost => v <= target,
@@ -505,14 +518,16 @@ pub fn trend(
     direction: Option<Direction>,
     scoring: &Scoring,
     warnings: &mut Vec<String>,
-) -> Option<Trend> {
+) -> Option<TrendCalc> {
     let (&(y0, v0), &(y1, v1)) = (known.first()?, known.last()?);
     if known.len() < 2 || y0 == y1 {
         return None;
     }
     let years = f64::from(y1 - y0);
-    let g = match growth_mode(scoring.growth, v0 > 0.0 && v1 > 0.0, warnings) {
+    let growth = growth_mode(scoring.growth, v0 > 0.0 && v1 > 0.0, warnings);
+    let g = match growth {
         Growth::Compound => (v1 / v0).powf(1.0 / years) - 1.0,
+        // From zero there is no rate: the sign of the change stands for it.
         Growth::Linear if v0 == 0.0 => {
             if v1 > v0 {
                 1.0
@@ -524,7 +539,7 @@ pub fn trend(
         }
         Growth::Linear => (v1 - v0) / v0.abs() / years,
     };
-    Some(if g.abs() <= scoring.stable_band {
+    let trend = if g.abs() <= scoring.stable_band {
         Trend::Stable
     } else {
         match (direction, g > 0.0) {
@@ -533,5 +548,12 @@ pub fn trend(
             (None, true) => Trend::Rising,
             (None, false) => Trend::Falling,
         }
+    };
+    Some(TrendCalc {
+        first: (y0, v0),
+        last: (y1, v1),
+        growth,
+        g,
+        trend,
     })
 }

@@ -4,8 +4,10 @@
 mod aggregate;
 pub mod indicator;
 
-pub use aggregate::{Input, aggregate};
-pub use indicator::{Context, IndicatorScore, Outlook, OutlookCalc, Rule, SeriesPoint, Trend};
+pub use aggregate::{Input, Step, aggregate, decide};
+pub use indicator::{
+    Context, IndicatorScore, Outlook, OutlookCalc, Rule, SeriesPoint, Trend, TrendCalc,
+};
 
 use crate::data::DataSet;
 use crate::diag::{Diagnostic, Location};

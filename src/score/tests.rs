@@ -626,7 +626,7 @@ fn trend_of(
     direction: Option<Direction>,
     scoring: Scoring,
 ) -> Option<Trend> {
-    indicator::trend(values, direction, &scoring, &mut Vec::new())
+    indicator::trend(values, direction, &scoring, &mut Vec::new()).map(|t| t.trend)
 }
 
 #[test]
@@ -724,7 +724,7 @@ fn a_reference_indicator_is_never_rated_and_can_be_stale() {
     assert_eq!(s.value, Some(Value::Number(58.0)));
     assert_eq!(s.achievement, None);
     // (58 - 56) / 56 / 1 = 0.036 → worsening.
-    assert_eq!(s.trend, Some(Trend::Worsening));
+    assert_eq!(s.trend.map(|t| t.trend), Some(Trend::Worsening));
 }
 
 // ---- §3.3 milestones ----
