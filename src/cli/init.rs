@@ -2,12 +2,11 @@
 //! score as they are, and their comments teach the format — with the JSON Schema that the
 //! rubric's first line points editors to. Existing files are never replaced.
 
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::Args;
 
-use super::print_stdout;
+use super::{print_stdout, write_new};
 use crate::diag::Diagnostic;
 use crate::{exit, rubric};
 
@@ -51,7 +50,7 @@ pub fn run(args: InitArgs) -> Result<u8, Vec<Diagnostic>> {
         ))]
     })?;
     for (path, text) in &paths {
-        write_new(path, text)?;
+        write_new(path, text, "init")?;
     }
     let dir = crate::files::display(&args.dir);
     let at = |name: &str| {
@@ -72,15 +71,4 @@ pub fn run(args: InitArgs) -> Result<u8, Vec<Diagnostic>> {
         at("data.csv"),
     ))?;
     Ok(exit::OK)
-}
-
-fn write_new(path: &Path, text: &str) -> Result<(), Vec<Diagnostic>> {
-    let name = crate::files::display(path);
-    let fail = |e: std::io::Error| vec![Diagnostic::error(format!("cannot write {name}: {e}"))];
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(fail)?;
-    file.write_all(text.as_bytes()).map_err(fail)
 }

@@ -243,3 +243,25 @@ pub fn write_atomically_with(
         .map_err(|e| fail("renaming into place", e.error))?;
     Ok(())
 }
+
+/// Writes `text` to a new file at `path`; an existing file is never replaced (`init`,
+/// `template`): the error says so and what to do instead.
+pub(crate) fn write_new(path: &Path, text: &str, command: &str) -> Result<(), Vec<Diagnostic>> {
+    let name = crate::files::display(path);
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| {
+            let d = Diagnostic::error(format!("cannot create {name}: {e}"));
+            vec![if e.kind() == std::io::ErrorKind::AlreadyExists {
+                d.with_help(format!(
+                    "{command} never replaces a file: choose a new name, or move the old file away"
+                ))
+            } else {
+                d
+            }]
+        })?;
+    file.write_all(text.as_bytes())
+        .map_err(|e| vec![Diagnostic::error(format!("cannot write {name}: {e}"))])
+}

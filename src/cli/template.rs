@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::{Inputs, load, print_stdout, print_warnings};
+use super::{Inputs, load, print_stdout, print_warnings, write_new};
 use crate::diag::Diagnostic;
 use crate::exit;
 use crate::rubric::Rubric;
@@ -59,7 +59,7 @@ pub fn run(args: TemplateArgs) -> Result<u8, Vec<Diagnostic>> {
     };
     let text = csv_text(&loaded.rubrics, first, last);
     match &args.output {
-        Some(path) => write_new(path, &text)?,
+        Some(path) => write_new(path, &text, "template")?,
         None => print_stdout(&text)?,
     }
     Ok(exit::OK)
@@ -97,26 +97,4 @@ fn csv_text(rubrics: &[Rubric], first: i32, last: i32) -> String {
         }
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
-}
-
-/// Writes a new file; an existing one (a filled-in data file, perhaps) is left alone.
-fn write_new(path: &std::path::Path, text: &str) -> Result<(), Vec<Diagnostic>> {
-    use std::io::Write as _;
-    let name = crate::files::display(path);
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(|e| {
-            let d = Diagnostic::error(format!("cannot create {name}: {e}"));
-            vec![if e.kind() == std::io::ErrorKind::AlreadyExists {
-                d.with_help(
-                    "template never replaces a file: choose a new name, or move the old file away",
-                )
-            } else {
-                d
-            }]
-        })?;
-    file.write_all(text.as_bytes())
-        .map_err(|e| vec![Diagnostic::error(format!("cannot write {name}: {e}"))])
 }

@@ -124,7 +124,7 @@ pub struct Node {
     pub year: Option<i32>,
     pub value: Option<JsonValue>,
     pub unit: Option<String>,
-    #[serde(serialize_with = "integral_plain")]
+    #[serde(serialize_with = "crate::report::json::opt_num")]
     pub target: Option<f64>,
     pub target_year: Option<i32>,
     pub baseline: Option<BaselineReport>,
@@ -558,15 +558,6 @@ fn matched(
         old: Some(old),
         new: Some(new),
     })
-}
-
-/// A number as the report writes it: integral numbers without a fraction (`50`, not `50.0`).
-fn integral_plain<S: serde::Serializer>(x: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
-    match x {
-        Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => s.serialize_i64(*x as i64),
-        Some(x) => s.serialize_f64(*x),
-        None => s.serialize_none(),
-    }
 }
 
 /// Policies of `report` rated worse than `floor` (`--fail-under`), in report order.
