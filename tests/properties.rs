@@ -222,3 +222,32 @@ name = "reference"
 kind = "reference"
 direction = "at_least"
 "#;
+
+/// The JSON writer formats rubrics in parallel batches and splices them into the document:
+/// its bytes must be those of the one-piece pretty printer, for any number of rubrics and
+/// with or without diagnostics.
+#[test]
+fn the_streamed_json_report_is_the_pretty_printed_document() {
+    let texts: Vec<String> = (0..11)
+        .map(|i| RUBRIC.replace("id = \"p\"", &format!("id = \"p{i}\"")))
+        .collect();
+    let rubrics: Vec<rubric::Rubric> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| rubric::parse(&format!("r{i}.toml"), t).unwrap().0)
+        .collect();
+    let data = polscore::data::DataSet::default();
+    let warning = polscore::diag::Diagnostic::warning("a \"quoted\"\nmessage");
+    for n in [0, 1, 4, 5, 11] {
+        let scores: Vec<_> = rubrics[..n]
+            .iter()
+            .map(|r| score::score(r, &data, Some(2023)))
+            .collect();
+        for diagnostics in [vec![], vec![warning.clone()]] {
+            let mut streamed = Vec::new();
+            report::json::write(&scores, &diagnostics, &mut streamed).unwrap();
+            let whole = report::json::render(&report::json::build(&scores, &diagnostics));
+            assert_eq!(String::from_utf8(streamed).unwrap(), whole, "{n} rubrics");
+        }
+    }
+}

@@ -302,40 +302,71 @@ fn point(p: &SeriesPoint) -> PointReport {
 }
 
 /// Writes the report of `scores` as pretty-printed JSON, ending in a newline: the same bytes
-/// as `render(&build(scores, diagnostics))`, but one rubric at a time, so that a
+/// as `render(&build(scores, diagnostics))`, but a few rubrics at a time, so that a
 /// government-wide run never holds the whole document (hundreds of megabytes) in memory.
+/// Each batch of rubrics is formatted on every core; the batches are written in order.
 pub fn write(
     scores: &[RubricScore],
     diagnostics: &[Diagnostic],
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    /// `Report`, with the rubrics built as they are written.
-    #[derive(Serialize)]
-    struct Streamed<'a> {
-        schema: &'static str,
-        generator: String,
-        rubrics: Rubrics<'a>,
-        diagnostics: Vec<DiagnosticReport>,
-    }
-    struct Rubrics<'a>(&'a [RubricScore<'a>]);
-    impl Serialize for Rubrics<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            use serde::ser::SerializeSeq;
-            let mut seq = s.serialize_seq(Some(self.0.len()))?;
-            for score in self.0 {
-                seq.serialize_element(&rubric(score))?;
+    use rayon::prelude::*;
+    let generator = format!("polscore {}", env!("CARGO_PKG_VERSION"));
+    write!(
+        out,
+        "{{\n  \"schema\": {},\n  \"generator\": {},\n  \"rubrics\": ",
+        serde_json::to_string(SCHEMA).map_err(std::io::Error::other)?,
+        serde_json::to_string(&generator).map_err(std::io::Error::other)?
+    )?;
+    if scores.is_empty() {
+        out.write_all(b"[]")?;
+    } else {
+        out.write_all(b"[\n")?;
+        for (n, batch) in scores.chunks(BATCH).enumerate() {
+            let texts: Vec<std::io::Result<String>> = batch
+                .par_iter()
+                .map(|score| pretty(&rubric(score)))
+                .collect();
+            for (k, text) in texts.into_iter().enumerate() {
+                if n > 0 || k > 0 {
+                    out.write_all(b",\n")?;
+                }
+                out.write_all(b"    ")?;
+                write_indented(out, &text?, 4)?;
             }
-            seq.end()
         }
+        out.write_all(b"\n  ]")?;
     }
-    let doc = Streamed {
-        schema: SCHEMA,
-        generator: format!("polscore {}", env!("CARGO_PKG_VERSION")),
-        rubrics: Rubrics(scores),
-        diagnostics: diagnostics.iter().map(DiagnosticReport::from).collect(),
-    };
-    serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::other)?;
-    out.write_all(b"\n")
+    let diagnostics: Vec<DiagnosticReport> =
+        diagnostics.iter().map(DiagnosticReport::from).collect();
+    out.write_all(b",\n  \"diagnostics\": ")?;
+    write_indented(out, &pretty(&diagnostics)?, 2)?;
+    out.write_all(b"\n}\n")
+}
+
+/// Rubrics formatted together before they are written: enough to keep both cores busy,
+/// few enough that memory holds only a small part of the report.
+const BATCH: usize = 4;
+
+/// serde_json's pretty printer, written out: a value formatted on its own, with every line
+/// after the first indented by the depth it has in the document, gives the bytes the nested
+/// printer would.
+fn pretty<T: Serialize>(value: &T) -> std::io::Result<String> {
+    serde_json::to_string_pretty(value).map_err(std::io::Error::other)
+}
+
+/// Writes `text` with every line after the first indented by `depth` spaces. JSON strings
+/// hold no raw newline, so every newline is the pretty printer's.
+fn write_indented(out: &mut dyn std::io::Write, text: &str, depth: usize) -> std::io::Result<()> {
+    let pad = " ".repeat(depth);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.write_all(b"\n")?;
+            out.write_all(pad.as_bytes())?;
+        }
+        out.write_all(line.as_bytes())?;
+    }
+    Ok(())
 }
 
 /// The report as pretty-printed JSON, ending in a newline.
