@@ -4,7 +4,9 @@
 
 For each size it generates a workload (examples/generate.rs), then runs, alternating, `N`
 times each:
-  - polscore: `score RUBRICS --data DATA --format json --output FILE` (the whole process);
+  - polscore: `score RUBRICS --data DATA --format json > FILE` (the whole process; with
+    `--output FILE` the report is also synced to disk before the rename, which adds the
+    disk's time to write it);
   - DuckDB: scripts/duckdb_baseline.py (the same files; the SQL of that script), timed twice:
     the query alone, inside the process, and the whole process (Python start-up and the
     `import duckdb` included).
@@ -32,7 +34,11 @@ SIZES = {
 
 
 def run(cmd, env=None, stdout=subprocess.DEVNULL):
-    """Runs `cmd`; returns (wall seconds, peak RSS in MB, stdout text or None)."""
+    """Runs `cmd`; returns (wall seconds, peak RSS in MB, stdout text or None). `stdout` may
+    be a path: the output goes to that file."""
+    if isinstance(stdout, Path):
+        with open(stdout, "wb") as f:
+            return run(cmd, env, f)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL, env=env)
     out = proc.stdout.read().decode() if stdout == subprocess.PIPE else None
@@ -88,16 +94,16 @@ def main():
                             "--years", str(years), "--out", d], check=True, stderr=subprocess.DEVNULL)
         data_rows = sum(sum(1 for _ in open(f, encoding="utf-8")) - 1 for f in sorted((d / "data").glob("*.csv")))
         out = d / "report.json"
-        score = [polscore, "score", d / "rubrics", "--data", d / "data", "--format", "json", "--output", out]
+        score = [polscore, "score", d / "rubrics", "--data", d / "data", "--format", "json"]
         duck = [sys.executable, ROOT / "scripts/duckdb_baseline.py", d, "1"]
         ours, theirs, theirs_query = [], [], []
         for _ in range(args.runs):
-            ours.append(run(score)[:2])
+            ours.append(run(score, stdout=out)[:2])
             wall, rss, text = run(duck, stdout=subprocess.PIPE)
             theirs.append((wall, rss))
             theirs_query.append(float(text.split()[0].split("=")[1]))
         two = sha256(out)
-        run(score, env={**os.environ, "RAYON_NUM_THREADS": "1"})
+        run(score, env={**os.environ, "RAYON_NUM_THREADS": "1"}, stdout=out)
         one = sha256(out)
         med = lambda xs: statistics.median(xs)
         r = {
@@ -118,7 +124,7 @@ def main():
 
     if args.write:
         lines = [
-            "| workload (rubrics / indicators / rows) | polscore `score --format json` | peak memory | rows/s | report size | DuckDB query alone | DuckDB process | DuckDB peak memory | polscore ÷ DuckDB query | polscore ÷ DuckDB process | 1 = 2 threads |",
+            "| workload (rubrics / indicators / rows) | polscore `score --format json > report.json` | peak memory | rows/s | report size | DuckDB query alone | DuckDB process | DuckDB peak memory | polscore ÷ DuckDB query | polscore ÷ DuckDB process | 1 = 2 threads |",
             "|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         for r in rows_out:
