@@ -362,11 +362,22 @@ pub fn target_for_year(t: &Target, baseline: Option<Baseline>, y: i32) -> f64 {
     }
 }
 
-/// Whether `v` meets `target` in the indicator's direction.
+/// How far below a threshold a computed number may fall and still reach it. Figures are
+/// decimals, and binary floating point turns some exact results into a near miss:
+/// 107.8 / 98 is 1.1 in decimal but 1.0999999999999999 in binary, and an evaluator who set
+/// `exceeded = 1.1` expects it to count. Far below any difference in real data.
+const TOLERANCE: f64 = 1e-9;
+
+/// `x >= threshold`, up to `TOLERANCE` relative to the threshold's size.
+fn reaches(x: f64, threshold: f64) -> bool {
+    x >= threshold - TOLERANCE * threshold.abs().max(1.0)
+}
+
+/// Whether `v` meets `target` in the indicator's direction (within `TOLERANCE`).
 pub fn meets(v: f64, target: f64, direction: Direction) -> bool {
     match direction {
-        Direction::AtLeast => v >= target,
-        Direction::AtMost => v <= target,
+        Direction::AtLeast => reaches(v, target),
+        Direction::AtMost => reaches(-v, -target),
     }
 }
 
@@ -399,13 +410,13 @@ pub fn rate_target(
     scoring: &Scoring,
 ) -> (Rating, Rule) {
     if meets(v, target, direction) {
-        return if a.is_some_and(|a| a >= scoring.exceeded) {
+        return if a.is_some_and(|a| reaches(a, scoring.exceeded)) {
             (Rating::Exceeded, Rule::Exceeded)
         } else {
             (Rating::Met, Rule::Met)
         };
     }
-    if a.is_some_and(|a| a >= scoring.progressing) {
+    if a.is_some_and(|a| reaches(a, scoring.progressing)) {
         return (Rating::Progressing, Rule::Progressing);
     }
     let not_moving = prev.is_some_and(|p| match direction {
@@ -414,7 +425,7 @@ pub fn rate_target(
     });
     if not_moving {
         (Rating::NotProgressing, Rule::NotMoving)
-    } else if a.is_some_and(|a| a <= 0.0) {
+    } else if a.is_some_and(|a| reaches(0.0, a)) {
         (Rating::NotProgressing, Rule::NoProgress)
     } else {
         (Rating::Limited, Rule::Limited)
@@ -499,11 +510,11 @@ pub fn outlook(
         Outlook::MovingAway
     } else {
         let r = actual / required;
-        if r >= 0.95 {
+        if reaches(r, 0.95) {
             Outlook::OnTrack
-        } else if r >= 0.6 {
+        } else if reaches(r, 0.6) {
             Outlook::Moderate
-        } else if r >= 0.0 {
+        } else if reaches(r, 0.0) {
             Outlook::Insufficient
         } else {
             Outlook::MovingAway
@@ -539,7 +550,7 @@ pub fn trend(
         }
         Growth::Linear => (v1 - v0) / v0.abs() / years,
     };
-    let trend = if g.abs() <= scoring.stable_band {
+    let trend = if reaches(scoring.stable_band, g.abs()) {
         Trend::Stable
     } else {
         match (direction, g > 0.0) {

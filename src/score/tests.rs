@@ -962,3 +962,30 @@ fn an_accumulated_series_without_any_value_still_lists_its_empty_years() {
     let s = indicator::score_indicator(&indicator(Kind::Target(t)), Some(&data), &ctx(2023));
     assert_eq!((s.rating, s.series.len()), (Rating::NoData, 1));
 }
+
+#[test]
+fn thresholds_are_reached_as_in_decimal_arithmetic() {
+    // 107.8 / 98 = 1.1 in decimal, 1.0999999999999999 in binary: with exceeded = 1.1 it is
+    // exceeded, as the evaluator who wrote both numbers expects.
+    let scoring = Scoring {
+        exceeded: 1.1,
+        ..Scoring::default()
+    };
+    let c = Context {
+        scoring,
+        ..ctx(2023)
+    };
+    assert_eq!(
+        score_target(target(98.0), &[(2023, Some(107.8))], c).0,
+        Rating::Exceeded
+    );
+    // A real shortfall is still one: 107.7 / 98 = 1.099 → met.
+    assert_eq!(
+        score_target(target(98.0), &[(2023, Some(107.7))], c).0,
+        Rating::Met
+    );
+    // 0.7 + 0.1 in a path (0.7999999999999999 in binary) meets a target of 0.8.
+    assert!(meets(0.7 + 0.1, 0.8, Direction::AtLeast));
+    assert!(!meets(0.79, 0.8, Direction::AtLeast));
+    assert!(meets(0.8, 0.7 + 0.1, Direction::AtMost));
+}
