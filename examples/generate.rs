@@ -4,7 +4,7 @@
 //! shuffled. It also writes `targets.csv`, the rubrics' targets as a flat table, for tools
 //! that cannot read TOML (the DuckDB baseline of the benchmark).
 //!
-//!     cargo run --release --example generate -- --rubrics 100 --indicators 10000 --years 10 --out /tmp/w
+//!     cargo run --release --example generate -- --rubrics 100 --indicators 10000 --years 10 --out target/workload
 //!
 //! The output depends only on the arguments (and `--seed`).
 
