@@ -113,19 +113,7 @@ fn init_writes_a_rubric_that_validates_and_scores_and_never_overwrites() {
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert_eq!(run.stderr, "", "the start has no warning");
     assert_eq!(run.stdout, "ok: 1 rubric, 4 indicators, 12 data points\n");
-    let run = polscore_in(
-        &at,
-        &[
-            "score",
-            "rubric.toml",
-            "--data",
-            "data.csv",
-            "--format",
-            "json",
-        ],
-    );
-    assert_eq!(run.status, 0, "{}", run.stderr);
-    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let report = common::score_json_in(&at, &["rubric.toml", "--data", "data.csv"]);
     assert_eq!(report["rubrics"][0]["as_of"], 2023);
     assert_eq!(report["rubrics"][0]["rating"], "progressing");
     // The schema the rubric's first line names is there, and is the one `schema` prints.
@@ -186,19 +174,10 @@ fn template_lists_every_indicator_and_year_and_scores_once_filled() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("filled.csv"), filled).unwrap();
     let rubric = root().join("examples/peace.toml");
-    let run = polscore_in(
+    let report = common::score_json_in(
         dir.path(),
-        &[
-            "score",
-            rubric.to_str().unwrap(),
-            "--data",
-            "filled.csv",
-            "--format",
-            "json",
-        ],
+        &[rubric.to_str().unwrap(), "--data", "filled.csv"],
     );
-    assert_eq!(run.status, 0, "{}", run.stderr);
-    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(report["rubrics"][0]["as_of"], 2023);
     assert_ne!(report["rubrics"][0]["rating"], "no_data");
 }

@@ -13,12 +13,7 @@ const EXAMPLE: [&str; 4] = [
 ];
 
 fn score_json(args: &[&str]) -> Value {
-    let mut all = vec!["score"];
-    all.extend_from_slice(args);
-    all.extend_from_slice(&["--format", "json"]);
-    let run = polscore(&all);
-    assert_eq!(run.status, 0, "{}", run.stderr);
-    serde_json::from_str(&run.stdout).expect("the report is JSON")
+    common::score_json_in(root(), args)
 }
 
 #[test]
@@ -219,19 +214,10 @@ fn a_rubric_without_data_scores_as_no_data() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("empty.csv"), "indicator,year,value\n").unwrap();
     let rubric = root().join("examples/peace.toml");
-    let run = polscore_in(
+    let report = common::score_json_in(
         dir.path(),
-        &[
-            "score",
-            rubric.to_str().unwrap(),
-            "--data",
-            "empty.csv",
-            "--format",
-            "json",
-        ],
+        &[rubric.to_str().unwrap(), "--data", "empty.csv"],
     );
-    assert_eq!(run.status, 0, "{}", run.stderr);
-    let report: Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(report["rubrics"][0]["as_of"], Value::Null);
     assert_eq!(report["rubrics"][0]["rating"], "no_data");
 }

@@ -7,9 +7,7 @@ use common::polscore;
 use serde_json::Value;
 
 fn report() -> Value {
-    let run = polscore(&["score", "rubrics/", "--data", "inputs/", "--format", "json"]);
-    assert_eq!(run.status, 0, "{}", run.stderr);
-    serde_json::from_str(&run.stdout).expect("JSON report")
+    common::score_json_in(common::root(), &["rubrics/", "--data", "inputs/"])
 }
 
 fn rubric<'a>(report: &'a Value, id: &str) -> &'a Value {

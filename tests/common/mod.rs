@@ -33,3 +33,14 @@ pub fn polscore_in(dir: &Path, args: &[&str]) -> Run {
 pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
+
+/// `polscore score ARGS... --format json`, run in `dir`: the report, parsed, once the run is
+/// known to have succeeded.
+pub fn score_json_in(dir: &Path, args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["score"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--format", "json"]);
+    let run = polscore_in(dir, &all);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    serde_json::from_str(&run.stdout).expect("the report is JSON")
+}
