@@ -33,6 +33,9 @@ impl Fixture {
             "peace.csv",
             "--format",
             "json",
+            // Indented, as a baseline kept in version control would be: the bad baselines
+            // below are edits of its lines.
+            "--pretty",
             "--output",
             "baseline.json",
         ]);

@@ -33,10 +33,33 @@ fn table_of_the_example_in_english() {
 #[test]
 fn json_report_of_the_example() {
     let run = polscore(&[
-        "score", EXAMPLE[0], EXAMPLE[1], EXAMPLE[2], EXAMPLE[3], "json",
+        "score", EXAMPLE[0], EXAMPLE[1], EXAMPLE[2], EXAMPLE[3], "json", "--pretty",
     ]);
     assert_eq!(run.status, 0, "{}", run.stderr);
     insta::assert_snapshot!(run.stdout);
+}
+
+/// Without --pretty the report is one line (and the newline after it) holding the same
+/// document as the indented one.
+#[test]
+fn json_report_is_one_line_unless_pretty() {
+    let args = ["score", EXAMPLE[0], EXAMPLE[1], EXAMPLE[2], EXAMPLE[3], "json"];
+    let compact = polscore(&args);
+    let pretty = polscore(&[&args[..], &["--pretty"]].concat());
+    assert_eq!(compact.status, 0, "{}", compact.stderr);
+    assert_eq!(compact.stdout.lines().count(), 1);
+    assert!(compact.stdout.ends_with("}\n"));
+    assert!(pretty.stdout.lines().count() > 100);
+    let parse = |s: &str| serde_json::from_str::<Value>(s).expect("JSON");
+    assert_eq!(parse(&compact.stdout), parse(&pretty.stdout));
+}
+
+#[test]
+fn pretty_applies_only_to_json() {
+    let run = polscore(&["score", EXAMPLE[0], EXAMPLE[1], EXAMPLE[2], "--pretty"]);
+    assert_eq!(run.status, 2);
+    assert!(run.stderr.contains("--pretty"), "{}", run.stderr);
+    assert!(run.stdout.is_empty());
 }
 
 #[test]
@@ -255,7 +278,7 @@ fn output_is_written_atomically_and_an_error_leaves_the_old_file() {
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert!(run.stdout.is_empty());
     let first = std::fs::read_to_string(&out).unwrap();
-    assert!(first.contains("\"schema\": \"polscore.report/1\""));
+    assert!(first.starts_with("{\"schema\":\"polscore.report/1\","));
     // A failing run (bad data) must not touch the report.
     let run = polscore(&[
         "score",

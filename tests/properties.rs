@@ -158,7 +158,7 @@ proptest! {
             }
             let data = acc.finish(&ids, data::Options::default(), Vec::new()).unwrap().data;
             let scores: Vec<_> = rubrics.iter().map(|r| score::score(r, &data, None)).collect();
-            report::json::render(&report::json::build(&scores, &[]))
+            report::json::render(&report::json::build(&scores, &[]), report::json::Style::Compact)
         };
         let ordered = render(vec![lines.clone()]);
         // A deterministic shuffle from the seed, then a split into `files` files.
@@ -224,11 +224,11 @@ direction = "at_least"
 "#;
 
 /// The JSON writer formats rubrics in parallel batches and splices them into the document:
-/// its bytes must be those of the one-piece pretty printer, for any number of rubrics and
-/// with or without diagnostics.
+/// its bytes must be those of the one-piece printer, compact and pretty, for any number of
+/// rubrics (around the batch size of 8) and with or without diagnostics.
 #[test]
-fn the_streamed_json_report_is_the_pretty_printed_document() {
-    let texts: Vec<String> = (0..11)
+fn the_streamed_json_report_is_the_one_piece_document() {
+    let texts: Vec<String> = (0..17)
         .map(|i| RUBRIC.replace("id = \"p\"", &format!("id = \"p{i}\"")))
         .collect();
     let rubrics: Vec<rubric::Rubric> = texts
@@ -238,16 +238,18 @@ fn the_streamed_json_report_is_the_pretty_printed_document() {
         .collect();
     let data = polscore::data::DataSet::default();
     let warning = polscore::diag::Diagnostic::warning("a \"quoted\"\nmessage");
-    for n in [0, 1, 4, 5, 11] {
+    for n in [0, 1, 7, 8, 9, 16, 17] {
         let scores: Vec<_> = rubrics[..n]
             .iter()
             .map(|r| score::score(r, &data, Some(2023)))
             .collect();
         for diagnostics in [vec![], vec![warning.clone()]] {
-            let mut streamed = Vec::new();
-            report::json::write(&scores, &diagnostics, &mut streamed).unwrap();
-            let whole = report::json::render(&report::json::build(&scores, &diagnostics));
-            assert_eq!(String::from_utf8(streamed).unwrap(), whole, "{n} rubrics");
+            for style in [report::json::Style::Compact, report::json::Style::Pretty] {
+                let mut streamed = Vec::new();
+                report::json::write(&scores, &diagnostics, style, &mut streamed).unwrap();
+                let whole = report::json::render(&report::json::build(&scores, &diagnostics), style);
+                assert_eq!(String::from_utf8(streamed).unwrap(), whole, "{n} rubrics, {style:?}");
+            }
         }
     }
 }

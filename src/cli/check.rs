@@ -111,5 +111,5 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
 /// that `check` and `score` + `diff` can never disagree (a number that JSON cannot carry
 /// becomes null in both).
 fn as_written(report: Report) -> Report {
-    serde_json::from_str(&json::render(&report)).unwrap_or(report)
+    serde_json::from_str(&json::render(&report, json::Style::Compact)).unwrap_or(report)
 }

@@ -28,12 +28,26 @@ pub struct ScoreArgs {
     /// The language of the report's labels and texts (the rubric's `*_en` texts for en).
     #[arg(long, value_enum, default_value = "ja")]
     lang: Lang,
+    /// Indent the JSON report (two spaces a level) instead of writing it on one line.
+    #[arg(long)]
+    pretty: bool,
     /// Write the report to FILE (atomically) instead of standard output.
     #[arg(long, value_name = "FILE")]
     output: Option<PathBuf>,
 }
 
 pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
+    if args.pretty && args.format != Format::Json {
+        return Err(vec![
+            Diagnostic::error("--pretty lays out the JSON report; the other formats have one layout")
+                .with_help("add --format json, or remove --pretty"),
+        ]);
+    }
+    let json_style = if args.pretty {
+        report::json::Style::Pretty
+    } else {
+        report::json::Style::Compact
+    };
     let Loaded {
         rubrics,
         data,
@@ -54,11 +68,12 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
             width: if to_terminal { None } else { Some(120) },
             color: use_color(to_terminal, std::env::var_os("NO_COLOR").as_deref()),
         },
+        json: json_style,
     };
     print_warnings_briefly(&warnings);
     let write = |out: &mut dyn Write| match args.format {
         // The JSON report can be hundreds of megabytes: it is written as it is built.
-        Format::Json => report::json::write(&scores, &warnings, out),
+        Format::Json => report::json::write(&scores, &warnings, json_style, out),
         format => {
             let doc = report::json::build(&scores, &warnings);
             out.write_all(report::render(&doc, format, options).as_bytes())

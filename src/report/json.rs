@@ -301,77 +301,122 @@ fn point(p: &SeriesPoint) -> PointReport {
     }
 }
 
-/// Writes the report of `scores` as pretty-printed JSON, ending in a newline: the same bytes
-/// as `render(&build(scores, diagnostics))`, but a few rubrics at a time, so that a
+/// How the JSON report is laid out. Both are the same document; `Compact` is the default
+/// because a government-wide report is hundreds of megabytes pretty-printed and about a
+/// third of that compact, and machines read either.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// One line: no space between tokens.
+    Compact,
+    /// Indented by two spaces a level, one key a line (serde_json's pretty printer).
+    Pretty,
+}
+
+/// Writes the report of `scores` as JSON in `style`, ending in a newline: the same bytes as
+/// `render(&build(scores, diagnostics), style)`, but a few rubrics at a time, so that a
 /// government-wide run never holds the whole document (hundreds of megabytes) in memory.
-/// Each batch of rubrics is formatted on every core; the batches are written in order.
+/// Rubrics are formatted on every core in batches while this thread writes the batch
+/// before, so formatting and the writing to a file or pipe overlap; the batches are written
+/// in order, so the bytes do not depend on the number of threads.
 pub fn write(
     scores: &[RubricScore],
     diagnostics: &[Diagnostic],
+    style: Style,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     use rayon::prelude::*;
-    let generator = format!("polscore {}", env!("CARGO_PKG_VERSION"));
-    write!(
-        out,
-        "{{\n  \"schema\": {},\n  \"generator\": {},\n  \"rubrics\": ",
-        serde_json::to_string(SCHEMA).map_err(std::io::Error::other)?,
-        serde_json::to_string(&generator).map_err(std::io::Error::other)?
-    )?;
-    if scores.is_empty() {
-        out.write_all(b"[]")?;
-    } else {
-        out.write_all(b"[\n")?;
-        for (n, batch) in scores.chunks(BATCH).enumerate() {
-            let texts: Vec<std::io::Result<String>> = batch
-                .par_iter()
-                .map(|score| pretty(&rubric(score)))
-                .collect();
-            for (k, text) in texts.into_iter().enumerate() {
-                if n > 0 || k > 0 {
-                    out.write_all(b",\n")?;
+    // The punctuation around and between rubrics, and before the diagnostics.
+    let (open, next, close, diagnostics_key) = match style {
+        Style::Compact => ("[", ",", "]", ",\"diagnostics\":"),
+        Style::Pretty => ("[\n    ", ",\n    ", "\n  ]", ",\n  \"diagnostics\": "),
+    };
+    out.write_all(head(style)?.as_bytes())?;
+    out.write_all(if scores.is_empty() { b"[]" } else { open.as_bytes() })?;
+    let written = std::thread::scope(|s| {
+        // Two batches may wait to be written: enough to keep both sides busy, little memory.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<std::io::Result<Vec<u8>>>>(2);
+        s.spawn(move || {
+            for batch in scores.chunks(BATCH) {
+                let texts = batch
+                    .par_iter()
+                    .map(|score| formatted(&rubric(score), style, 4))
+                    .collect();
+                // The writer stopped (an error): nothing more to format.
+                if tx.send(texts).is_err() {
+                    break;
                 }
-                out.write_all(b"    ")?;
-                write_indented(out, &text?, 4)?;
+            }
+        });
+        let mut first = true;
+        for texts in rx {
+            for text in texts {
+                if !first {
+                    out.write_all(next.as_bytes())?;
+                }
+                first = false;
+                out.write_all(&text?)?;
             }
         }
-        out.write_all(b"\n  ]")?;
+        Ok::<(), std::io::Error>(())
+    });
+    written?;
+    if !scores.is_empty() {
+        out.write_all(close.as_bytes())?;
     }
     let diagnostics: Vec<DiagnosticReport> =
         diagnostics.iter().map(DiagnosticReport::from).collect();
-    out.write_all(b",\n  \"diagnostics\": ")?;
-    write_indented(out, &pretty(&diagnostics)?, 2)?;
-    out.write_all(b"\n}\n")
+    out.write_all(diagnostics_key.as_bytes())?;
+    out.write_all(&formatted(&diagnostics, style, 2)?)?;
+    out.write_all(match style {
+        Style::Compact => b"}\n",
+        Style::Pretty => b"\n}\n",
+    })
+}
+
+/// The document up to the value of `rubrics`.
+fn head(style: Style) -> std::io::Result<String> {
+    let text = |s: &str| serde_json::to_string(s).map_err(std::io::Error::other);
+    let schema = text(SCHEMA)?;
+    let generator = text(&format!("polscore {}", env!("CARGO_PKG_VERSION")))?;
+    Ok(match style {
+        Style::Compact => format!("{{\"schema\":{schema},\"generator\":{generator},\"rubrics\":"),
+        Style::Pretty => {
+            format!("{{\n  \"schema\": {schema},\n  \"generator\": {generator},\n  \"rubrics\": ")
+        }
+    })
 }
 
 /// Rubrics formatted together before they are written: enough to keep both cores busy,
 /// few enough that memory holds only a small part of the report.
-const BATCH: usize = 4;
+const BATCH: usize = 8;
 
-/// serde_json's pretty printer, written out: a value formatted on its own, with every line
-/// after the first indented by the depth it has in the document, gives the bytes the nested
-/// printer would.
-fn pretty<T: Serialize>(value: &T) -> std::io::Result<String> {
-    serde_json::to_string_pretty(value).map_err(std::io::Error::other)
-}
-
-/// Writes `text` with every line after the first indented by `depth` spaces. JSON strings
-/// hold no raw newline, so every newline is the pretty printer's.
-fn write_indented(out: &mut dyn std::io::Write, text: &str, depth: usize) -> std::io::Result<()> {
-    let pad = " ".repeat(depth);
-    for (i, line) in text.split('\n').enumerate() {
-        if i > 0 {
-            out.write_all(b"\n")?;
-            out.write_all(pad.as_bytes())?;
+/// A value formatted on its own in `style`. Pretty: serde_json's pretty printer with every
+/// line after the first indented by `depth`, the depth the value has in the document, which
+/// gives the bytes the printer would write for the whole document.
+fn formatted<T: Serialize>(value: &T, style: Style, depth: usize) -> std::io::Result<Vec<u8>> {
+    match style {
+        Style::Compact => serde_json::to_vec(value).map_err(std::io::Error::other),
+        Style::Pretty => {
+            let text = serde_json::to_string_pretty(value).map_err(std::io::Error::other)?;
+            Ok(indented(&text, depth).into_bytes())
         }
-        out.write_all(line.as_bytes())?;
     }
-    Ok(())
 }
 
-/// The report as pretty-printed JSON, ending in a newline.
-pub fn render(report: &Report) -> String {
-    let mut out = serde_json::to_string_pretty(report).unwrap_or_default();
+/// `text` with every line after the first indented by `depth` spaces. JSON strings hold no
+/// raw newline, so every newline is the pretty printer's.
+fn indented(text: &str, depth: usize) -> String {
+    let pad = format!("\n{}", " ".repeat(depth));
+    text.replace('\n', &pad)
+}
+
+/// The report as JSON in `style`, ending in a newline.
+pub fn render(report: &Report, style: Style) -> String {
+    let mut out = match style {
+        Style::Compact => serde_json::to_string(report),
+        Style::Pretty => serde_json::to_string_pretty(report),
+    }
+    .unwrap_or_default();
     out.push('\n');
     out
 }

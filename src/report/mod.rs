@@ -27,16 +27,17 @@ pub enum Format {
     Html,
 }
 
-/// Options of the human formats.
+/// Options of the formats.
 #[derive(Debug, Clone, Copy)]
 pub struct RenderOptions {
     pub lang: Lang,
     pub table: table::TableOptions,
+    pub json: json::Style,
 }
 
 pub fn render(report: &json::Report, format: Format, options: RenderOptions) -> String {
     match format {
-        Format::Json => json::render(report),
+        Format::Json => json::render(report, options.json),
         Format::Table => table::render(report, options.lang, options.table),
         Format::Markdown => markdown::render(report, options.lang),
         Format::Csv => self::csv::render(report, options.lang),
