@@ -11,8 +11,12 @@ use toml::de::{DeTable, DeValue};
 use super::format::{self, Key, Table, Type};
 use crate::diag::{Diagnostic, suggest};
 
-/// Every syntax or structure problem of a rubric text, sorted by place; empty if none.
-pub(super) fn check(file: &str, text: &str) -> Vec<Diagnostic> {
+/// The parsed document if it is clean, or every syntax or structure problem of the rubric
+/// text, sorted by place. The document is handed on so that the text is parsed only once.
+pub(super) fn check<'i>(
+    file: &str,
+    text: &'i str,
+) -> Result<Spanned<DeTable<'i>>, Vec<Diagnostic>> {
     let (root, syntax) = DeTable::parse_recoverable(text);
     let mut w = Walker {
         file,
@@ -31,24 +35,27 @@ pub(super) fn check(file: &str, text: &str) -> Vec<Diagnostic> {
             }
         }
         w.errors.sort();
-        return w.errors;
+        return Err(w.errors);
     }
-    let (span, root) = (root.span(), root.into_inner());
     // A rubric of another format version is not checked key by key: its keys may differ.
-    if let Some((_, v)) = entry(&root, "schema")
+    if let Some((_, v)) = entry(root.get_ref(), "schema")
         && let DeValue::Integer(i) = v.get_ref()
         && integer(i) != Some(format::SCHEMA_VERSION)
     {
-        return vec![
+        return Err(vec![
             Diagnostic::error(format!("unsupported rubric schema {}", i.as_str()))
                 .at_span(file, text, v.span())
                 .with_label("this version of polscore reads schema 1")
                 .with_help("write `schema = 1` and the keys of docs/rubric-format.md"),
-        ];
+        ]);
     }
-    w.table(&format::ROOT, &root, span);
-    w.errors.sort();
-    w.errors
+    w.table(&format::ROOT, root.get_ref(), root.span());
+    if w.errors.is_empty() {
+        Ok(root)
+    } else {
+        w.errors.sort();
+        Err(w.errors)
+    }
 }
 
 fn entry<'a, 'i>(

@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+use serde::Deserialize;
 use toml::Spanned;
 
 use super::format::YEARS;
@@ -167,12 +168,10 @@ impl Checker<'_> {
 }
 
 pub(super) fn parse(file: &str, text: &str) -> Result<(Rubric, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let problems = super::structure::check(file, text);
-    if !problems.is_empty() {
-        return Err(problems);
-    }
+    let document = super::structure::check(file, text)?;
     // The structure pass accepts only what these structs read, so this is a safety net.
-    let raw: RawRubric = toml::from_str(text).map_err(|e| vec![toml_error(file, text, &e)])?;
+    let raw = RawRubric::deserialize(toml::de::Deserializer::from(document))
+        .map_err(|e| vec![toml_error(file, text, &e)])?;
     let mut c = Checker {
         file,
         text,
