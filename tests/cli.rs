@@ -43,7 +43,9 @@ fn json_report_of_the_example() {
 /// document as the indented one.
 #[test]
 fn json_report_is_one_line_unless_pretty() {
-    let args = ["score", EXAMPLE[0], EXAMPLE[1], EXAMPLE[2], EXAMPLE[3], "json"];
+    let args = [
+        "score", EXAMPLE[0], EXAMPLE[1], EXAMPLE[2], EXAMPLE[3], "json",
+    ];
     let compact = polscore(&args);
     let pretty = polscore(&[&args[..], &["--pretty"]].concat());
     assert_eq!(compact.status, 0, "{}", compact.stderr);

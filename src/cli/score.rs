@@ -39,8 +39,10 @@ pub struct ScoreArgs {
 pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
     if args.pretty && args.format != Format::Json {
         return Err(vec![
-            Diagnostic::error("--pretty lays out the JSON report; the other formats have one layout")
-                .with_help("add --format json, or remove --pretty"),
+            Diagnostic::error(
+                "--pretty lays out the JSON report; the other formats have one layout",
+            )
+            .with_help("add --format json, or remove --pretty"),
         ]);
     }
     let json_style = if args.pretty {
@@ -83,6 +85,11 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
         Some(path) => write_atomically_with(path, write).map_err(|e| vec![e])?,
         None => write_stdout(write)?,
     }
+    // The process ends next: freeing a government's rubrics, data and scores one
+    // allocation at a time (a tenth of a second for a million rows) would only delay it.
+    std::mem::forget(scores);
+    std::mem::forget(data);
+    std::mem::forget(rubrics);
     Ok(exit::OK)
 }
 
