@@ -19,6 +19,10 @@ use crate::rating::Rating;
 use crate::rubric::{Direction, KindName};
 use crate::score::{IndicatorScore, RubricScore, SeriesPoint};
 
+mod stream;
+
+pub use stream::write;
+
 pub const SCHEMA: &str = "polscore.report/1";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -153,11 +157,16 @@ pub struct DiagnosticReport {
 
 /// Integral numbers without a fraction; others in the shortest form that reads back exactly.
 fn num<S: Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
-    if x.fract() == 0.0 && x.abs() < 9.0e15 {
+    if integral(*x) {
         s.serialize_i64(*x as i64)
     } else {
         s.serialize_f64(*x)
     }
+}
+
+/// Whether `x` is written as an integer: it has no fraction and is exact as one.
+fn integral(x: f64) -> bool {
+    x.fract() == 0.0 && x.abs() < 9.0e15
 }
 
 pub(crate) fn opt_num<S: Serializer>(x: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
@@ -326,161 +335,6 @@ fn point(p: &SeriesPoint) -> PointReport {
     }
 }
 
-/// A scored rubric serialised as its `RubricReport` would be, key for key and byte for
-/// byte, but from the scores themselves: `write` formats a government's report without first
-/// copying every text and point into a `RubricReport`. The keys are those of the structs
-/// above, in their order; a test checks that both give the same bytes.
-struct RubricView<'a>(&'a RubricScore<'a>);
-
-impl Serialize for RubricView<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let (score, r) = (self.0, self.0.rubric);
-        let fields: Vec<FieldView> = r.fields.iter().zip(&score.fields).map(FieldView).collect();
-        let mut m = s.serialize_struct("RubricReport", 10)?;
-        m.serialize_field("id", &r.policy.id)?;
-        m.serialize_field("as_of", &score.as_of)?;
-        m.serialize_field("title", &r.policy.title)?;
-        m.serialize_field("title_en", &r.policy.title_en)?;
-        m.serialize_field("file", &r.file)?;
-        m.serialize_field("rating", &score.rating)?;
-        m.serialize_field("fields", &fields)?;
-        m.serialize_field("owner", &r.policy.owner)?;
-        m.serialize_field("period", &r.policy.period.map(|(a, b)| [a, b]))?;
-        m.serialize_field("labels", &r.labels)?;
-        m.end()
-    }
-}
-
-struct FieldView<'a>((&'a crate::rubric::Field, &'a crate::score::FieldScore<'a>));
-
-impl Serialize for FieldView<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let (f, fs) = self.0;
-        let goals: Vec<GoalView> = f.goals.iter().zip(&fs.goals).map(GoalView).collect();
-        let mut m = s.serialize_struct("FieldReport", 6)?;
-        m.serialize_field("id", &f.id)?;
-        m.serialize_field("title", &f.title)?;
-        m.serialize_field("rating", &fs.rating)?;
-        m.serialize_field("goals", &goals)?;
-        m.serialize_field("title_en", &f.title_en)?;
-        m.serialize_field("owner", &f.owner)?;
-        m.end()
-    }
-}
-
-struct GoalView<'a>((&'a crate::rubric::Goal, &'a crate::score::GoalScore<'a>));
-
-impl Serialize for GoalView<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let (g, gs) = self.0;
-        let indicators: Vec<IndicatorView> = g
-            .indicators
-            .iter()
-            .zip(&gs.indicators)
-            .map(IndicatorView)
-            .collect();
-        let mut m = s.serialize_struct("GoalReport", 6)?;
-        m.serialize_field("id", &g.id)?;
-        m.serialize_field("text", &g.text)?;
-        m.serialize_field("rating", &gs.rating)?;
-        m.serialize_field(
-            "coverage",
-            &CoverageReport {
-                rated: gs.coverage.rated,
-                with_data: gs.coverage.with_data,
-            },
-        )?;
-        m.serialize_field("indicators", &indicators)?;
-        m.serialize_field("text_en", &g.text_en)?;
-        m.end()
-    }
-}
-
-struct IndicatorView<'a>((&'a crate::rubric::Indicator, &'a IndicatorScore<'a>));
-
-impl Serialize for IndicatorView<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let (ind, is) = self.0;
-        let Targets {
-            target,
-            target_year,
-            baseline,
-            due,
-        } = Targets::of(ind);
-        let rated = is.rated_point();
-        let series: Vec<PointView> = is.series.iter().map(PointView).collect();
-        let mut m = s.serialize_struct("IndicatorReport", 24)?;
-        m.serialize_field("id", &ind.id)?;
-        m.serialize_field("name", &ind.name)?;
-        m.serialize_field("kind", &ind.kind.name())?;
-        m.serialize_field("unit", &ind.unit)?;
-        m.serialize_field("primary", &ind.primary)?;
-        m.serialize_field("direction", &ind.direction())?;
-        m.serialize_field("target", &target.map(Num))?;
-        m.serialize_field("target_year", &target_year)?;
-        m.serialize_field("baseline", &baseline)?;
-        m.serialize_field("due", &due)?;
-        m.serialize_field("accumulate", &ind.accumulate())?;
-        m.serialize_field("rating", &is.rating)?;
-        m.serialize_field("year", &is.year)?;
-        m.serialize_field("stale", &is.stale)?;
-        m.serialize_field("value", &is.value.map(ValueView))?;
-        m.serialize_field("achievement", &is.achievement.map(Num))?;
-        m.serialize_field("outlook", &is.outlook.map(|o| o.outlook.id()))?;
-        m.serialize_field("trend", &is.trend.map(|t| t.trend.id()))?;
-        m.serialize_field("series", &series)?;
-        m.serialize_field("name_en", &ind.name_en)?;
-        m.serialize_field("source", &ind.source)?;
-        m.serialize_field("provisional", &rated.is_some_and(|p| p.point.provisional()))?;
-        m.serialize_field("note", &rated.and_then(|p| p.point.note.as_ref()))?;
-        m.end()
-    }
-}
-
-struct PointView<'a>(&'a SeriesPoint<'a>);
-
-impl Serialize for PointView<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let p = self.0;
-        let mut m = s.serialize_struct("PointReport", 8)?;
-        m.serialize_field("year", &p.year)?;
-        m.serialize_field("value", &p.value.map(ValueView))?;
-        m.serialize_field("target", &p.target.map(Num))?;
-        m.serialize_field("achievement", &p.achievement.map(Num))?;
-        m.serialize_field("rating", &p.rating)?;
-        m.serialize_field("provisional", &p.point.provisional())?;
-        m.serialize_field("note", &p.point.note)?;
-        m.serialize_field("status", &p.point.status.map(|s| s.id()))?;
-        m.end()
-    }
-}
-
-/// A number as `num` writes it.
-struct Num(f64);
-
-impl Serialize for Num {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        num(&self.0, s)
-    }
-}
-
-/// A value as `JsonValue` writes it.
-struct ValueView(Value);
-
-impl Serialize for ValueView {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self.0 {
-            Value::Number(n) => num(&n, s),
-            Value::Milestone(m) => s.serialize_str(m.id()),
-        }
-    }
-}
-
 /// How the JSON report is laid out. Both are the same document; `Compact` is the default
 /// because a government-wide report is hundreds of megabytes pretty-printed and about a
 /// third of that compact, and machines read either.
@@ -490,108 +344,6 @@ pub enum Style {
     Compact,
     /// Indented by two spaces a level, one key a line (serde_json's pretty printer).
     Pretty,
-}
-
-/// Writes the report of `scores` as JSON in `style`, ending in a newline: the same bytes as
-/// `render(&build(scores, diagnostics), style)`, but a few rubrics at a time, so that a
-/// government-wide run never holds the whole document (hundreds of megabytes) in memory.
-/// Rubrics are formatted on every core in batches while this thread writes the batch
-/// before, so formatting and the writing to a file or pipe overlap; the batches are written
-/// in order, so the bytes do not depend on the number of threads.
-pub fn write(
-    scores: &[RubricScore],
-    diagnostics: &[Diagnostic],
-    style: Style,
-    out: &mut dyn std::io::Write,
-) -> std::io::Result<()> {
-    use rayon::prelude::*;
-    // The punctuation around and between rubrics, and before the diagnostics.
-    let (open, next, close, diagnostics_key) = match style {
-        Style::Compact => ("[", ",", "]", ",\"diagnostics\":"),
-        Style::Pretty => ("[\n    ", ",\n    ", "\n  ]", ",\n  \"diagnostics\": "),
-    };
-    out.write_all(head(style)?.as_bytes())?;
-    out.write_all(if scores.is_empty() {
-        b"[]"
-    } else {
-        open.as_bytes()
-    })?;
-    let written = std::thread::scope(|s| {
-        // Two batches may wait to be written: enough to keep both sides busy, little memory.
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<std::io::Result<Vec<u8>>>>(2);
-        s.spawn(move || {
-            for batch in scores.chunks(BATCH) {
-                let texts = batch
-                    .par_iter()
-                    .map(|score| formatted(&RubricView(score), style, 4))
-                    .collect();
-                // The writer stopped (an error): nothing more to format.
-                if tx.send(texts).is_err() {
-                    break;
-                }
-            }
-        });
-        let mut first = true;
-        for texts in rx {
-            for text in texts {
-                if !first {
-                    out.write_all(next.as_bytes())?;
-                }
-                first = false;
-                out.write_all(&text?)?;
-            }
-        }
-        Ok::<(), std::io::Error>(())
-    });
-    written?;
-    if !scores.is_empty() {
-        out.write_all(close.as_bytes())?;
-    }
-    let diagnostics: Vec<DiagnosticReport> =
-        diagnostics.iter().map(DiagnosticReport::from).collect();
-    out.write_all(diagnostics_key.as_bytes())?;
-    out.write_all(&formatted(&diagnostics, style, 2)?)?;
-    out.write_all(match style {
-        Style::Compact => b"}\n",
-        Style::Pretty => b"\n}\n",
-    })
-}
-
-/// The document up to the value of `rubrics`.
-fn head(style: Style) -> std::io::Result<String> {
-    let text = |s: &str| serde_json::to_string(s).map_err(std::io::Error::other);
-    let schema = text(SCHEMA)?;
-    let generator = text(&format!("polscore {}", env!("CARGO_PKG_VERSION")))?;
-    Ok(match style {
-        Style::Compact => format!("{{\"schema\":{schema},\"generator\":{generator},\"rubrics\":"),
-        Style::Pretty => {
-            format!("{{\n  \"schema\": {schema},\n  \"generator\": {generator},\n  \"rubrics\": ")
-        }
-    })
-}
-
-/// Rubrics formatted together before they are written: enough to keep both cores busy,
-/// few enough that memory holds only a small part of the report.
-const BATCH: usize = 8;
-
-/// A value formatted on its own in `style`. Pretty: serde_json's pretty printer with every
-/// line after the first indented by `depth`, the depth the value has in the document, which
-/// gives the bytes the printer would write for the whole document.
-fn formatted<T: Serialize>(value: &T, style: Style, depth: usize) -> std::io::Result<Vec<u8>> {
-    match style {
-        Style::Compact => serde_json::to_vec(value).map_err(std::io::Error::other),
-        Style::Pretty => {
-            let text = serde_json::to_string_pretty(value).map_err(std::io::Error::other)?;
-            Ok(indented(&text, depth).into_bytes())
-        }
-    }
-}
-
-/// `text` with every line after the first indented by `depth` spaces. JSON strings hold no
-/// raw newline, so every newline is the pretty printer's.
-fn indented(text: &str, depth: usize) -> String {
-    let pad = format!("\n{}", " ".repeat(depth));
-    text.replace('\n', &pad)
 }
 
 /// The report as JSON in `style`, ending in a newline.
