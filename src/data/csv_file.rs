@@ -3,11 +3,12 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
-use super::Rows;
 use super::encoding::{self, Encoding};
 use super::limits::{MAX_CELL_CHARS, MAX_ROWS, grouped};
 use super::record::{self, Cell, Columns, HEADER_SEARCH_ROWS, HeaderCells, Row};
+use super::{Found, Index, Rows};
 use crate::diag::{Diagnostic, Location, Snippet};
 use crate::rubric::IdInfo;
 
@@ -40,7 +41,7 @@ pub fn read_csv(name: &str, text: &str, ids: &BTreeMap<String, IdInfo>, rows: &m
     } else {
         Cow::Borrowed(text)
     };
-    let lines: Vec<&str> = text.lines().collect();
+    let lines = Lines::new(&text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .has_headers(false)
@@ -50,21 +51,34 @@ pub fn read_csv(name: &str, text: &str, ids: &BTreeMap<String, IdInfo>, rows: &m
         line,
         column,
     };
-    let file: std::sync::Arc<str> = name.into();
+    let file: Arc<str> = name.into();
+    let index = rows.index(ids);
     let mut columns: Option<Columns> = None;
     // The first non-empty row, for the message when no row is a header.
     let mut first: Option<(usize, HeaderCells)> = None;
     let mut searched = 0;
-    for (n, record) in reader.records().enumerate() {
-        let record = match record {
-            Ok(r) => r,
+    // Records are refilled row after row: a million rows make no million allocations.
+    let mut record = csv::StringRecord::new();
+    let mut batch = Batch::new();
+    let mut read = 0;
+    loop {
+        let more = reader.read_record(&mut record);
+        if !matches!(more, Ok(false)) {
+            read += 1;
+        }
+        match more {
+            Ok(true) => {}
+            Ok(false) => break,
             Err(e) => {
                 rows.errors.push(csv_error(name, &e));
                 continue;
             }
-        };
+        }
         let line = record.position().map_or(0, |p| p.line() as usize);
-        if n + 1 > MAX_ROWS {
+        if read > MAX_ROWS {
+            if let Some(columns) = &columns {
+                batch.read(&file, columns, &index, &lines, rows);
+            }
             rows.errors.push(
                 Diagnostic::error(format!(
                     "{name} has more than {} rows; polscore reads data files of up to that many",
@@ -120,20 +134,13 @@ pub fn read_csv(name: &str, text: &str, ids: &BTreeMap<String, IdInfo>, rows: &m
             }
             continue;
         };
-        let source = lines.get(line.wrapping_sub(1)).copied().unwrap_or("");
-        record::read_row(
-            &file,
-            &CsvRow {
-                record: &record,
-                line,
-                source,
-            },
-            columns,
-            ids,
-            rows,
-        );
+        if batch.push(&mut record, line) {
+            batch.read(&file, columns, &index, &lines, rows);
+        }
     }
-    if columns.is_none() {
+    if let Some(columns) = &columns {
+        batch.read(&file, columns, &index, &lines, rows);
+    } else {
         rows.errors.push(match first {
             Some((line, cells)) => record::no_header(name, line, &cells),
             None => Diagnostic::error(format!("{name} is empty"))
@@ -143,14 +150,102 @@ pub fn read_csv(name: &str, text: &str, ids: &BTreeMap<String, IdInfo>, rows: &m
     }
 }
 
-struct CsvRow<'a> {
-    record: &'a csv::StringRecord,
-    line: usize,
-    /// The text of the line the record starts on.
-    source: &'a str,
+/// The lines of a CSV text, split when a row first needs its line shown: most files have
+/// no error, and splitting a large one costs as much as reading it.
+struct Lines<'a> {
+    text: &'a str,
+    split: std::cell::OnceCell<Vec<&'a str>>,
 }
 
-impl Row for CsvRow<'_> {
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        Lines {
+            text,
+            split: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The text of the 1-based `line`, empty past the end.
+    fn get(&self, line: usize) -> &'a str {
+        self.split
+            .get_or_init(|| self.text.lines().collect())
+            .get(line.wrapping_sub(1))
+            .copied()
+            .unwrap_or("")
+    }
+}
+
+/// Data rows read ahead, so that their ids are looked up together. With a large catalogue
+/// a lookup mostly waits for memory; lookups one after another wait in turn, lookups side by
+/// side wait at the same time.
+struct Batch {
+    /// Records and their lines: the first `len` are rows to read, the rest are kept to be
+    /// refilled.
+    records: Vec<(csv::StringRecord, usize)>,
+    len: usize,
+    found: Vec<Option<Found>>,
+}
+
+impl Batch {
+    const ROWS: usize = 64;
+
+    fn new() -> Batch {
+        Batch {
+            records: (0..Batch::ROWS)
+                .map(|_| (csv::StringRecord::new(), 0))
+                .collect(),
+            len: 0,
+            found: Vec::with_capacity(Batch::ROWS),
+        }
+    }
+
+    /// Takes in `record`, read at `line`, and leaves an emptied one in its place; true when
+    /// the batch is full.
+    fn push(&mut self, record: &mut csv::StringRecord, line: usize) -> bool {
+        let slot = &mut self.records[self.len];
+        std::mem::swap(&mut slot.0, record);
+        slot.1 = line;
+        self.len += 1;
+        self.len == self.records.len()
+    }
+
+    /// Reads the rows taken in into `rows`, and empties the batch.
+    fn read(
+        &mut self,
+        file: &Arc<str>,
+        columns: &Columns,
+        index: &Index,
+        lines: &Lines,
+        rows: &mut Rows,
+    ) {
+        let batch = &self.records[..self.len];
+        self.found.clear();
+        // The id as `record::read_row` reads it: the text of the cell.
+        self.found.extend(batch.iter().map(|(record, _)| {
+            index.find(&Cell::Text(record.get(columns.indicator).unwrap_or("")).text())
+        }));
+        for ((record, line), &found) in batch.iter().zip(&self.found) {
+            let row = CsvRow {
+                record,
+                line: *line,
+                lines,
+                found,
+            };
+            record::read_row(file, &row, columns, index, rows);
+        }
+        self.len = 0;
+    }
+}
+
+struct CsvRow<'a, 't> {
+    record: &'a csv::StringRecord,
+    line: usize,
+    lines: &'a Lines<'t>,
+    /// What the id was found to be, when the batch was looked up.
+    found: Option<Found>,
+}
+
+impl Row for CsvRow<'_, '_> {
     fn line(&self) -> usize {
         self.line
     }
@@ -160,13 +255,15 @@ impl Row for CsvRow<'_> {
     }
 
     fn snippet(&self, column: usize) -> Option<Snippet> {
-        let (start, len) = field_span(self.source, column)?;
+        // The text of the line the record starts on.
+        let source = self.lines.get(self.line);
+        let (start, len) = field_span(source, column)?;
         // Long rows are shown whole only when short enough to read; the place is still named.
-        if self.source.chars().count() > 300 {
+        if source.chars().count() > 300 {
             return None;
         }
         Some(Snippet {
-            text: self.source.to_string(),
+            text: source.to_string(),
             start,
             len,
         })
@@ -174,6 +271,10 @@ impl Row for CsvRow<'_> {
 
     fn cell_name(&self, _column: usize) -> String {
         String::new()
+    }
+
+    fn find(&self, _index: &Index, _id: &str) -> Option<Found> {
+        self.found
     }
 }
 

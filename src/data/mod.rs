@@ -13,7 +13,8 @@ pub mod parse;
 mod record;
 mod workbook;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -55,6 +56,10 @@ impl Status {
     }
 
     fn parse(cell: &str) -> Option<Option<Status>> {
+        // Most rows have no status: no lower-cased copy for them.
+        if cell.trim().is_empty() {
+            return Some(None);
+        }
         Some(Some(match cell.trim().to_ascii_lowercase().as_str() {
             "" => return Some(None),
             "pending" | "公表予定" => Status::Pending,
@@ -146,26 +151,30 @@ pub fn load(
 ) -> Result<Loaded, Vec<Diagnostic>> {
     use rayon::prelude::*;
     let mut errors = Vec::new();
-    let mut rows = Rows::default();
     let sources = sources(paths, &mut errors);
+    let index = (!sources.is_empty()).then(|| Arc::new(Index::new(ids)));
     // Files are read in parallel, each into its own accumulator; `finish` sorts, so the
     // result does not depend on which thread read what, or when.
     let parts: Vec<(Rows, Vec<Diagnostic>)> = sources
-        .iter()
-        .map(|_| (rows.sibling(ids), Vec::new()))
-        .collect::<Vec<_>>()
-        .into_par_iter()
-        .zip(sources.par_iter())
-        .map(|((mut part, mut errs), source)| {
+        .par_iter()
+        .map(|source| {
+            let mut part = Rows {
+                index: index.clone(),
+                ..Rows::default()
+            };
+            let mut errs = Vec::new();
             read_source(source, ids, options, &mut part, &mut errs);
             (part, errs)
         })
         .collect();
-    for (part, mut errs) in parts {
-        rows.absorb(part);
-        errors.append(&mut errs);
-    }
-    rows.finish(ids, options, errors)
+    let parts = parts
+        .into_iter()
+        .map(|(part, mut errs)| {
+            errors.append(&mut errs);
+            part
+        })
+        .collect();
+    Rows::finish_all(parts, ids, options, errors)
 }
 
 /// A data file to read, and the sheet asked for with `book.xlsx#Sheet`.
@@ -257,11 +266,14 @@ fn read_source(
 /// Rows read so far, from any number of files, and what was wrong with them.
 #[derive(Default)]
 pub struct Rows {
-    /// Each row's indicator (its position in `ids`), year and point.
-    points: Vec<(u32, i32, Point)>,
-    /// The catalogue's ids in order, and each id's position: built on the first row, so
-    /// that a row costs one hash lookup and no copy of its id.
-    index: Option<std::sync::Arc<Index>>,
+    /// Each row's indicator (its position in the catalogue) and year, kept apart from the
+    /// points so that grouping them reads a few bytes per row.
+    keys: Vec<(u32, i32)>,
+    /// Each row's point, in the order of `keys`; `finish` takes them out group by group.
+    points: Vec<Option<Point>>,
+    /// The catalogue as rows look it up: built on the first row, or once for all the files
+    /// of a run, and shared by their accumulators.
+    index: Option<Arc<Index>>,
     errors: Vec<Diagnostic>,
     /// Ids no rubric defines: where they appear.
     unknown: BTreeMap<String, Vec<Location>>,
@@ -273,13 +285,40 @@ pub struct Rows {
 impl Rows {
     /// The data set, or every error found, sorted by place.
     pub fn finish(
-        mut self,
+        self,
+        ids: &BTreeMap<String, IdInfo>,
+        options: Options,
+        errors: Vec<Diagnostic>,
+    ) -> Result<Loaded, Vec<Diagnostic>> {
+        Rows::finish_all(vec![self], ids, options, errors)
+    }
+
+    /// `finish` for the accumulators of several files, without first copying their rows
+    /// into one.
+    fn finish_all(
+        parts: Vec<Rows>,
         ids: &BTreeMap<String, IdInfo>,
         options: Options,
         mut errors: Vec<Diagnostic>,
     ) -> Result<Loaded, Vec<Diagnostic>> {
+        let mut unknown: BTreeMap<String, Vec<Location>> = BTreeMap::new();
+        let mut unknown_with_data = BTreeSet::new();
+        let mut index = None;
+        let mut points = Vec::with_capacity(parts.len());
+        for mut part in parts {
+            for (id, mut places) in part.unknown {
+                unknown.entry(id).or_default().append(&mut places);
+            }
+            unknown_with_data.extend(part.unknown_with_data);
+            errors.append(&mut part.errors);
+            index = index.or(part.index);
+            points.push(Part {
+                keys: part.keys,
+                points: part.points,
+            });
+        }
         let mut warnings = Vec::new();
-        for (id, mut places) in std::mem::take(&mut self.unknown) {
+        for (id, mut places) in unknown {
             places.sort();
             let first = places[0].clone();
             let more = match places.len() {
@@ -294,7 +333,7 @@ impl Rows {
                 w.level = crate::diag::Level::Warning;
                 warnings.push(w);
             } else {
-                let note_like = !self.unknown_with_data.contains(&id);
+                let note_like = !unknown_with_data.contains(&id);
                 errors.push(d.with_help(match hint {
                     Some(s) => format!("did you mean `{s}`? (or pass --ignore-unknown to skip such rows)"),
                     None if note_like => "the row has no year and no value: if it is a note below the table, delete it, or pass --ignore-unknown to skip such rows".into(),
@@ -302,47 +341,10 @@ impl Rows {
                 }));
             }
         }
-        // Sorting by place first makes the kept row and the messages independent of the
-        // order in which files and rows were read.
-        self.points
-            .sort_unstable_by(|a, b| (a.0, a.1, &a.2.place).cmp(&(b.0, b.1, &b.2.place)));
-        let index = self.index.take();
-        let id_of = |i: u32| {
-            index
-                .as_ref()
-                .map_or_else(String::new, |x| x.ids[i as usize].clone())
+        let series = match &index {
+            Some(index) => series(index, points, &mut errors),
+            None => BTreeMap::new(),
         };
-        let mut series: BTreeMap<String, BTreeMap<i32, Point>> = BTreeMap::new();
-        let mut current: Option<(u32, BTreeMap<i32, Point>)> = None;
-        for (index, year, point) in self.points {
-            if current.as_ref().is_none_or(|(i, _)| *i != index) {
-                if let Some((i, years)) = current.take() {
-                    series.insert(id_of(i), years);
-                }
-                current = Some((index, BTreeMap::new()));
-            }
-            let Some((_, years)) = current.as_mut() else {
-                continue;
-            };
-            if let Some(first) = years.get(&year) {
-                errors.push(
-                    Diagnostic::error(format!(
-                        "indicator `{}` has two rows for {year}: {} and {}",
-                        id_of(index),
-                        row_name(&first.place),
-                        row_name(&point.place)
-                    ))
-                    .at(point.place.location())
-                    .with_help("keep one row per indicator and year"),
-                );
-            } else {
-                years.insert(year, point);
-            }
-        }
-        if let Some((i, years)) = current {
-            series.insert(id_of(i), years);
-        }
-        errors.append(&mut self.errors);
         if errors.is_empty() {
             warnings.sort();
             Ok(Loaded {
@@ -368,72 +370,251 @@ impl Rows {
             Err(errors)
         }
     }
+
+    /// The catalogue as rows look it up, built on the first call.
+    fn index(&mut self, ids: &BTreeMap<String, IdInfo>) -> Arc<Index> {
+        // One accumulator serves one catalogue, the one of this run.
+        self.index
+            .get_or_insert_with(|| Arc::new(Index::new(ids)))
+            .clone()
+    }
+}
+
+/// The points of every part's rows by indicator and year; a second row for the same
+/// indicator and year is an error.
+///
+/// Rows are grouped by indicator with a counting sort (indicators are dense positions in
+/// the catalogue), then each group is ordered by year and place: which row is kept and
+/// which is reported then does not depend on the order of files and rows.
+fn series(
+    index: &Index,
+    mut parts: Vec<Part>,
+    errors: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, BTreeMap<i32, Point>> {
+    let mut starts = vec![0usize; index.len() + 1];
+    for part in &parts {
+        for &(id, _) in &part.keys {
+            starts[id as usize + 1] += 1;
+        }
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    // Each row as (year, part, position in the part), in groups by indicator.
+    let mut order = vec![(0i32, 0u32, 0u32); starts[index.len()]];
+    let mut next = starts.clone();
+    for (part, Part { keys, .. }) in parts.iter().enumerate() {
+        for (at, &(id, year)) in keys.iter().enumerate() {
+            order[next[id as usize]] = (year, part as u32, at as u32);
+            next[id as usize] += 1;
+        }
+    }
+    let place = |(_, part, at): (i32, u32, u32)| {
+        parts[part as usize].points[at as usize]
+            .as_ref()
+            .map(|p| &p.place)
+    };
+    for group in starts.windows(2) {
+        // Two rows of one year are rare: only they need their places compared.
+        order[group[0]..group[1]]
+            .sort_unstable_by(|&a, &b| a.0.cmp(&b.0).then_with(|| place(a).cmp(&place(b))));
+    }
+    // The points in that order, moved in a loop of their own: each is somewhere in memory
+    // no other is near, and in a loop that does nothing else the waits for them overlap.
+    let mut points: Vec<Option<Point>> = order
+        .iter()
+        .map(|&(_, part, at)| parts[part as usize].points[at as usize].take())
+        .collect();
+    drop(parts);
+    let mut series = Vec::new();
+    for (id, group) in starts.windows(2).enumerate() {
+        if group[0] == group[1] {
+            continue;
+        }
+        let mut years: BTreeMap<i32, Point> = BTreeMap::new();
+        for (&(year, ..), point) in order[group[0]..group[1]]
+            .iter()
+            .zip(&mut points[group[0]..group[1]])
+        {
+            let Some(point) = point.take() else {
+                continue;
+            };
+            match years.get(&year) {
+                Some(first) => errors.push(
+                    Diagnostic::error(format!(
+                        "indicator `{}` has two rows for {year}: {} and {}",
+                        index.name(id),
+                        row_name(&first.place),
+                        row_name(&point.place)
+                    ))
+                    .at(point.place.location())
+                    .with_help("keep one row per indicator and year"),
+                ),
+                None => {
+                    years.insert(year, point);
+                }
+            }
+        }
+        series.push((index.name(id).to_string(), years));
+    }
+    // The groups come in the catalogue's order, which is the order of ids: the map is
+    // built from sorted input in one pass.
+    series.into_iter().collect()
+}
+
+/// The rows of one accumulator: each row's indicator and year, and its point.
+struct Part {
+    keys: Vec<(u32, i32)>,
+    points: Vec<Option<Point>>,
 }
 
 fn row_name(p: &Place) -> String {
     format!("{} row {}", p.file, p.line)
 }
 
-impl Rows {
-    /// The position of `id` in the catalogue and what it is, `None` when no rubric defines it.
-    fn lookup(&mut self, id: &str, ids: &BTreeMap<String, IdInfo>) -> Option<(u32, Arc<IdInfo>)> {
-        let index = self.index_for(ids);
-        let i = *index.position.get(id)?;
-        Some((i, index.infos[i as usize].clone()))
-    }
-
-    fn index_for(&mut self, ids: &BTreeMap<String, IdInfo>) -> Arc<Index> {
-        // One accumulator (and its siblings) serves one catalogue, the one of this run.
-        match &self.index {
-            Some(index) => index.clone(),
-            None => {
-                let index = Arc::new(Index::new(ids));
-                self.index = Some(index.clone());
-                index
-            }
-        }
-    }
-
-    /// An empty accumulator that shares this one's id index, for reading another file on
-    /// another thread.
-    fn sibling(&mut self, ids: &BTreeMap<String, IdInfo>) -> Rows {
-        Rows {
-            index: Some(self.index_for(ids)),
-            ..Rows::default()
-        }
-    }
-
-    /// Takes in the rows read by a sibling.
-    fn absorb(&mut self, other: Rows) {
-        self.points.extend(other.points);
-        self.errors.extend(other.errors);
-        for (id, mut places) in other.unknown {
-            self.unknown.entry(id).or_default().append(&mut places);
-        }
-        self.unknown_with_data.extend(other.unknown_with_data);
-    }
+/// What reading a row of an indicator needs to know about it. Indicators share a few
+/// kinds (a milestone, a count in 件, a rate in %): each kind is kept once.
+struct Info {
+    milestone: bool,
+    units: parse::Units,
 }
 
-/// The catalogue's ids in order, what each is, and each id's position: built once, so that
-/// a row costs one hash lookup and no copy of its id.
+/// The catalogue as rows look it up: each id's position in it, and what reading its values
+/// needs. Built once per run.
+///
+/// A million rows each look up an id among up to a hundred thousand, in no order, so the
+/// layout is made for the cache: a slot holds all that a lookup needs but the id's text,
+/// and the ids lie one after another in one string. A lookup reads a slot and an id,
+/// where a map of `String`s would follow pointers to strings all over the heap.
 struct Index {
-    ids: Vec<String>,
-    infos: Vec<Arc<IdInfo>>,
-    position: std::collections::HashMap<String, u32, std::hash::BuildHasherDefault<Fnv>>,
+    /// Every id, in the catalogue's order, one after another.
+    names: String,
+    /// Each id's place in `names`, by position.
+    spans: Vec<Range<u32>>,
+    /// The distinct infos of the ids.
+    infos: Vec<Info>,
+    /// Open addressing with linear probing, at most half full, so that a probe soon meets
+    /// an empty slot.
+    slots: Vec<Slot>,
+}
+
+#[derive(Clone)]
+struct Slot {
+    /// Part of the id's hash, so that most other ids are passed over without reading them.
+    tag: u32,
+    /// `EMPTY`, or the id's position in the catalogue.
+    position: u32,
+    name: Range<u32>,
+    info: u32,
+}
+
+impl Slot {
+    const EMPTY: u32 = u32::MAX;
 }
 
 impl Index {
     fn new(ids: &BTreeMap<String, IdInfo>) -> Index {
+        let mut names = String::with_capacity(ids.keys().map(String::len).sum());
+        let mut spans = Vec::with_capacity(ids.len());
+        let mut infos: Vec<Info> = Vec::new();
+        let mut kinds: HashMap<(bool, &Vec<String>), usize> = HashMap::new();
+        let mut slots = vec![
+            Slot {
+                tag: 0,
+                position: Slot::EMPTY,
+                name: 0..0,
+                info: 0,
+            };
+            (2 * ids.len()).next_power_of_two().max(16)
+        ];
+        for (position, (id, info)) in ids.iter().enumerate() {
+            let name = names.len() as u32..(names.len() + id.len()) as u32;
+            names.push_str(id);
+            spans.push(name.clone());
+            let info = *kinds
+                .entry((info.milestone, &info.units))
+                .or_insert_with(|| {
+                    infos.push(Info {
+                        milestone: info.milestone,
+                        units: parse::Units::new(&info.units),
+                    });
+                    infos.len() - 1
+                });
+            let hash = hash(id);
+            let mut at = home(&slots, hash);
+            while slots[at].position != Slot::EMPTY {
+                at = (at + 1) & (slots.len() - 1);
+            }
+            slots[at] = Slot {
+                tag: hash as u32,
+                position: position as u32,
+                name,
+                info: info as u32,
+            };
+        }
         Index {
-            ids: ids.keys().cloned().collect(),
-            infos: ids.values().cloned().map(Arc::new).collect(),
-            position: ids
-                .keys()
-                .enumerate()
-                .map(|(i, id)| (id.clone(), i as u32))
-                .collect(),
+            names,
+            spans,
+            infos,
+            slots,
         }
     }
+
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    fn name(&self, position: usize) -> &str {
+        let span = &self.spans[position];
+        &self.names[span.start as usize..span.end as usize]
+    }
+
+    /// Where `id` is in the catalogue, `None` when no rubric defines it.
+    fn find(&self, id: &str) -> Option<Found> {
+        let hash = hash(id);
+        let mut at = home(&self.slots, hash);
+        loop {
+            let slot = &self.slots[at];
+            if slot.position == Slot::EMPTY {
+                return None;
+            }
+            if slot.tag == hash as u32
+                && self.names.as_bytes()[slot.name.start as usize..slot.name.end as usize]
+                    == *id.as_bytes()
+            {
+                return Some(Found {
+                    position: slot.position,
+                    info: slot.info,
+                });
+            }
+            at = (at + 1) & (self.slots.len() - 1);
+        }
+    }
+}
+
+/// An id found in the catalogue: its position, and which of the distinct infos is its.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    position: u32,
+    info: u32,
+}
+
+impl Index {
+    fn info(&self, found: Found) -> &Info {
+        &self.infos[found.info as usize]
+    }
+}
+
+/// The slot where the search for a hash starts: its top bits, the best mixed.
+fn home(slots: &[Slot], hash: u64) -> usize {
+    (hash >> (64 - slots.len().trailing_zeros())) as usize
+}
+
+fn hash(id: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = Fnv::default();
+    h.write(id.as_bytes());
+    h.finish()
 }
 
 /// FNV-1a: ids are short and not chosen by an adversary who gains anything from collisions,

@@ -2,14 +2,12 @@
 //! the cells as the file holds them, and the checks of SPEC §2 that are the same for both.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::limits::{MAX_CELL_CHARS, grouped};
 use super::parse::{self, shorten};
-use super::{Place, Point, Rows, Status, Value};
+use super::{Found, Index, Info, Place, Point, Rows, Status, Value};
 use crate::diag::{Diagnostic, Location, Snippet};
-use crate::rubric::IdInfo;
 
 /// A cell as the file holds it. CSV has only text; a sheet also has typed cells.
 #[derive(Debug, Clone, PartialEq)]
@@ -246,6 +244,11 @@ pub(super) trait Row {
     fn snippet(&self, column: usize) -> Option<Snippet>;
     /// How a person finds the cell, put before messages: `cell C5: ` in a sheet.
     fn cell_name(&self, column: usize) -> String;
+    /// Where the row's id, `id`, is in the catalogue. A reader that looked up the ids of
+    /// several rows at once returns what it found.
+    fn find(&self, index: &Index, id: &str) -> Option<Found> {
+        index.find(id)
+    }
 }
 
 /// What is wrong with a cell, and how to fix it.
@@ -268,7 +271,7 @@ pub(super) fn read_row(
     file: &Arc<str>,
     row: &impl Row,
     columns: &Columns,
-    ids: &BTreeMap<String, IdInfo>,
+    index: &Index,
     rows: &mut Rows,
 ) {
     let location = |column: usize| Location {
@@ -284,7 +287,10 @@ pub(super) fn read_row(
         rows.errors.push(d);
     };
     for column in columns.used() {
-        if let Cell::Text(s) = row.cell(column) {
+        // A cell has at least as many bytes as characters: most need no counting.
+        if let Cell::Text(s) = row.cell(column)
+            && s.len() > MAX_CELL_CHARS
+        {
             let n = s.chars().count();
             if n > MAX_CELL_CHARS {
                 fail(
@@ -321,7 +327,7 @@ pub(super) fn read_row(
         return;
     }
     let id = id_cell.text();
-    let Some((index, info)) = rows.lookup(&id, ids) else {
+    let Some(found) = row.find(index, &id) else {
         if !row.cell(columns.year).is_empty() || !row.cell(columns.value).is_empty() {
             rows.unknown_with_data.insert(id.to_string());
         }
@@ -358,7 +364,7 @@ pub(super) fn read_row(
         }
     };
     let value_cell = row.cell(columns.value);
-    let value = match value_of(&value_cell, &info) {
+    let value = match value_of(&value_cell, index.info(found)) {
         Ok(v) => v,
         Err(p) => return fail(rows, columns.value, p),
     };
@@ -392,19 +398,16 @@ pub(super) fn read_row(
         .note
         .map(|c| row.cell(c).text().into_owned())
         .filter(|n| !n.is_empty());
-    rows.points.push((
-        index,
-        year,
-        Point {
-            value,
-            status,
-            note,
-            place: Place {
-                file: file.clone(),
-                line: row.line(),
-            },
+    rows.keys.push((found.position, year));
+    rows.points.push(Some(Point {
+        value,
+        status,
+        note,
+        place: Place {
+            file: file.clone(),
+            line: row.line(),
         },
-    ));
+    }));
 }
 
 fn year_of(cell: &Cell) -> Result<i32, Problem> {
@@ -425,7 +428,7 @@ fn year_of(cell: &Cell) -> Result<i32, Problem> {
     }
 }
 
-fn value_of(cell: &Cell, info: &IdInfo) -> Result<Option<Value>, Problem> {
+fn value_of(cell: &Cell, info: &Info) -> Result<Option<Value>, Problem> {
     match cell {
         c if c.is_empty() => Ok(None),
         Cell::Date(d) => Err(Problem {
@@ -449,7 +452,7 @@ fn value_of(cell: &Cell, info: &IdInfo) -> Result<Option<Value>, Problem> {
         _ if info.milestone => Ok(Some(Value::Milestone(parse::parse_milestone(
             &cell.text(),
         )?))),
-        _ => Ok(Some(Value::Number(parse::parse_number(
+        _ => Ok(Some(Value::Number(parse::parse_number_in(
             &cell.text(),
             &info.units,
         )?))),

@@ -12,9 +12,9 @@ use std::io::{Cursor, Read};
 
 use calamine::{DataRef, Reader, SheetType, SheetVisible, Xlsx, XlsxError};
 
-use super::Rows;
 use super::limits::{MAX_CELLS_PER_ROW, MAX_ROWS, MAX_WORKBOOK_UNPACKED_BYTES, grouped, mib};
 use super::record::{self, Cell, Columns, HEADER_SEARCH_ROWS, HeaderCells, Row};
+use super::{Index, Rows};
 use crate::diag::{Diagnostic, Location, Snippet, suggest};
 use crate::rubric::IdInfo;
 
@@ -216,6 +216,7 @@ fn read_sheet<RS: std::io::Read + std::io::Seek>(
     ids: &BTreeMap<String, IdInfo>,
     rows: &mut Rows,
 ) -> Result<(), XlsxError> {
+    let index = rows.index(ids);
     let uncomputed = uncomputed_formulas(book, sheet)?;
     let mut reader = book.worksheet_cells_reader(sheet)?;
     let percent: Vec<bool> = reader
@@ -262,12 +263,12 @@ fn read_sheet<RS: std::io::Read + std::io::Seek>(
             DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Some(Kept::Date(s.clone())),
             DataRef::Error(e) => Some(Kept::Error(e.to_string())),
         };
-        table.push(row, column, kept, ids, rows);
+        table.push(row, column, kept, &index, rows);
         if table.done {
             return Ok(());
         }
     }
-    table.flush(ids, rows);
+    table.flush(&index, rows);
     if table.columns.is_none() && !table.done {
         rows.errors.push(match &table.first {
             Some((line, cells)) => record::no_header(name, *line, cells),
@@ -355,14 +356,7 @@ struct Table<'a> {
 }
 
 impl Table<'_> {
-    fn push(
-        &mut self,
-        row: u32,
-        column: u32,
-        kept: Option<Kept>,
-        ids: &BTreeMap<String, IdInfo>,
-        rows: &mut Rows,
-    ) {
+    fn push(&mut self, row: u32, column: u32, kept: Option<Kept>, index: &Index, rows: &mut Rows) {
         if self.current != Some(row) {
             if let Some(current) = self.current
                 && row < current
@@ -380,7 +374,7 @@ impl Table<'_> {
                 );
                 return;
             }
-            self.flush(ids, rows);
+            self.flush(index, rows);
             if self.done {
                 return;
             }
@@ -423,7 +417,7 @@ impl Table<'_> {
     }
 
     /// Reads the collected row: the header if none was found yet, else a data row.
-    fn flush(&mut self, ids: &BTreeMap<String, IdInfo>, rows: &mut Rows) {
+    fn flush(&mut self, index: &Index, rows: &mut Rows) {
         let Some(row) = self.current else { return };
         let cells = std::mem::take(&mut self.cells);
         if cells.is_empty() || self.done {
@@ -477,7 +471,7 @@ impl Table<'_> {
                     line,
                     cells: &cells,
                 };
-                record::read_row(&self.file, &sheet_row, columns, ids, rows);
+                record::read_row(&self.file, &sheet_row, columns, index, rows);
             }
         }
     }
