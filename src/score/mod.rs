@@ -46,22 +46,40 @@ pub struct Coverage {
 /// The evaluation year: `year` if given, else the latest year with a value of one of the
 /// rubric's indicators, inside its period; capped at the period's end either way.
 pub fn as_of(rubric: &Rubric, data: &DataSet, year: Option<i32>) -> Option<i32> {
+    let series: Vec<_> = rubric
+        .indicators()
+        .map(|ind| data.series(&ind.id))
+        .collect();
+    latest_year(rubric, &series, year)
+}
+
+/// `as_of` of a rubric whose indicators' series (in `Rubric::indicators` order) are given.
+fn latest_year(rubric: &Rubric, series: &[Option<&Series>], year: Option<i32>) -> Option<i32> {
     let period = rubric.policy.period;
     if let Some(y) = year {
         return Some(period.map_or(y, |(_, end)| y.min(end)));
     }
-    rubric
-        .indicators()
-        .filter_map(|ind| data.series(&ind.id))
+    series
+        .iter()
+        .flatten()
         .flat_map(|s| s.iter())
         .filter(|(y, p)| p.value.is_some() && period.is_none_or(|(a, b)| (a..=b).contains(*y)))
         .map(|(y, _)| *y)
         .max()
 }
 
+/// The points of one indicator, by year.
+type Series = std::collections::BTreeMap<i32, crate::data::Point>;
+
 pub fn score<'a>(rubric: &'a Rubric, data: &'a DataSet, year: Option<i32>) -> RubricScore<'a> {
+    // Each indicator's series is looked up once, for the evaluation year and for its score.
+    let series: Vec<Option<&Series>> = rubric
+        .indicators()
+        .map(|ind| data.series(&ind.id))
+        .collect();
+    let mut next_series = series.iter().copied();
     let ctx = Context {
-        as_of: as_of(rubric, data, year),
+        as_of: latest_year(rubric, &series, year),
         period: rubric.policy.period,
         scoring: rubric.scoring,
     };
@@ -79,7 +97,8 @@ pub fn score<'a>(rubric: &'a Rubric, data: &'a DataSet, year: Option<i32>) -> Ru
                         .indicators
                         .iter()
                         .map(|ind| {
-                            let s = indicator::score_indicator(ind, data.series(&ind.id), &ctx);
+                            let points = next_series.next().flatten();
+                            let s = indicator::score_indicator(ind, points, &ctx);
                             warnings.extend(s.warnings.iter().map(|w| warn(rubric, ind, w)));
                             s
                         })
