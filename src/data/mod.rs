@@ -391,6 +391,7 @@ fn series(
     mut parts: Vec<Part>,
     errors: &mut Vec<Diagnostic>,
 ) -> BTreeMap<String, BTreeMap<i32, Point>> {
+    use rayon::prelude::*;
     let mut starts = vec![0usize; index.len() + 1];
     for part in &parts {
         for &(id, _) in &part.keys {
@@ -426,40 +427,62 @@ fn series(
         .map(|&(_, part, at)| parts[part as usize].points[at as usize].take())
         .collect();
     drop(parts);
-    let mut series = Vec::new();
+    // Each indicator's map is built on its own, so the maps are built in parallel.
+    let mut groups = Vec::new();
+    let (mut points, mut order) = (&mut points[..], &order[..]);
     for (id, group) in starts.windows(2).enumerate() {
-        if group[0] == group[1] {
-            continue;
+        let (these, rest) = std::mem::take(&mut points).split_at_mut(group[1] - group[0]);
+        let (years, later) = order.split_at(group[1] - group[0]);
+        (points, order) = (rest, later);
+        if !these.is_empty() {
+            groups.push((id, years, these));
         }
-        let mut years: BTreeMap<i32, Point> = BTreeMap::new();
-        for (&(year, ..), point) in order[group[0]..group[1]]
-            .iter()
-            .zip(&mut points[group[0]..group[1]])
-        {
-            let Some(point) = point.take() else {
-                continue;
-            };
-            match years.get(&year) {
-                Some(first) => errors.push(
-                    Diagnostic::error(format!(
-                        "indicator `{}` has two rows for {year}: {} and {}",
-                        index.name(id),
-                        row_name(&first.place),
-                        row_name(&point.place)
-                    ))
-                    .at(point.place.location())
-                    .with_help("keep one row per indicator and year"),
-                ),
-                None => {
-                    years.insert(year, point);
-                }
-            }
-        }
-        series.push((index.name(id).to_string(), years));
+    }
+    let built: Vec<_> = groups
+        .into_par_iter()
+        .map(|(id, order, points)| years(index, id, order, points))
+        .collect();
+    let mut series = Vec::with_capacity(built.len());
+    for (entry, mut duplicates) in built {
+        series.push(entry);
+        errors.append(&mut duplicates);
     }
     // The groups come in the catalogue's order, which is the order of ids: the map is
     // built from sorted input in one pass.
     series.into_iter().collect()
+}
+
+/// One indicator's points by year, from its rows in order of year and place; a second row
+/// for a year is an error.
+fn years(
+    index: &Index,
+    id: usize,
+    order: &[(i32, u32, u32)],
+    points: &mut [Option<Point>],
+) -> ((String, BTreeMap<i32, Point>), Vec<Diagnostic>) {
+    let mut years: BTreeMap<i32, Point> = BTreeMap::new();
+    let mut errors = Vec::new();
+    for (&(year, ..), point) in order.iter().zip(points) {
+        let Some(point) = point.take() else {
+            continue;
+        };
+        match years.get(&year) {
+            Some(first) => errors.push(
+                Diagnostic::error(format!(
+                    "indicator `{}` has two rows for {year}: {} and {}",
+                    index.name(id),
+                    row_name(&first.place),
+                    row_name(&point.place)
+                ))
+                .at(point.place.location())
+                .with_help("keep one row per indicator and year"),
+            ),
+            None => {
+                years.insert(year, point);
+            }
+        }
+    }
+    ((index.name(id).to_string(), years), errors)
 }
 
 /// The rows of one accumulator: each row's indicator and year, and its point.
