@@ -3,7 +3,9 @@
 //! problems at once), then serde into the spanned raw structs, then the checks of meaning
 //! here (ids, years, paths, keys of another kind) with the warnings of `warnings.rs`.
 
-use std::collections::BTreeMap;
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use serde::Deserialize;
@@ -12,6 +14,7 @@ use toml::Spanned;
 use super::format::YEARS;
 use super::raw::*;
 use super::*;
+use crate::data::Fnv;
 use crate::diag::{Diagnostic, suggest};
 
 pub(super) struct Checker<'a> {
@@ -495,12 +498,19 @@ pub(super) fn across_files(rubrics: &[Rubric], errors: &mut Vec<Diagnostic>) {
             );
         }
     }
-    let mut kinds: BTreeMap<&str, (&Rubric, &Indicator)> = BTreeMap::new();
+    // Errors follow the rubrics' order, not the map's, so a hash map serves: with 100,000
+    // ids it is several times faster than an ordered map.
+    let count = rubrics.iter().map(|r| r.indicators().count()).sum();
+    let mut kinds: HashMap<&str, (&Rubric, &Indicator), BuildHasherDefault<Fnv>> =
+        HashMap::with_capacity_and_hasher(count, Default::default());
     for r in rubrics {
         for ind in r.indicators() {
             let milestone = matches!(ind.kind, Kind::Milestone { .. });
-            match kinds.get(ind.id.as_str()) {
-                Some((r0, i0)) if matches!(i0.kind, Kind::Milestone { .. }) != milestone => {
+            match kinds.entry(&ind.id) {
+                Entry::Occupied(first)
+                    if matches!(first.get().1.kind, Kind::Milestone { .. }) != milestone =>
+                {
+                    let (r0, i0) = first.get();
                     errors.push(
                         Diagnostic::error(format!(
                             "indicator `{}` is a {} in {}:{} but a {} in {}:{}",
@@ -517,9 +527,9 @@ pub(super) fn across_files(rubrics: &[Rubric], errors: &mut Vec<Diagnostic>) {
                         ),
                     );
                 }
-                Some(_) => {}
-                None => {
-                    kinds.insert(&ind.id, (r, ind));
+                Entry::Occupied(_) => {}
+                Entry::Vacant(slot) => {
+                    slot.insert((r, ind));
                 }
             }
         }
