@@ -24,9 +24,10 @@ pub(super) struct Checker<'a> {
     pub(super) warnings: Vec<Diagnostic>,
     /// Every id seen, with the span of its first definition.
     ids: BTreeMap<String, Range<usize>>,
-    /// Byte offsets where lines start: every indicator records its line, and counting
-    /// newlines from the top for each would make a large rubric quadratic.
-    line_starts: Vec<usize>,
+    /// A place in the text and the line it is on. Every indicator records its line, and
+    /// counting newlines from the top for each would make a large rubric quadratic;
+    /// indicators come in the order of the text, so each count goes on from the last.
+    line_cursor: (usize, usize),
 }
 
 impl Checker<'_> {
@@ -59,9 +60,18 @@ impl Checker<'_> {
         self.warnings.push(d);
     }
 
-    pub(super) fn line_of(&self, span: &Range<usize>) -> usize {
-        self.line_starts
-            .partition_point(|&start| start <= span.start)
+    pub(super) fn line_of(&mut self, span: &Range<usize>) -> usize {
+        let at = span.start.min(self.text.len());
+        let (mut from, mut line) = self.line_cursor;
+        if at < from {
+            (from, line) = (0, 1);
+        }
+        line += self.text.as_bytes()[from..at]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.line_cursor = (at, line);
+        line
     }
 
     fn id(&mut self, id: &Spanned<String>, what: &str) -> String {
@@ -79,12 +89,12 @@ impl Checker<'_> {
                 Some("use letters, digits, `.`, `-` and `_`, e.g. \"f3.employment-rate\"".into()),
             );
         }
-        if let Some(first) = self.ids.get(value) {
-            let line = self.line_of(first);
+        if let Some(first) = self.ids.get(value).cloned() {
+            let line = self.line_of(&first);
             let d = Diagnostic::error(format!("duplicate id `{value}`"))
                 .at_span(self.file, self.text, span)
                 .with_label("defined again here")
-                .with_related(self.text, first.clone(), "first defined here")
+                .with_related(self.text, first, "first defined here")
                 .with_help(format!(
                     "ids must be unique in the file: rename this {what} (`{value}` is on line {line})"
                 ));
@@ -181,9 +191,7 @@ pub(super) fn parse(file: &str, text: &str) -> Result<(Rubric, Vec<Diagnostic>),
         errors: Vec::new(),
         warnings: Vec::new(),
         ids: BTreeMap::new(),
-        line_starts: std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect(),
+        line_cursor: (0, 1),
     };
     let rubric = check(&mut c, raw);
     if c.errors.is_empty() {
