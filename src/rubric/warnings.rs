@@ -176,44 +176,52 @@ fn number(x: f64) -> String {
 /// usually because the target was carried over from an earlier cycle or a year of data is
 /// missing. They live with the rubric's warnings because they are about what the author wrote.
 pub fn with_data(rubrics: &[Rubric], data: &crate::data::DataSet) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
+    // Rubrics are checked in parallel and their warnings gathered in the rubrics' order, so
+    // the result is the same on any number of threads.
+    rubrics
+        .par_iter()
+        .flat_map_iter(|r| rubric_with_data(r, data))
+        .collect()
+}
+
+fn rubric_with_data(r: &Rubric, data: &crate::data::DataSet) -> Vec<Diagnostic> {
+    let Some(as_of) = crate::score::as_of(r, data, None) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
-    for r in rubrics {
-        let Some(as_of) = crate::score::as_of(r, data, None) else {
+    for ind in r.indicators() {
+        let Kind::Target(t) = &ind.kind else { continue };
+        let Some(ty) = t.target_year.filter(|ty| *ty < as_of) else {
             continue;
         };
-        for ind in r.indicators() {
-            let Kind::Target(t) = &ind.kind else { continue };
-            let Some(ty) = t.target_year.filter(|ty| *ty < as_of) else {
-                continue;
-            };
-            let since = data
-                .series(&ind.id)
-                .is_some_and(|s| s.range(ty..=as_of).any(|(_, p)| p.value.is_some()));
-            if since {
-                continue;
-            }
-            let latest = data
-                .series(&ind.id)
-                .and_then(|s| s.iter().rev().find(|(_, p)| p.value.is_some()))
-                .map(|(y, _)| *y);
-            out.push(
-                Diagnostic::warning(format!(
-                    "indicator `{}`: target_year {ty} has passed (the evaluation year is {as_of}) \
-                     but the data have no value for {ty} or later",
-                    ind.id
-                ))
-                .at(Location {
-                    file: r.file.clone(),
-                    line: ind.line,
-                    column: 1,
-                })
-                .with_help(format!(
-                    "add the value for {ty} to the data{}, or, if the rubric carries an old \
-                     target over, set its new target and target_year",
-                    latest.map_or(String::new(), |y| format!(" (the latest is {y})"))
-                )),
-            );
+        let since = data
+            .series(&ind.id)
+            .is_some_and(|s| s.range(ty..=as_of).any(|(_, p)| p.value.is_some()));
+        if since {
+            continue;
         }
+        let latest = data
+            .series(&ind.id)
+            .and_then(|s| s.iter().rev().find(|(_, p)| p.value.is_some()))
+            .map(|(y, _)| *y);
+        out.push(
+            Diagnostic::warning(format!(
+                "indicator `{}`: target_year {ty} has passed (the evaluation year is {as_of}) \
+                 but the data have no value for {ty} or later",
+                ind.id
+            ))
+            .at(Location {
+                file: r.file.clone(),
+                line: ind.line,
+                column: 1,
+            })
+            .with_help(format!(
+                "add the value for {ty} to the data{}, or, if the rubric carries an old \
+                 target over, set its new target and target_year",
+                latest.map_or(String::new(), |y| format!(" (the latest is {y})"))
+            )),
+        );
     }
     out
 }
