@@ -70,11 +70,11 @@ fn rating_at(t: &Target, prev: Option<f64>, v: f64, scoring: Scoring) -> Rating 
         kind: Kind::Target(t.clone()),
         line: 1,
     };
-    let mut points: BTreeMap<i32, Point> = BTreeMap::new();
+    let mut points = Vec::new();
     if let Some(p) = prev {
-        points.insert(2022, point(p));
+        points.push((2022, point(p)));
     }
-    points.insert(2023, point(v));
+    points.push((2023, point(v)));
     let ctx = indicator::Context {
         as_of: Some(2023),
         period: None,

@@ -110,21 +110,27 @@ impl Point {
 /// Every point of every indicator, by id and year.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DataSet {
-    series: BTreeMap<String, BTreeMap<i32, Point>>,
+    /// Each indicator's points in order of year, the indicators one after another: a
+    /// million points in one allocation, where a map per indicator would make a hundred
+    /// thousand.
+    points: Vec<(i32, Point)>,
+    /// Where each indicator's points are in `points`.
+    series: HashMap<String, Range<usize>, std::hash::BuildHasherDefault<Fnv>>,
 }
 
 impl DataSet {
-    /// The points of one indicator, by year (empty when the data has none).
-    pub fn series(&self, id: &str) -> Option<&BTreeMap<i32, Point>> {
-        self.series.get(id)
+    /// The points of one indicator in order of year, one per year; `None` when the data
+    /// has none.
+    pub fn series(&self, id: &str) -> Option<&[(i32, Point)]> {
+        self.series.get(id).map(|r| &self.points[r.clone()])
     }
 
     pub fn len(&self) -> usize {
-        self.series.values().map(BTreeMap::len).sum()
+        self.points.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.series.is_empty()
+        self.points.is_empty()
     }
 }
 
@@ -341,16 +347,13 @@ impl Rows {
                 }));
             }
         }
-        let series = match &index {
+        let data = match &index {
             Some(index) => series(index, points, &mut errors),
-            None => BTreeMap::new(),
+            None => DataSet::default(),
         };
         if errors.is_empty() {
             warnings.sort();
-            Ok(Loaded {
-                data: DataSet { series },
-                warnings,
-            })
+            Ok(Loaded { data, warnings })
         } else {
             errors.sort();
             errors.dedup();
@@ -386,12 +389,7 @@ impl Rows {
 /// Rows are grouped by indicator with a counting sort (indicators are dense positions in
 /// the catalogue), then each group is ordered by year and place: which row is kept and
 /// which is reported then does not depend on the order of files and rows.
-fn series(
-    index: &Index,
-    mut parts: Vec<Part>,
-    errors: &mut Vec<Diagnostic>,
-) -> BTreeMap<String, BTreeMap<i32, Point>> {
-    use rayon::prelude::*;
+fn series(index: &Index, mut parts: Vec<Part>, errors: &mut Vec<Diagnostic>) -> DataSet {
     let mut starts = vec![0usize; index.len() + 1];
     for part in &parts {
         for &(id, _) in &part.keys {
@@ -420,69 +418,38 @@ fn series(
         order[group[0]..group[1]]
             .sort_unstable_by(|&a, &b| a.0.cmp(&b.0).then_with(|| place(a).cmp(&place(b))));
     }
-    // The points in that order, moved in a loop of their own: each is somewhere in memory
-    // no other is near, and in a loop that does nothing else the waits for them overlap.
-    let mut points: Vec<Option<Point>> = order
-        .iter()
-        .map(|&(_, part, at)| parts[part as usize].points[at as usize].take())
-        .collect();
-    drop(parts);
-    // Each indicator's map is built on its own, so the maps are built in parallel.
-    let mut groups = Vec::new();
-    let (mut points, mut order) = (&mut points[..], &order[..]);
+    let mut data = DataSet {
+        points: Vec::with_capacity(order.len()),
+        series: HashMap::default(),
+    };
     for (id, group) in starts.windows(2).enumerate() {
-        let (these, rest) = std::mem::take(&mut points).split_at_mut(group[1] - group[0]);
-        let (years, later) = order.split_at(group[1] - group[0]);
-        (points, order) = (rest, later);
-        if !these.is_empty() {
-            groups.push((id, years, these));
-        }
-    }
-    let built: Vec<_> = groups
-        .into_par_iter()
-        .map(|(id, order, points)| years(index, id, order, points))
-        .collect();
-    let mut series = Vec::with_capacity(built.len());
-    for (entry, mut duplicates) in built {
-        series.push(entry);
-        errors.append(&mut duplicates);
-    }
-    // The groups come in the catalogue's order, which is the order of ids: the map is
-    // built from sorted input in one pass.
-    series.into_iter().collect()
-}
-
-/// One indicator's points by year, from its rows in order of year and place; a second row
-/// for a year is an error.
-fn years(
-    index: &Index,
-    id: usize,
-    order: &[(i32, u32, u32)],
-    points: &mut [Option<Point>],
-) -> ((String, BTreeMap<i32, Point>), Vec<Diagnostic>) {
-    let mut years: BTreeMap<i32, Point> = BTreeMap::new();
-    let mut errors = Vec::new();
-    for (&(year, ..), point) in order.iter().zip(points) {
-        let Some(point) = point.take() else {
-            continue;
-        };
-        match years.get(&year) {
-            Some(first) => errors.push(
-                Diagnostic::error(format!(
-                    "indicator `{}` has two rows for {year}: {} and {}",
-                    index.name(id),
-                    row_name(&first.place),
-                    row_name(&point.place)
-                ))
-                .at(point.place.location())
-                .with_help("keep one row per indicator and year"),
-            ),
-            None => {
-                years.insert(year, point);
+        let begin = data.points.len();
+        for &(year, part, at) in &order[group[0]..group[1]] {
+            let Some(point) = parts[part as usize].points[at as usize].take() else {
+                continue;
+            };
+            // The group is in order of year and place: a second row of a year follows
+            // the first, which is kept.
+            match data.points[begin..].last() {
+                Some((last, first)) if *last == year => errors.push(
+                    Diagnostic::error(format!(
+                        "indicator `{}` has two rows for {year}: {} and {}",
+                        index.name(id),
+                        row_name(&first.place),
+                        row_name(&point.place)
+                    ))
+                    .at(point.place.location())
+                    .with_help("keep one row per indicator and year"),
+                ),
+                _ => data.points.push((year, point)),
             }
         }
+        if group[1] > group[0] {
+            data.series
+                .insert(index.name(id).to_string(), begin..data.points.len());
+        }
     }
-    ((index.name(id).to_string(), years), errors)
+    data
 }
 
 /// The rows of one accumulator: each row's indicator and year, and its point.

@@ -297,7 +297,8 @@ fn series(
         .series(&ind.id)
         .map(|points| {
             points
-                .range(as_of + 1..)
+                .iter()
+                .filter(|(y, _)| *y > as_of)
                 .map(|(y, _)| y.to_string())
                 .collect()
         })

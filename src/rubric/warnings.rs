@@ -195,9 +195,10 @@ fn rubric_with_data(r: &Rubric, data: &crate::data::DataSet) -> Vec<Diagnostic> 
         let Some(ty) = t.target_year.filter(|ty| *ty < as_of) else {
             continue;
         };
-        let since = data
-            .series(&ind.id)
-            .is_some_and(|s| s.range(ty..=as_of).any(|(_, p)| p.value.is_some()));
+        let since = data.series(&ind.id).is_some_and(|s| {
+            s.iter()
+                .any(|(y, p)| (ty..=as_of).contains(y) && p.value.is_some())
+        });
         if since {
             continue;
         }

@@ -2,8 +2,6 @@
 //! achievement ratio, the rating, and the outlook or trend. Pure functions of the rubric's
 //! definition and the data points.
 
-use std::collections::BTreeMap;
-
 use crate::data::{MilestoneStatus, Point, Value};
 use crate::rating::Rating;
 use crate::rubric::{Baseline, Direction, Growth, Indicator, Kind, PathKind, Scoring, Target};
@@ -143,7 +141,7 @@ impl<'a> IndicatorScore<'a> {
 
 pub fn score_indicator<'a>(
     ind: &Indicator,
-    points: Option<&'a BTreeMap<i32, Point>>,
+    points: Option<&'a [(i32, Point)]>,
     ctx: &Context,
 ) -> IndicatorScore<'a> {
     let empty = IndicatorScore {
@@ -164,7 +162,12 @@ pub fn score_indicator<'a>(
     };
     let Some(as_of) = ctx.as_of else { return empty };
     let points: Vec<(i32, &Point)> = points
-        .map(|p| p.range(..=as_of).map(|(y, p)| (*y, p)).collect())
+        .map(|p| {
+            p.iter()
+                .take_while(|(y, _)| *y <= as_of)
+                .map(|(y, p)| (*y, p))
+                .collect()
+        })
         .unwrap_or_default();
     let in_period = |y: i32| ctx.period.is_none_or(|(start, _)| y >= start);
     let mut score = empty;

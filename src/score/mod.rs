@@ -63,13 +63,13 @@ fn latest_year(rubric: &Rubric, series: &[Option<&Series>], year: Option<i32>) -
         .iter()
         .flatten()
         .flat_map(|s| s.iter())
-        .filter(|(y, p)| p.value.is_some() && period.is_none_or(|(a, b)| (a..=b).contains(*y)))
+        .filter(|(y, p)| p.value.is_some() && period.is_none_or(|(a, b)| (a..=b).contains(y)))
         .map(|(y, _)| *y)
         .max()
 }
 
 /// The points of one indicator, by year.
-type Series = std::collections::BTreeMap<i32, crate::data::Point>;
+type Series = [(i32, crate::data::Point)];
 
 pub fn score<'a>(rubric: &'a Rubric, data: &'a DataSet, year: Option<i32>) -> RubricScore<'a> {
     // Each indicator's series is looked up once, for the evaluation year and for its score.

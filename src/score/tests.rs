@@ -19,11 +19,13 @@ fn point(value: Option<Value>) -> Point {
     }
 }
 
-fn numbers(values: &[(i32, Option<f64>)]) -> BTreeMap<i32, Point> {
-    values
+/// A series as the data set holds it: one point a year, in order of year.
+fn numbers(values: &[(i32, Option<f64>)]) -> Vec<(i32, Point)> {
+    let by_year: BTreeMap<i32, Point> = values
         .iter()
         .map(|&(y, v)| (y, point(v.map(Value::Number))))
-        .collect()
+        .collect();
+    by_year.into_iter().collect()
 }
 
 fn target(t: f64) -> Target {
@@ -758,7 +760,7 @@ fn milestone_ratings_before_and_after_due() {
 
 #[test]
 fn a_milestone_is_rated_at_its_latest_status() {
-    let data: BTreeMap<i32, Point> = [
+    let data: Vec<(i32, Point)> = vec![
         (
             2021,
             point(Some(Value::Milestone(MilestoneStatus::NotStarted))),
@@ -767,9 +769,7 @@ fn a_milestone_is_rated_at_its_latest_status() {
             2022,
             point(Some(Value::Milestone(MilestoneStatus::InProgress))),
         ),
-    ]
-    .into_iter()
-    .collect();
+    ];
     let m = indicator(Kind::Milestone { due: Some(2022) });
     let s = indicator::score_indicator(&m, Some(&data), &ctx(2023));
     // In progress at 2022 = due → limited; stale against 2023.
@@ -900,7 +900,7 @@ fn a_goal_with_no_data_is_no_data_and_a_policy_of_reference_goals_is_not_rated()
 #[test]
 fn a_provisional_row_is_scored() {
     let mut data = numbers(&[(2023, Some(60.0))]);
-    data.get_mut(&2023).unwrap().status = Some(Status::Provisional);
+    data[0].1.status = Some(Status::Provisional);
     let s = indicator::score_indicator(
         &indicator(Kind::Target(target(50.0))),
         Some(&data),
