@@ -59,16 +59,20 @@ fn latest_year(rubric: &Rubric, series: &[Option<&Series>], year: Option<i32>) -
     if let Some(y) = year {
         return Some(period.map_or(y, |(_, end)| y.min(end)));
     }
+    // Series are in order of year: each is searched from its end.
     series
         .iter()
         .flatten()
-        .flat_map(|s| s.iter())
-        .filter(|(y, p)| p.value.is_some() && period.is_none_or(|(a, b)| (a..=b).contains(y)))
-        .map(|(y, _)| *y)
+        .filter_map(|s| {
+            s.iter()
+                .rev()
+                .find(|(y, p)| p.value.is_some() && period.is_none_or(|(a, b)| (a..=b).contains(y)))
+                .map(|(y, _)| *y)
+        })
         .max()
 }
 
-/// The points of one indicator, by year.
+/// The points of one indicator, in order of year.
 type Series = [(i32, crate::data::Point)];
 
 pub fn score<'a>(rubric: &'a Rubric, data: &'a DataSet, year: Option<i32>) -> RubricScore<'a> {
