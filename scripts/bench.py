@@ -6,7 +6,8 @@ For each size it generates a workload (examples/generate.rs), then runs, alterna
 times each:
   - polscore: `score RUBRICS --data DATA --format json > FILE` (the whole process; with
     `--output FILE` the report is also synced to disk before the rename, which adds the
-    disk's time to write it);
+    disk's time to write it), and the same with the report thrown away (`> /dev/null`), which
+    separates the work from the file system's time to take in the report;
   - DuckDB: scripts/duckdb_baseline.py (the same files; the SQL of that script), timed twice:
     the query alone, inside the process, and the whole process (Python start-up and the
     `import duckdb` included).
@@ -96,9 +97,10 @@ def main():
         out = d / "report.json"
         score = [polscore, "score", d / "rubrics", "--data", d / "data", "--format", "json"]
         duck = [sys.executable, ROOT / "scripts/duckdb_baseline.py", d, "1"]
-        ours, theirs, theirs_query = [], [], []
+        ours, ours_null, theirs, theirs_query = [], [], [], []
         for _ in range(args.runs):
             ours.append(run(score, stdout=out)[:2])
+            ours_null.append(run(score)[0])
             wall, rss, text = run(duck, stdout=subprocess.PIPE)
             theirs.append((wall, rss))
             theirs_query.append(float(text.split()[0].split("=")[1]))
@@ -109,12 +111,13 @@ def main():
         r = {
             "size": size, "rubrics": rubrics, "indicators": indicators, "rows": data_rows,
             "ours": med([w for w, _ in ours]), "ours_mb": max(m for _, m in ours),
+            "ours_null": med(ours_null),
             "duck_query": med(theirs_query), "duck_proc": med([w for w, _ in theirs]),
             "duck_mb": max(m for _, m in theirs), "report_mb": out.stat().st_size / 1e6,
             "same_1_2": one == two,
         }
         rows_out.append(r)
-        print(f"{size}: polscore {r['ours']:.3f} s ({r['ours_mb']:.0f} MB), duckdb query {r['duck_query']:.3f} s, "
+        print(f"{size}: polscore {r['ours']:.3f} s ({r['ours_mb']:.0f} MB; {r['ours_null']:.3f} s to /dev/null), duckdb query {r['duck_query']:.3f} s, "
               f"duckdb process {r['duck_proc']:.3f} s ({r['duck_mb']:.0f} MB), 1 vs 2 threads identical: {r['same_1_2']}",
               flush=True)
 
@@ -124,12 +127,12 @@ def main():
 
     if args.write:
         lines = [
-            "| workload (rubrics / indicators / rows) | polscore `score --format json > report.json` | peak memory | rows/s | report size | DuckDB query alone | DuckDB process | DuckDB peak memory | polscore ÷ DuckDB query | polscore ÷ DuckDB process | 1 = 2 threads |",
-            "|---|---|---|---|---|---|---|---|---|---|---|",
+            "| workload (rubrics / indicators / rows) | polscore `score --format json > report.json` | the same `> /dev/null` | peak memory | rows/s | report size | DuckDB query alone | DuckDB process | DuckDB peak memory | polscore ÷ DuckDB query | polscore ÷ DuckDB process | 1 = 2 threads |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         for r in rows_out:
             lines.append(
-                f"| {r['rubrics']:,} / {r['indicators']:,} / {r['rows']:,} | {r['ours']:.3f} s | {r['ours_mb']:.0f} MB | "
+                f"| {r['rubrics']:,} / {r['indicators']:,} / {r['rows']:,} | {r['ours']:.3f} s | {r['ours_null']:.3f} s | {r['ours_mb']:.0f} MB | "
                 f"{r['rows'] / r['ours']:,.0f} | {r['report_mb']:.0f} MB | {r['duck_query']:.3f} s | {r['duck_proc']:.3f} s | "
                 f"{r['duck_mb']:.0f} MB | {r['ours'] / r['duck_query']:.1f}× | {r['ours'] / r['duck_proc']:.2f}× | "
                 f"{'yes' if r['same_1_2'] else 'NO'} |")

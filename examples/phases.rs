@@ -1,0 +1,89 @@
+//! Where the time of `polscore score --format json` goes, step by step, on a workload made
+//! by `examples/generate.rs`:
+//!
+//!     cargo run --release --example phases -- target/bench/large [RUNS]
+//!
+//! Each step is timed on its own, `RUNS` times (default 5), and the median is printed: the
+//! same steps, in the same order and on the same thread pool, as the command runs them. The
+//! report is formatted into a sink, so that the file system's time is left out.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use polscore::report::json;
+use polscore::{data, rubric, score};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let Some(dir) = args.next().map(PathBuf::from) else {
+        eprintln!("usage: phases WORKLOAD_DIR [RUNS]");
+        std::process::exit(2);
+    };
+    let runs: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(5);
+    let steps = [
+        "rubrics (read, parse, validate)",
+        "catalogue of ids",
+        "data (read, parse, group)",
+        "warnings that need the data",
+        "scoring",
+        "JSON report (to a sink)",
+    ];
+    let mut times: Vec<Vec<Duration>> = vec![Vec::new(); steps.len()];
+    for _ in 0..runs {
+        let mut lap = Lap::new();
+        let loaded = rubric::load(&[dir.join("rubrics")]).expect("the rubrics load");
+        times[0].push(lap.next());
+        let ids = rubric::catalogue(&loaded.rubrics);
+        times[1].push(lap.next());
+        let dataset = data::load(&[dir.join("data")], &ids, data::Options::default())
+            .expect("the data loads")
+            .data;
+        times[2].push(lap.next());
+        let mut warnings = rubric::data_warnings(&loaded.rubrics, &dataset);
+        times[3].push(lap.next());
+        let scores: Vec<_> = loaded
+            .rubrics
+            .par_iter()
+            .map(|r| score::score(r, &dataset, None))
+            .collect();
+        warnings.extend(scores.iter().flat_map(|s| s.warnings.iter().cloned()));
+        times[4].push(lap.next());
+        json::write(
+            &scores,
+            &warnings,
+            json::Style::Compact,
+            &mut std::io::sink(),
+        )
+        .expect("a sink takes anything");
+        times[5].push(lap.next());
+    }
+    let mut total = Duration::ZERO;
+    for (step, mut t) in steps.iter().zip(times) {
+        t.sort();
+        let median = t[t.len() / 2];
+        total += median;
+        println!("{:>8.1} ms  {step}", median.as_secs_f64() * 1000.0);
+    }
+    println!(
+        "{:>8.1} ms  in all (sum of the medians, {runs} runs)",
+        total.as_secs_f64() * 1000.0
+    );
+}
+
+/// The time since the last lap.
+struct Lap(Instant);
+
+impl Lap {
+    fn new() -> Lap {
+        Lap(Instant::now())
+    }
+
+    fn next(&mut self) -> Duration {
+        let now = Instant::now();
+        let lap = now - self.0;
+        self.0 = now;
+        lap
+    }
+}
