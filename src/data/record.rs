@@ -398,16 +398,20 @@ pub(super) fn read_row(
         .note
         .map(|c| row.cell(c).text().into_owned())
         .filter(|n| !n.is_empty());
-    rows.keys.push((found.position, year));
-    rows.points.push(Some(Point {
-        value,
-        status,
-        note,
-        place: Place {
-            file: file.clone(),
-            line: row.line(),
+    rows.push(
+        index,
+        found.position,
+        year,
+        Point {
+            value,
+            status,
+            note,
+            place: Place {
+                file: file.clone(),
+                line: row.line(),
+            },
         },
-    }));
+    );
 }
 
 fn year_of(cell: &Cell) -> Result<i32, Problem> {
