@@ -273,7 +273,13 @@ impl Row for CsvRow<'_, '_> {
         String::new()
     }
 
-    fn find(&self, _index: &Index, _id: &str) -> Option<Found> {
+    fn find(&self, index: &Index, id: &str) -> Option<Found> {
+        // The batch looked the id up as `read_row` reads it; the tests hold them together.
+        debug_assert_eq!(
+            self.found,
+            index.find(id),
+            "the batch read another id than {id:?}"
+        );
         self.found
     }
 }

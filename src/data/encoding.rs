@@ -121,7 +121,8 @@ fn looks_like_utf8(bytes: &[u8]) -> bool {
             invalid += 1;
         }
     }
-    invalid == 0 || valid_wide > 2 * invalid
+    // Valid UTF-8 returned above, so some chunk is invalid here.
+    valid_wide > 2 * invalid
 }
 
 fn utf8(name: &str, bytes: &[u8], forced: bool) -> Result<String, Diagnostic> {

@@ -61,7 +61,6 @@ impl Status {
             return Some(None);
         }
         Some(Some(match cell.trim().to_ascii_lowercase().as_str() {
-            "" => return Some(None),
             "pending" | "公表予定" => Status::Pending,
             "not_conducted" | "未実施" | "中止" => Status::NotConducted,
             "na" | "n/a" | "該当なし" => Status::Na,
@@ -700,7 +699,7 @@ impl Index {
 }
 
 /// An id found in the catalogue: its position, and which of the distinct infos is its.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Found {
     position: u32,
     info: u32,
