@@ -4,8 +4,8 @@
 //!     cargo run --release --example phases -- target/bench/large [RUNS]
 //!
 //! Each step is timed on its own, `RUNS` times (default 5), and the median is printed: the
-//! same steps, in the same order and on the same thread pool, as the command runs them. The
-//! report is formatted into a sink, so that the file system's time is left out.
+//! steps of the command, in its order and on the same thread pool (without printing the
+//! warnings). The report is formatted into a sink, so that the file system's time is left out.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -21,7 +21,7 @@ fn main() {
         eprintln!("usage: phases WORKLOAD_DIR [RUNS]");
         std::process::exit(2);
     };
-    let runs: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(5);
+    let runs: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(5).max(1);
     let steps = [
         "rubrics (read, parse, validate)",
         "catalogue of ids",

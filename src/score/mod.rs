@@ -77,6 +77,8 @@ type Series = [(i32, crate::data::Point)];
 
 pub fn score<'a>(rubric: &'a Rubric, data: &'a DataSet, year: Option<i32>) -> RubricScore<'a> {
     // Each indicator's series is looked up once, for the evaluation year and for its score.
+    // The loops below visit the indicators field by field and goal by goal, which is the
+    // order of `Rubric::indicators`, so they take the series in turn.
     let series: Vec<Option<&Series>> = rubric
         .indicators()
         .map(|ind| data.series(&ind.id))
@@ -144,6 +146,7 @@ pub fn score<'a>(rubric: &'a Rubric, data: &'a DataSet, year: Option<i32>) -> Ru
             }
         })
         .collect();
+    debug_assert!(next_series.next().is_none(), "every series is taken");
     let inputs: Vec<Input> = rubric
         .fields
         .iter()

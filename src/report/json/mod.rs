@@ -8,6 +8,10 @@
 //! full precision, and integral numbers are written without a fraction (`50`, not `50.0`).
 //! Keys may be added in later versions; none of these may be renamed or removed without a
 //! new schema version.
+//!
+//! `score` writes the document through `stream::write`, which writes the same keys straight
+//! from the scores: a key added or moved here is added or moved there too
+//! (tests/properties.rs compares the two byte for byte).
 
 use std::collections::BTreeMap;
 

@@ -53,6 +53,7 @@ pub fn write(
         return out.write_all(b"\n");
     }
     out.write_all(&styled(open, 0))?;
+    // Between rubrics: a rubric is an item of `rubrics`, at depth 2 (four spaces).
     let next: &[u8] = match style {
         Style::Compact => b",",
         Style::Pretty => b",\n    ",
