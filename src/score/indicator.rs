@@ -139,6 +139,8 @@ impl<'a> IndicatorScore<'a> {
     }
 }
 
+/// The score of `ind` from its `points`, one a year in order of year (as
+/// `DataSet::series` gives them).
 pub fn score_indicator<'a>(
     ind: &Indicator,
     points: Option<&'a [(i32, Point)]>,
