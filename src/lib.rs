@@ -8,6 +8,7 @@ pub mod data;
 pub mod diag;
 pub mod exit;
 pub mod files;
+mod fnv;
 pub mod rating;
 pub mod report;
 pub mod rubric;

@@ -625,7 +625,7 @@ impl Index {
                     });
                     infos.len() - 1
                 });
-            let hash = hash(id);
+            let hash = crate::fnv::hash(id);
             let mut at = home(&slots, hash);
             while slots[at].position != Slot::EMPTY {
                 at = (at + 1) & (slots.len() - 1);
@@ -677,7 +677,7 @@ impl Index {
 
     /// Where `id` is in the catalogue, `None` when no rubric defines it.
     fn find(&self, id: &str) -> Option<Found> {
-        let hash = hash(id);
+        let hash = crate::fnv::hash(id);
         let mut at = home(&self.slots, hash);
         loop {
             let slot = &self.slots[at];
@@ -714,33 +714,4 @@ impl Index {
 /// The slot where the search for a hash starts: its top bits, the best mixed.
 fn home(slots: &[Slot], hash: u64) -> usize {
     (hash >> (64 - slots.len().trailing_zeros())) as usize
-}
-
-fn hash(id: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = Fnv::default();
-    h.write(id.as_bytes());
-    h.finish()
-}
-
-/// FNV-1a: ids are short and not chosen by an adversary who gains anything from collisions,
-/// and it hashes them several times faster than the default SipHash.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
 }

@@ -5,7 +5,6 @@
 
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use serde::Deserialize;
@@ -14,8 +13,8 @@ use toml::Spanned;
 use super::format::YEARS;
 use super::raw::*;
 use super::*;
-use crate::data::Fnv;
 use crate::diag::{Diagnostic, suggest};
+use crate::fnv::FnvBuild;
 
 pub(super) struct Checker<'a> {
     pub(super) file: &'a str,
@@ -509,7 +508,7 @@ pub(super) fn across_files(rubrics: &[Rubric], errors: &mut Vec<Diagnostic>) {
     // Errors follow the rubrics' order, not the map's, so a hash map serves: with 100,000
     // ids it is several times faster than an ordered map.
     let count = rubrics.iter().map(|r| r.indicators().count()).sum();
-    let mut kinds: HashMap<&str, (&Rubric, &Indicator), BuildHasherDefault<Fnv>> =
+    let mut kinds: HashMap<&str, (&Rubric, &Indicator), FnvBuild> =
         HashMap::with_capacity_and_hasher(count, Default::default());
     for r in rubrics {
         for ind in r.indicators() {
