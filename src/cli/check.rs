@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use clap::Args;
 use clap::builder::PossibleValue;
 
-use super::{Inputs, Loaded, load, print_stdout, print_warnings_briefly, write_atomically};
+use super::{
+    Inputs, Loaded, Scoring, load, print_stdout, print_warnings_briefly, write_atomically,
+};
 use crate::compare::{self, junit, read, render};
 use crate::diag::Diagnostic;
 use crate::rating::Rating;
@@ -17,15 +19,11 @@ use crate::{exit, files, score};
 pub struct CheckArgs {
     #[command(flatten)]
     inputs: Inputs,
-    /// Data files (CSV, or .xlsx with an optional #Sheet), or directories of *.csv and *.xlsx files; repeatable.
-    #[arg(long, required = true, num_args = 1.., value_name = "PATH")]
-    data: Vec<PathBuf>,
+    #[command(flatten)]
+    scoring: Scoring,
     /// The report to compare with: the JSON of `polscore score --format json`.
     #[arg(long, value_name = "REPORT.json")]
     baseline: PathBuf,
-    /// The evaluation year (default: the latest year with data, within the rubric's period).
-    #[arg(long, value_name = "Y")]
-    year: Option<i32>,
     /// Also fail when a policy is rated worse than RATING.
     #[arg(long, value_enum, value_name = "RATING")]
     fail_under: Option<Grade>,
@@ -58,7 +56,7 @@ impl clap::ValueEnum for Grade {
 pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
     // Read the baseline and the inputs both before failing, so one run names every problem.
     let baseline = read::read(&args.baseline);
-    let loaded = load(&args.inputs, &args.data);
+    let loaded = load(&args.inputs, &args.scoring.data);
     let (baseline, loaded) = match (baseline, loaded) {
         (Ok(b), Ok(l)) => (b, l),
         (b, l) => {
@@ -74,7 +72,7 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
     } = loaded;
     let scores: Vec<score::RubricScore> = rubrics
         .iter()
-        .map(|r| score::score(r, &data, args.year))
+        .map(|r| score::score(r, &data, args.scoring.year))
         .collect();
     warnings.extend(scores.iter().flat_map(|s| s.warnings.iter().cloned()));
     let fresh = as_written(json::build(&scores, &warnings));

@@ -1,11 +1,9 @@
 //! `polscore explain`: the derivation of one indicator's rating, year by year, in every
 //! loaded rubric that defines it.
 
-use std::path::PathBuf;
-
 use clap::Args;
 
-use super::{Inputs, Loaded, load, print_stdout, print_warnings};
+use super::{Inputs, Loaded, Scoring, load, print_stdout, print_warnings};
 use crate::diag::{Diagnostic, suggest};
 use crate::report::explain::{self, Request};
 use crate::{exit, score};
@@ -17,13 +15,8 @@ pub struct ExplainArgs {
     /// (the last of these arguments), e.g. f6.un-japanese-staff.
     #[command(flatten)]
     inputs: Inputs,
-    /// Data files (CSV, or .xlsx with an optional #Sheet), or directories of *.csv and
-    /// *.xlsx files; repeatable.
-    #[arg(long, required = true, num_args = 1.., value_name = "PATH")]
-    data: Vec<PathBuf>,
-    /// The evaluation year (default: the latest year with data, within the rubric's period).
-    #[arg(long, value_name = "Y")]
-    year: Option<i32>,
+    #[command(flatten)]
+    scoring: Scoring,
 }
 
 pub fn run(mut args: ExplainArgs) -> Result<u8, Vec<Diagnostic>> {
@@ -34,18 +27,19 @@ pub fn run(mut args: ExplainArgs) -> Result<u8, Vec<Diagnostic>> {
     // there because --data takes several paths: an id is not a file.
     let id_after_data = args.inputs.rubrics.len() < 2
         && args
+            .scoring
             .data
             .last()
             .is_some_and(|p| !p.exists() && !is_sheet(p));
     let last = if id_after_data {
-        args.data.pop()
+        args.scoring.data.pop()
     } else if args.inputs.rubrics.len() >= 2 {
         args.inputs.rubrics.pop()
     } else {
         None
     };
     let indicator = match last {
-        Some(last) if !args.data.is_empty() => last.to_string_lossy().into_owned(),
+        Some(last) if !args.scoring.data.is_empty() => last.to_string_lossy().into_owned(),
         _ => {
             return Err(vec![
                 Diagnostic::error("explain needs a rubric and an indicator id").with_help(
@@ -58,13 +52,15 @@ pub fn run(mut args: ExplainArgs) -> Result<u8, Vec<Diagnostic>> {
         rubrics,
         data,
         warnings,
-    } = load(&args.inputs, &args.data)?;
+    } = load(&args.inputs, &args.scoring.data)?;
     let id = indicator.trim();
-    let request = Request { year: args.year };
+    let request = Request {
+        year: args.scoring.year,
+    };
     let sections: Vec<String> = rubrics
         .iter()
         .filter_map(|r| {
-            let scored = score::score(r, &data, args.year);
+            let scored = score::score(r, &data, args.scoring.year);
             explain::render(&scored, &data, id, request)
         })
         .collect();

@@ -119,6 +119,17 @@ pub(crate) struct Loaded {
     pub(crate) warnings: Vec<Diagnostic>,
 }
 
+/// The data to score the rubrics with, and the year: what `score`, `check` and `explain` share.
+#[derive(clap::Args)]
+pub(crate) struct Scoring {
+    /// Data files (CSV, or .xlsx with an optional #Sheet), or directories of *.csv and *.xlsx files; repeatable.
+    #[arg(long, required = true, num_args = 1.., value_name = "PATH")]
+    pub(crate) data: Vec<PathBuf>,
+    /// The evaluation year (default: the latest year with data, within the rubric's period).
+    #[arg(long, value_name = "Y")]
+    pub(crate) year: Option<i32>,
+}
+
 pub(crate) fn load(inputs: &Inputs, data_paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
     let rubric::Loaded {
         rubrics,

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use clap::Args;
 use rayon::prelude::*;
 
-use super::{Inputs, Loaded, load, print_warnings_briefly, write_atomically_with, write_stdout};
+use super::{
+    Inputs, Loaded, Scoring, load, print_warnings_briefly, write_atomically_with, write_stdout,
+};
 use crate::diag::Diagnostic;
 use crate::rating::Lang;
 use crate::report::{Format, RenderOptions, table::TableOptions};
@@ -16,12 +18,8 @@ use crate::{exit, report, score};
 pub struct ScoreArgs {
     #[command(flatten)]
     inputs: Inputs,
-    /// Data files (CSV, or .xlsx with an optional #Sheet), or directories of *.csv and *.xlsx files; repeatable.
-    #[arg(long, required = true, num_args = 1.., value_name = "PATH")]
-    data: Vec<PathBuf>,
-    /// The evaluation year (default: the latest year with data, within the rubric's period).
-    #[arg(long, value_name = "Y")]
-    year: Option<i32>,
+    #[command(flatten)]
+    scoring: Scoring,
     /// The report format.
     #[arg(long, value_enum, default_value = "table")]
     format: Format,
@@ -54,11 +52,11 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
         rubrics,
         data,
         mut warnings,
-    } = load(&args.inputs, &args.data)?;
+    } = load(&args.inputs, &args.scoring.data)?;
     // Rubrics are independent: score them on every core, keeping their order.
     let scores: Vec<score::RubricScore> = rubrics
         .par_iter()
-        .map(|r| score::score(r, &data, args.year))
+        .map(|r| score::score(r, &data, args.scoring.year))
         .collect();
     warnings.extend(scores.iter().flat_map(|s| s.warnings.iter().cloned()));
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
