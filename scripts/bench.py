@@ -10,7 +10,9 @@ times each:
     separates the work from the file system's time to take in the report;
   - DuckDB: scripts/duckdb_baseline.py (the same files; the SQL of that script), timed twice:
     the query alone, inside the process, and the whole process (Python start-up and the
-    `import duckdb` included).
+    `import duckdb` included); and, in a run of its own, the same query with every rated row
+    written to a JSON-lines file (`--rows-json`), timed inside the process: DuckDB with an
+    output of the kind polscore's report has.
 It reports medians of wall time, peak memory (the process's maximum resident set), and rows
 per second; checks that polscore's report is byte-for-byte the same on 1 and 2 threads; and
 times `validate` on the shipped seed rubric. Needs: cargo, python3, `pip install duckdb`.
@@ -48,6 +50,11 @@ def run(cmd, env=None, stdout=subprocess.DEVNULL):
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"bench: {' '.join(map(str, cmd))} failed")
     return wall, usage.ru_maxrss / 1024, out
+
+
+def seconds(text, key):
+    """The value of `key=<seconds>` in a line printed by duckdb_baseline.py."""
+    return next(float(f.split("=")[1]) for f in text.split() if f.startswith(key + "="))
 
 
 def sha256(path):
@@ -97,13 +104,15 @@ def main():
         out = d / "report.json"
         score = [polscore, "score", d / "rubrics", "--data", d / "data", "--format", "json"]
         duck = [sys.executable, ROOT / "scripts/duckdb_baseline.py", d, "1"]
-        ours, ours_null, theirs, theirs_query = [], [], [], []
+        duck_rows = duck + ["--rows-json", d / "duckdb-rows.json"]
+        ours, ours_null, theirs, theirs_query, theirs_rows = [], [], [], [], []
         for _ in range(args.runs):
             ours.append(run(score, stdout=out)[:2])
             ours_null.append(run(score)[0])
             wall, rss, text = run(duck, stdout=subprocess.PIPE)
             theirs.append((wall, rss))
-            theirs_query.append(float(text.split()[0].split("=")[1]))
+            theirs_query.append(seconds(text, "seconds"))
+            theirs_rows.append(seconds(run(duck_rows, stdout=subprocess.PIPE)[2], "rows_seconds"))
         two = sha256(out)
         run(score, env={**os.environ, "RAYON_NUM_THREADS": "1"}, stdout=out)
         one = sha256(out)
@@ -114,11 +123,13 @@ def main():
             "ours_null": med(ours_null),
             "duck_query": med(theirs_query), "duck_proc": med([w for w, _ in theirs]),
             "duck_mb": max(m for _, m in theirs), "report_mb": out.stat().st_size / 1e6,
+            "duck_rows": med(theirs_rows), "duck_rows_mb": (d / "duckdb-rows.json").stat().st_size / 1e6,
             "same_1_2": one == two,
         }
         rows_out.append(r)
         print(f"{size}: polscore {r['ours']:.3f} s ({r['ours_mb']:.0f} MB; {r['ours_null']:.3f} s to /dev/null), duckdb query {r['duck_query']:.3f} s, "
-              f"duckdb process {r['duck_proc']:.3f} s ({r['duck_mb']:.0f} MB), 1 vs 2 threads identical: {r['same_1_2']}",
+              f"duckdb process {r['duck_proc']:.3f} s ({r['duck_mb']:.0f} MB), duckdb writing its rows {r['duck_rows']:.3f} s, "
+              f"1 vs 2 threads identical: {r['same_1_2']}",
               flush=True)
 
     seed = [polscore, "validate", ROOT / "rubrics/mofa-2024-peace.toml"]
@@ -136,6 +147,17 @@ def main():
                 f"{r['rows'] / r['ours']:,.0f} | {r['report_mb']:.0f} MB | {r['duck_query']:.3f} s | {r['duck_proc']:.3f} s | "
                 f"{r['duck_mb']:.0f} MB | {r['ours'] / r['duck_query']:.1f}× | {r['ours'] / r['duck_proc']:.2f}× | "
                 f"{'yes' if r['same_1_2'] else 'NO'} |")
+        lines += [
+            "",
+            "With the output written out: polscore's report holds every point of every series; DuckDB here writes every rated row of the same query as JSON lines (in order).",
+            "",
+            "| workload | polscore `score --format json > report.json` | its report | DuckDB query writing its rows | its file | polscore ÷ DuckDB |",
+            "|---|---|---|---|---|---|",
+        ]
+        for r in rows_out:
+            lines.append(
+                f"| {r['rubrics']:,} / {r['indicators']:,} / {r['rows']:,} | {r['ours']:.3f} s | {r['report_mb']:.0f} MB | "
+                f"{r['duck_rows']:.3f} s | {r['duck_rows_mb']:.0f} MB | {r['ours'] / r['duck_rows']:.2f}× |")
         Path(args.write).write_text(
             "<!-- written by scripts/bench.py; the prose around the table is in BENCHMARKS.md's template below -->\n"
             + "\n".join(lines) + "\n\n"

@@ -2,11 +2,16 @@
 the targets, computes each row's target for the year (linear path), achievement ratio and
 rating, keeps each indicator's latest year and counts ratings per goal.
 
-    python3 scripts/duckdb_baseline.py WORKLOAD_DIR [REPEAT]
+    python3 scripts/duckdb_baseline.py WORKLOAD_DIR [REPEAT] [--rows-json FILE]
 
 Prints one line per run: `seconds=<query wall time> groups=<result rows>`. The time is measured
 inside the process, around the query alone (DuckDB's start-up and Python's are left out, which
 favours DuckDB). DuckDB uses every core it finds.
+
+With `--rows-json FILE`, each run also writes every rated row (rubric, goal, indicator, year,
+value, target, achievement, rating), in order, to FILE as JSON lines, and the line gains
+`rows_seconds=<wall time of that>`: the query's work with its output written out, as
+polscore's report writes every point of every series.
 """
 
 import sys
@@ -14,7 +19,7 @@ import time
 
 import duckdb
 
-QUERY = """
+RATED = """
 WITH data AS (
     SELECT indicator, year, TRY_CAST(value AS DOUBLE) AS value
     FROM read_csv('{dir}/data/*.csv', header = true, auto_detect = false,
@@ -49,23 +54,45 @@ rated AS (
              WHEN a <= 0 THEN 'not_progressing'
              ELSE 'limited' END AS rating
     FROM achieved
-),
+)
+"""
+
+# The benchmark's query: ratings counted per goal, from each indicator's latest year.
+QUERY = RATED + """,
 latest AS (
     SELECT * FROM rated QUALIFY row_number() OVER (PARTITION BY indicator ORDER BY year DESC) = 1
 )
 SELECT rubric, goal, rating, count(*) AS n FROM latest GROUP BY ALL ORDER BY ALL
 """
 
+# Every rated row written out, in a fixed order, so that the file is the same on every run.
+ROWS = "COPY (" + RATED + """
+SELECT rubric, goal, indicator, year, value, t_y AS target, a AS achievement, rating
+FROM rated ORDER BY rubric, indicator, year
+) TO '{out}' (FORMAT JSON)
+"""
+
 
 def main() -> None:
-    directory = sys.argv[1]
-    repeat = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    args = sys.argv[1:]
+    rows_json = None
+    if "--rows-json" in args:
+        at = args.index("--rows-json")
+        rows_json = args[at + 1]
+        del args[at : at + 2]
+    directory = args[0]
+    repeat = int(args[1]) if len(args) > 1 else 1
     con = duckdb.connect()
     query = QUERY.format(dir=directory)
     for _ in range(repeat):
         start = time.perf_counter()
         rows = con.execute(query).fetchall()
-        print(f"seconds={time.perf_counter() - start:.4f} groups={len(rows)}", flush=True)
+        line = f"seconds={time.perf_counter() - start:.4f} groups={len(rows)}"
+        if rows_json is not None:
+            start = time.perf_counter()
+            con.execute(ROWS.format(dir=directory, out=rows_json))
+            line += f" rows_seconds={time.perf_counter() - start:.4f}"
+        print(line, flush=True)
 
 
 if __name__ == "__main__":
