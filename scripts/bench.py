@@ -149,7 +149,7 @@ def main():
                 f"{'yes' if r['same_1_2'] else 'NO'} |")
         lines += [
             "",
-            "With the output written out: polscore's report holds every point of every series; DuckDB here writes every rated row of the same query as JSON lines (in order).",
+            "With the output written out: polscore's report holds every point of every series; DuckDB here writes the rows its query rates (target indicators only) as JSON lines, in order.",
             "",
             "| workload | polscore `score --format json > report.json` | its report | DuckDB query writing its rows | its file | polscore ÷ DuckDB |",
             "|---|---|---|---|---|---|",

@@ -8,13 +8,13 @@ Prints one line per run: `seconds=<query wall time> groups=<result rows>`. The t
 inside the process, around the query alone (DuckDB's start-up and Python's are left out, which
 favours DuckDB). DuckDB uses every core it finds.
 
-With `--rows-json FILE`, each run also writes every rated row (rubric, goal, indicator, year,
-value, target, achievement, rating), in order, to FILE as JSON lines, and the line gains
-`rows_seconds=<wall time of that>`: the query's work with its output written out, as
-polscore's report writes every point of every series.
+With `--rows-json FILE`, each run also writes every row the query rates (those of target
+indicators) to FILE as JSON lines, in order: rubric, goal, indicator, year, value, target,
+achievement, rating; and the line gains `rows_seconds=<wall time of that>`: the rating steps
+with their output written out, as polscore's report writes every point of every series.
 """
 
-import sys
+import argparse
 import time
 
 import duckdb
@@ -74,23 +74,20 @@ FROM rated ORDER BY rubric, indicator, year
 
 
 def main() -> None:
-    args = sys.argv[1:]
-    rows_json = None
-    if "--rows-json" in args:
-        at = args.index("--rows-json")
-        rows_json = args[at + 1]
-        del args[at : at + 2]
-    directory = args[0]
-    repeat = int(args[1]) if len(args) > 1 else 1
+    p = argparse.ArgumentParser(description="The DuckDB baseline of scripts/bench.py.")
+    p.add_argument("workload", help="a directory written by examples/generate.rs")
+    p.add_argument("repeat", type=int, nargs="?", default=1, help="how many runs (1)")
+    p.add_argument("--rows-json", metavar="FILE", help="also write every rated row to FILE")
+    args = p.parse_args()
     con = duckdb.connect()
-    query = QUERY.format(dir=directory)
-    for _ in range(repeat):
+    query = QUERY.format(dir=args.workload)
+    for _ in range(args.repeat):
         start = time.perf_counter()
         rows = con.execute(query).fetchall()
         line = f"seconds={time.perf_counter() - start:.4f} groups={len(rows)}"
-        if rows_json is not None:
+        if args.rows_json is not None:
             start = time.perf_counter()
-            con.execute(ROWS.format(dir=directory, out=rows_json))
+            con.execute(ROWS.format(dir=args.workload, out=args.rows_json))
             line += f" rows_seconds={time.perf_counter() - start:.4f}"
         print(line, flush=True)
 
