@@ -14,6 +14,9 @@
 //! Medians of RUNS (default 5). Set against `examples/phases`, they show how much of each
 //! step of `score` is the bytes, and how much is polscore's work on them.
 
+#[path = "shared/medians.rs"]
+mod medians;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -70,17 +73,7 @@ fn main() {
         "read the data files, split into CSV records",
         "write the report into its emptied file",
     ];
-    let mut total = Duration::ZERO;
-    for (step, mut t) in steps.iter().zip(times) {
-        t.sort();
-        let median = t[t.len() / 2];
-        total += median;
-        println!("{:>8.1} ms  {step}", median.as_secs_f64() * 1000.0);
-    }
-    println!(
-        "{:>8.1} ms  in all (sum of the medians, {runs} runs)",
-        total.as_secs_f64() * 1000.0
-    );
+    medians::print(&steps, times.into(), runs);
 }
 
 /// The files of a directory, in order of name.

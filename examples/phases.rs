@@ -7,6 +7,9 @@
 //! steps of the command, in its order and on the same thread pool (without printing the
 //! warnings). The report is formatted into a sink, so that the file system's time is left out.
 
+#[path = "shared/medians.rs"]
+mod medians;
+
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -59,17 +62,7 @@ fn main() {
         .expect("a sink takes anything");
         times[5].push(lap.next());
     }
-    let mut total = Duration::ZERO;
-    for (step, mut t) in steps.iter().zip(times) {
-        t.sort();
-        let median = t[t.len() / 2];
-        total += median;
-        println!("{:>8.1} ms  {step}", median.as_secs_f64() * 1000.0);
-    }
-    println!(
-        "{:>8.1} ms  in all (sum of the medians, {runs} runs)",
-        total.as_secs_f64() * 1000.0
-    );
+    medians::print(&steps, times, runs);
 }
 
 /// The time since the last lap.
