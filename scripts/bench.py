@@ -10,9 +10,9 @@ times each:
     separates the work from the file system's time to take in the report;
   - DuckDB: scripts/duckdb_baseline.py (the same files; the SQL of that script), timed twice:
     the query alone, inside the process, and the whole process (Python start-up and the
-    `import duckdb` included); and, in a run of its own, the same query with every rated row
-    written to a JSON-lines file (`--rows-json`), timed inside the process: DuckDB with an
-    output of the kind polscore's report has.
+    `import duckdb` included); and, in a run of its own, the query's rating steps with every
+    row they rate (those of target indicators) written to a JSON-lines file (`--rows-json`),
+    timed inside the process: DuckDB with an output of the kind polscore's report has.
 It reports medians of wall time, peak memory (the process's maximum resident set), and rows
 per second; checks that polscore's report is byte-for-byte the same on 1 and 2 threads; and
 times `validate` on the shipped seed rubric. Needs: cargo, python3, `pip install duckdb`.
