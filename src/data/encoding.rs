@@ -54,6 +54,9 @@ pub fn decode(name: &str, bytes: &[u8], forced: Option<Encoding>) -> Result<Stri
                 .at(start(name))
                 .with_help("the file is UTF-8: drop --encoding, or pass --encoding utf-8"));
             }
+            if let Some(e) = utf8_forced_as_shift_jis(name, bytes) {
+                return Err(e);
+            }
             shift_jis(name, bytes)?
         }
         None => {
@@ -123,6 +126,38 @@ fn looks_like_utf8(bytes: &[u8]) -> bool {
     }
     // Valid UTF-8 returned above, so some chunk is invalid here.
     valid_wide > 2 * invalid
+}
+
+/// The error for `bytes` that look like UTF-8 text with characters beyond ASCII, read with
+/// `--encoding shift_jis`. Valid UTF-8 decodes as Shift_JIS with few errors or none: Japanese
+/// text would come out garbled, and nothing else would say so. The place is the first
+/// character that would be misread.
+pub(super) fn utf8_forced_as_shift_jis(name: &str, bytes: &[u8]) -> Option<Diagnostic> {
+    let (text, at) = utf8_text(bytes)?;
+    let (line, column) = line_column(&text, at);
+    Some(
+        Diagnostic::error(format!(
+            "{name} looks like UTF-8 text, but --encoding shift_jis was given: its text would be garbled from line {line}"
+        ))
+        .at(Location {
+            file: name.into(),
+            line,
+            column,
+        })
+        .with_help("the file looks like UTF-8: drop --encoding, or pass --encoding utf-8"),
+    )
+}
+
+/// When `bytes` are UTF-8 text with characters beyond ASCII (in which Shift_JIS and UTF-8
+/// differ): the text, and the byte offset of its first such character. Text with a damaged
+/// byte counts when it passes `looks_like_utf8`. ASCII text reads the same in both.
+fn utf8_text(bytes: &[u8]) -> Option<(String, usize)> {
+    if bytes.is_ascii() || !looks_like_utf8(bytes) {
+        return None;
+    }
+    let text = String::from_utf8_lossy(bytes);
+    let at = text.find(|c: char| !c.is_ascii())?;
+    Some((text.into_owned(), at))
 }
 
 fn utf8(name: &str, bytes: &[u8], forced: bool) -> Result<String, Diagnostic> {
@@ -232,6 +267,42 @@ mod tests {
         assert!(e.help.unwrap().contains("--encoding shift_jis"));
         let bom = [UTF8_BOM, JA.as_bytes()].concat();
         assert!(decode("a.csv", &bom, Some(Encoding::ShiftJis)).is_err());
+    }
+
+    #[test]
+    fn utf8_text_forced_as_shift_jis_is_refused_not_garbled() {
+        // Every UTF-8 character of JA decodes as two Shift_JIS kanji without an error: the
+        // decoder alone would not notice.
+        let garbled = encoding_rs::SHIFT_JIS.decode_without_bom_handling(JA.as_bytes());
+        assert_ne!(garbled.0, JA);
+        let text = "indicator,year,value,note\nf1.a,2023,5,ok\nf1.a,2022,4,192名中97名\n";
+        for bytes in [JA.as_bytes(), text.as_bytes()] {
+            let e = decode("a.csv", bytes, Some(Encoding::ShiftJis)).unwrap_err();
+            assert!(e.message.contains("looks like UTF-8"), "{}", e.message);
+            assert_eq!(
+                e.help.as_deref(),
+                Some("the file looks like UTF-8: drop --encoding, or pass --encoding utf-8")
+            );
+        }
+        // The first character where the encodings differ: 名 on line 3, after `f1.a,2022,4,192`.
+        let e = decode("a.csv", text.as_bytes(), Some(Encoding::ShiftJis)).unwrap_err();
+        let at = e.location.unwrap();
+        assert_eq!((at.line, at.column), (3, 16));
+        // Mostly UTF-8 with a damaged byte is UTF-8 too.
+        let mut damaged = JA.as_bytes().to_vec();
+        damaged.push(0xFF);
+        let e = decode("a.csv", &damaged, Some(Encoding::ShiftJis)).unwrap_err();
+        assert!(e.message.contains("looks like UTF-8"), "{}", e.message);
+        // ASCII reads the same in both, and Shift_JIS is still read when forced.
+        let ascii = "indicator,year,value\nf1.a,2023,5\n";
+        assert_eq!(
+            decode("a.csv", ascii.as_bytes(), Some(Encoding::ShiftJis)).unwrap(),
+            ascii
+        );
+        assert_eq!(
+            decode("a.csv", &sjis(JA), Some(Encoding::ShiftJis)).unwrap(),
+            JA
+        );
     }
 
     #[test]

@@ -97,10 +97,31 @@ fn expected_year(cell: &str) -> String {
     )
 }
 
+/// The largest absolute value a cell may hold (SPEC §2): well beyond any count or sum of
+/// money in an evaluation, and small enough that every integer up to it is exact in an `f64`.
+pub const MAX_VALUE: f64 = 1e15;
+
+/// A value cell that cannot be read: what is wrong, and how to fix it where the cell says
+/// enough to tell.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberError {
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl NumberError {
+    fn new(message: String, help: &str) -> NumberError {
+        NumberError {
+            message,
+            help: Some(help.to_string()),
+        }
+    }
+}
+
 /// A number as evaluators paste it: `1,523`, `85.2%`, `８５.２％`, `約266万`, `およそ3千`,
-/// `20回` (when `回` is one of the indicator's `units`). The value is never scaled by `%`:
-/// `85.2%` is 85.2, in the unit of the indicator.
-pub fn parse_number(cell: &str, units: &[String]) -> Result<f64, String> {
+/// `△5` (−5), `20回` (when `回` is one of the indicator's `units`; `%` likewise). The value
+/// is never scaled by `%`: `85.2%` is 85.2, in the unit of the indicator.
+pub fn parse_number(cell: &str, units: &[String]) -> Result<f64, NumberError> {
     parse_number_in(cell, &Units::new(units))
 }
 
@@ -113,33 +134,52 @@ pub(super) struct Units(Vec<String>);
 impl Units {
     pub(super) fn new(units: &[String]) -> Units {
         let mut units: Vec<String> = units.iter().map(|u| fold_width(u.trim())).collect();
+        units.retain(|u| !u.is_empty());
         units.sort_by_key(|u| std::cmp::Reverse(u.len()));
         Units(units)
     }
 
     /// `s` without the first unit it ends with.
     fn strip_from<'a>(&self, s: &'a str) -> Option<&'a str> {
-        self.0
-            .iter()
-            .filter(|u| !u.is_empty())
-            .find_map(|u| s.strip_suffix(u.as_str()))
+        self.0.iter().find_map(|u| s.strip_suffix(u.as_str()))
+    }
+
+    /// Whether a value may be written with `%` (or a number cell formatted as a percentage):
+    /// only when `%` is the indicator's unit (SPEC §2).
+    pub(super) fn percent(&self) -> bool {
+        self.0.iter().any(|u| u == "%")
+    }
+
+    /// The units, as messages list them: `人 or 名`.
+    fn listed(&self) -> String {
+        self.0.join(" or ")
     }
 }
 
 /// `parse_number` with the indicator's units prepared.
-pub(super) fn parse_number_in(cell: &str, units: &Units) -> Result<f64, String> {
+pub(super) fn parse_number_in(cell: &str, units: &Units) -> Result<f64, NumberError> {
     // Most cells are plain ASCII numbers (`161`, `12.5`). Without a `%` or a unit at the
     // end, nothing below changes them before `plain_decimal`, so they skip the folded copy.
     let plain = cell.trim();
     if plain.is_ascii()
         && !plain.ends_with('%')
         && units.strip_from(plain).is_none()
-        && let Some(v) = plain_decimal(plain).filter(|v| v.is_finite())
+        && let Some(v) = plain_decimal(plain)
     {
-        return Ok(v);
+        return within_bounds(v, cell);
     }
     let folded = fold_width(cell.trim());
     let mut s = folded.trim();
+    // △5 and ▲5 are −5, as Japanese accounts and white papers write negatives. The sign
+    // comes first and once: `△-5` and `△△5` are refused by `plain_decimal` below.
+    let mut negative = false;
+    if let Some(rest) = s.strip_prefix(SIGNS) {
+        s = rest.trim_start();
+        negative = true;
+        if s.starts_with(['-', '+']) {
+            return Err(unreadable(cell, units));
+        }
+    }
     for prefix in ["約", "およそ"] {
         if let Some(rest) = s.strip_prefix(prefix) {
             s = rest.trim_start();
@@ -147,9 +187,6 @@ pub(super) fn parse_number_in(cell: &str, units: &Units) -> Result<f64, String> 
         }
     }
     if let Some(rest) = units.strip_from(s) {
-        s = rest.trim_end();
-    }
-    if let Some(rest) = s.strip_suffix('%') {
         s = rest.trim_end();
     }
     let mut multiplier = 1.0;
@@ -160,25 +197,161 @@ pub(super) fn parse_number_in(cell: &str, units: &Units) -> Result<f64, String> 
             break;
         }
     }
-    let n = plain_decimal(s).ok_or_else(|| {
-        let unit_hint = if units.0.is_empty() {
-            String::new()
-        } else {
-            format!(", optionally followed by the unit {}", units.0.join(" or "))
-        };
-        format!(
-            "cannot read {} as a number; expected e.g. 1,523, 85.2%, 約266万{unit_hint}",
-            quoted(cell)
-        )
-    })?;
-    let v = n * multiplier;
-    if v.is_finite() {
-        Ok(v)
+    let Some(n) = plain_decimal(s) else {
+        return Err(not_a_number(cell, s, units));
+    };
+    let v = if negative { -n } else { n } * multiplier;
+    within_bounds(v, cell)
+}
+
+/// `v` read from `cell`, when it is finite and at most `MAX_VALUE` in absolute value.
+pub(super) fn within_bounds(v: f64, cell: &str) -> Result<f64, NumberError> {
+    if v.is_nan() {
+        Err(not_finite(cell))
+    } else if v.abs() > MAX_VALUE {
+        // Infinite too: digits past f64's range are a figure, only far too large.
+        Err(too_large(cell))
     } else {
-        Err(format!(
-            "{} is too large a number; check the figure",
+        // −0 (from `-0` or `△0`) is 0: nothing has no sign.
+        Ok(v + 0.0)
+    }
+}
+
+fn not_finite(cell: &str) -> NumberError {
+    NumberError::new(
+        format!("{} is not a finite number", quoted(cell)),
+        "give the figure itself, in digits; leave the cell empty when there is none (with status pending)",
+    )
+}
+
+fn too_large(cell: &str) -> NumberError {
+    NumberError::new(
+        format!(
+            "{} is too large: a value is at most 10^15 in absolute value",
             quoted(cell)
-        ))
+        ),
+        "check the figure and its multiplier (千, 万, 億); a code or an ID is not a value",
+    )
+}
+
+/// Why `s`, what is left of `cell` once its sign, `約`, unit and multiplier are taken off, is
+/// not a number: one message for each way a figure goes wrong, else what is expected.
+fn not_a_number(cell: &str, s: &str, units: &Units) -> NumberError {
+    let bare = s.trim_start_matches(['-', '+']);
+    if ["inf", "infinity", "nan", "∞"]
+        .iter()
+        .any(|w| bare.eq_ignore_ascii_case(w))
+    {
+        return not_finite(cell);
+    }
+    // `1e5`, `2.5E+06`: what a program writes, never an evaluator. `1e400` is too large
+    // rather than infinite: it is a figure, only a wrong one.
+    if bare.starts_with(|c: char| c.is_ascii_digit())
+        && bare.contains(['e', 'E'])
+        && let Ok(v) = s.parse::<f64>()
+    {
+        if !v.is_finite() || v.abs() > MAX_VALUE {
+            return too_large(cell);
+        }
+        return NumberError::new(
+            format!(
+                "{} is in exponent notation, which polscore does not read",
+                quoted(cell)
+            ),
+            &format!("write the figure in digits: {}", v + 0.0),
+        );
+    }
+    // A figure followed by a unit that is not the indicator's: `50%` for a count of 人,
+    // `20回` for a rate in %.
+    if let Some((number, unit)) = split_unit(s)
+        && unit.chars().count() <= 8
+        && !unit.contains(SIGNS)
+        && plain_decimal(number).is_some()
+        && units.strip_from(unit).is_none()
+    {
+        return wrong_unit(cell, unit, units);
+    }
+    unreadable(cell, units)
+}
+
+/// The error for `cell`, a figure in `unit`, when `unit` is none of the indicator's.
+pub(super) fn wrong_unit(cell: &str, unit: &str, units: &Units) -> NumberError {
+    let is = if units.0.is_empty() {
+        "this indicator has no unit".to_string()
+    } else {
+        format!("the unit of this indicator is {}", units.listed())
+    };
+    let (message, help) = if unit == "%" {
+        (
+            format!("{} is a percentage, but {is}", quoted(cell)),
+            if units.0.is_empty() {
+                "give the figure without %; if the indicator is a share, give it unit = \"%\" in the rubric".to_string()
+            } else {
+                format!(
+                    "give the number in {} itself, not a share; a share is an indicator with unit = \"%\"",
+                    units.listed()
+                )
+            },
+        )
+    } else {
+        (
+            format!("{} is in {unit}, but {is}", quoted(cell)),
+            if units.0.is_empty() {
+                format!(
+                    "give the figure without {unit}; if {unit} is its unit, say so with `unit` in the rubric"
+                )
+            } else {
+                format!(
+                    "give the figure in {}, or without a unit; if {unit} is right, the rubric's `unit` is not",
+                    units.listed()
+                )
+            },
+        )
+    };
+    NumberError {
+        message,
+        help: Some(help),
+    }
+}
+
+/// `s` split before the text that ends it, without the multiplier between: `50人` is
+/// (`50`, `人`), `8万人` is (`8`, `人`). None when `s` ends in a digit or a multiplier.
+fn split_unit(s: &str) -> Option<(&str, &str)> {
+    let at = s
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| !c.is_ascii_digit())
+        .last()
+        .map(|(i, _)| i)?;
+    let (number, unit) = s.split_at(at);
+    let unit = unit.trim();
+    // A multiplier left over is not a unit: `5万億` has one multiplier too many.
+    let unit = unit
+        .strip_prefix(['千', '万', '億'])
+        .map_or(unit, str::trim_start);
+    (!unit.is_empty()).then_some((number.trim_end(), unit))
+}
+
+/// The signs of a Japanese negative number: △5 and ▲5 are −5.
+const SIGNS: [char; 2] = ['△', '▲'];
+
+/// The generic message: the cell, and the forms a value takes for this indicator.
+fn unreadable(cell: &str, units: &Units) -> NumberError {
+    let percent = if units.percent() { ", 85.2%" } else { "" };
+    let unit_hint = if units.0.is_empty() {
+        String::new()
+    } else {
+        format!(", optionally followed by the unit {}", units.listed())
+    };
+    NumberError {
+        message: format!(
+            "cannot read {} as a number; expected e.g. 1,523{percent}, 約266万{unit_hint}",
+            quoted(cell)
+        ),
+        help: cell.contains(SIGNS).then(|| {
+            "△ or ▲ before the digits makes a figure negative (△5 is -5); write one sign, and no - with it"
+                .to_string()
+        }),
     }
 }
 
@@ -201,8 +374,12 @@ fn plain_decimal(s: &str) -> Option<f64> {
     }
     let v: f64 = if int.contains(',') {
         let groups: Vec<&str> = int.split(',').collect();
+        // The first group is 1 to 3 digits and not a zero: `0,123` and `01,234` are not
+        // thousands but a decimal comma or a code, and reading them as 123 and 1234 would
+        // be a silent misreading.
         let grouped_ok = !groups[0].is_empty()
             && groups[0].len() <= 3
+            && !groups[0].starts_with('0')
             && groups[1..].iter().all(|g| g.len() == 3);
         if !grouped_ok || !groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit())) {
             return None;
@@ -309,11 +486,9 @@ mod tests {
     #[test]
     fn numbers_in_every_form_of_the_spec() {
         let units = vec!["件".to_string()];
+        let percent = vec!["%".to_string()];
         for (cell, value) in [
             ("1,523", 1523.0),
-            ("85.2%", 85.2),
-            ("85.2％", 85.2),
-            ("８５.２％", 85.2),
             ("約266万", 2_660_000.0),
             ("約266万件", 2_660_000.0),
             ("およそ3千", 3000.0),
@@ -321,21 +496,162 @@ mod tests {
             ("20件", 20.0),
             ("-3", -3.0),
             ("0", 0.0),
-            ("10.37%", 10.37),
+            ("999,999,999,999,999", 999_999_999_999_999.0),
+            ("1,000,000,000,000,000", 1e15), // the bound itself
+            ("10000000億", 1e15),            // 10,000,000 × 10^8
         ] {
             assert_eq!(parse_number(cell, &units), Ok(value), "{cell}");
         }
+        for (cell, value) in [
+            ("85.2%", 85.2),
+            ("85.2％", 85.2),
+            ("８５.２％", 85.2),
+            ("85.2 %", 85.2),
+            ("10.37%", 10.37),
+            ("85.2", 85.2),
+        ] {
+            assert_eq!(parse_number(cell, &percent), Ok(value), "{cell}");
+        }
         for bad in [
-            "", "abc", "1,2,3", "12,34", "1e400", "inf", "NaN", "20回", "1..2", ".",
+            "", "abc", "1,2,3", "12,34", "1,23", "1e400", "inf", "NaN", "20回", "1..2", ".",
         ] {
             assert!(parse_number(bad, &units).is_err(), "{bad} should not parse");
         }
     }
 
     #[test]
+    fn percent_only_for_an_indicator_in_percent() {
+        let people = vec!["人".to_string()];
+        for cell in ["50%", "50％", "５０％", "約50%", "50 %"] {
+            let e = parse_number(cell, &people).unwrap_err();
+            assert!(
+                e.message
+                    .contains("is a percentage, but the unit of this indicator is 人"),
+                "{cell}: {}",
+                e.message
+            );
+            assert!(e.help.unwrap().contains("unit = \"%\""));
+        }
+        // An indicator without a unit takes no unit at all.
+        let e = parse_number("50%", &[]).unwrap_err();
+        assert!(
+            e.message.contains("this indicator has no unit"),
+            "{}",
+            e.message
+        );
+        // And a rate in % takes no other unit.
+        let percent = vec!["％".to_string()];
+        for (cell, unit) in [("50人", "人"), ("8万人", "人"), ("８５．２点", "点")] {
+            let e = parse_number(cell, &percent).unwrap_err();
+            assert_eq!(
+                e.message,
+                format!(
+                    "{:?} is in {unit}, but the unit of this indicator is %",
+                    cell
+                ),
+            );
+        }
+        // Units of the same id in several rubrics are all accepted.
+        let both = vec!["人".to_string(), "%".to_string()];
+        assert_eq!(parse_number("50%", &both), Ok(50.0));
+        assert_eq!(parse_number("50人", &both), Ok(50.0));
+        // A unit given twice is not taken for a wrong one.
+        let e = parse_number("50%%", &percent).unwrap_err();
+        assert!(e.message.starts_with("cannot read"), "{}", e.message);
+        // Nor is a multiplier too many.
+        let e = parse_number("5万億", &percent).unwrap_err();
+        assert!(e.message.starts_with("cannot read"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_value_is_finite_and_at_most_ten_to_the_fifteenth() {
+        for big in [
+            "1,000,000,000,000,001",
+            "-1000000000000001",
+            "10000001億", // 1.0000001 × 10^15
+            "△1,000,000,000,000,001",
+            "1e400",
+            "1e16",
+        ] {
+            let e = parse_number(big, &[]).unwrap_err();
+            assert!(
+                e.message
+                    .ends_with("is too large: a value is at most 10^15 in absolute value"),
+                "{big}: {}",
+                e.message
+            );
+        }
+        let long = format!("1{}", "0".repeat(400));
+        assert!(
+            parse_number(&long, &[])
+                .unwrap_err()
+                .message
+                .contains("too large")
+        );
+        for not_finite in ["inf", "-inf", "NaN", "nan", "Infinity", "-∞", "∞"] {
+            let e = parse_number(not_finite, &[]).unwrap_err();
+            assert!(
+                e.message.ends_with("is not a finite number"),
+                "{not_finite}: {}",
+                e.message
+            );
+        }
+        // A figure in exponent notation is refused with the digits to write instead.
+        let e = parse_number("1.5e3", &[]).unwrap_err();
+        assert!(e.message.contains("exponent notation"), "{}", e.message);
+        assert_eq!(e.help.as_deref(), Some("write the figure in digits: 1500"));
+        // Each bad cell gets one message; within_bounds checks numbers from workbooks alike.
+        assert!(within_bounds(f64::NAN, "NaN").is_err());
+        assert!(within_bounds(f64::INFINITY, "inf").is_err());
+        assert!(within_bounds(-1.5e15, "-1.5e15").is_err());
+        assert_eq!(within_bounds(-1e15, "x"), Ok(-1e15));
+    }
+
+    #[test]
+    fn japanese_negatives_with_a_triangle() {
+        let people = vec!["人".to_string()];
+        for (cell, value) in [
+            ("△5", -5.0),
+            ("▲5", -5.0),
+            ("△5人", -5.0),
+            ("▲1,234", -1234.0),
+            ("△５", -5.0),
+            ("▲１，２３４．５", -1234.5),
+            ("△ 5", -5.0),
+            ("△約3万人", -30_000.0),
+            ("△0", 0.0),
+        ] {
+            assert_eq!(parse_number(cell, &people), Ok(value), "{cell}");
+        }
+        // −0 is 0, with no sign to print.
+        assert!(parse_number("△0", &[]).unwrap().is_sign_positive());
+        assert!(parse_number("-0", &[]).unwrap().is_sign_positive());
+        for bad in ["△", "▲", "△△5", "△▲5", "△-5", "▲+5", "△人", "5△"] {
+            assert!(
+                parse_number(bad, &people).is_err(),
+                "{bad} should not parse"
+            );
+        }
+    }
+
+    #[test]
+    fn a_thousands_group_is_three_digits_after_a_leading_one_of_one_to_three() {
+        for (cell, value) in [("1,234", 1234.0), ("12,345.6", 12345.6), ("100,000", 1e5)] {
+            assert_eq!(parse_number(cell, &[]), Ok(value), "{cell}");
+        }
+        // `0,123` is a decimal comma (0.123) or a code, not 123; `1,23` and `1,2345` are
+        // not thousands.
+        for bad in [
+            "0,123", "00,123", "01,234", "1,23", "1,2345", ",123", "1,", "1,,234",
+        ] {
+            assert!(parse_number(bad, &[]).is_err(), "{bad} should not parse");
+        }
+    }
+
+    #[test]
     fn messages_quote_at_most_forty_characters_of_the_cell() {
         let long = "9".repeat(500);
-        let e = parse_number(&long, &[]).unwrap_err();
+        let e = parse_number(&long, &[]).unwrap_err().message;
         assert!(e.len() < 200, "{e}");
         assert!(e.contains("…"), "{e}");
         assert_eq!(shorten("令和五年度", 2), "令和…");

@@ -266,6 +266,15 @@ impl From<String> for Problem {
     }
 }
 
+impl From<parse::NumberError> for Problem {
+    fn from(e: parse::NumberError) -> Self {
+        Problem {
+            message: e.message,
+            help: e.help,
+        }
+    }
+}
+
 /// Reads one row into `rows`: a point, an unknown id, or an error at the cell that failed.
 pub(super) fn read_row(
     file: &Arc<str>,
@@ -443,15 +452,16 @@ fn value_of(cell: &Cell, info: &Info) -> Result<Option<Value>, Problem> {
         Cell::Uncomputed(f) => Err(uncomputed(f)),
         Cell::Number { value, percent } if !info.milestone => {
             let v = if *percent {
+                // A cell formatted as a percentage is `85.2%` in a CSV export, and read the
+                // same: only for an indicator in %.
+                if !info.units.percent() {
+                    return Err(parse::wrong_unit(&cell.text(), "%", &info.units).into());
+                }
                 percent_shown(*value)
             } else {
                 *value
             };
-            if v.is_finite() {
-                Ok(Some(Value::Number(v)))
-            } else {
-                Err(format!("{} is not a finite number", cell.text()).into())
-            }
+            Ok(Some(Value::Number(parse::within_bounds(v, &cell.text())?)))
         }
         _ if info.milestone => Ok(Some(Value::Milestone(parse::parse_milestone(
             &cell.text(),

@@ -320,7 +320,7 @@ fn unit_of(s: &str) -> String {
         .trim()
         .chars()
         .rev()
-        .take_while(|c| !c.is_ascii_digit() && !matches!(c, '%' | '％'))
+        .take_while(|c| !c.is_ascii_digit() && !('０'..='９').contains(c))
         .collect();
     unit.into_iter().rev().collect()
 }
