@@ -3,6 +3,8 @@
 
 use std::fmt::Write as _;
 
+use crate::escape;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
     Error,
@@ -136,9 +138,11 @@ impl Diagnostic {
     }
 
     /// Rendered for a person, in the style of a compiler: `error: message`, the place, the
-    /// line with the span marked (`^`, and `-` for related places), the help.
+    /// line with the span marked (`^`, and `-` for related places), the help. Text from the
+    /// input is shown with its control characters escaped (`crate::escape`), and a long line
+    /// only around the place (`SNIPPET_COLUMNS`).
     pub fn render(&self) -> String {
-        let mut out = format!("{}: {}\n", self.level.id(), self.message);
+        let mut out = format!("{}: {}\n", self.level.id(), escape::line(&self.message));
         let mut gutter = self.location.as_ref().map_or(1, |l| digits(l.line));
         if let Some(loc) = &self.location {
             // Every line shown, in the order of the file; the main one marked with `^`.
@@ -157,7 +161,7 @@ impl Diagnostic {
                 .map(|(l, ..)| digits(*l))
                 .fold(gutter, usize::max);
             let pad = " ".repeat(gutter);
-            let _ = writeln!(out, "{pad}--> {loc}");
+            let _ = writeln!(out, "{pad}--> {}", escape::line(&loc.to_string()));
             if !shown.is_empty() {
                 let _ = writeln!(out, "{pad} |");
             }
@@ -167,20 +171,142 @@ impl Diagnostic {
                     let _ = writeln!(out, "...");
                 }
                 previous = Some(line);
-                let before: String = s.text.chars().take(s.start).collect();
-                let marked: String = s.text.chars().skip(s.start).take(s.len.max(1)).collect();
-                let indent = " ".repeat(display_width(&before));
-                let marks = mark.to_string().repeat(display_width(&marked).max(1));
-                let label = label.map(|l| format!(" {l}")).unwrap_or_default();
-                let _ = writeln!(out, "{line:>gutter$} | {}", s.text);
+                let w = window(s);
+                let indent = " ".repeat(w.indent);
+                let marks = mark.to_string().repeat(w.marks);
+                let label = label
+                    .map(|l| format!(" {}", escape::line(l)))
+                    .unwrap_or_default();
+                let _ = writeln!(out, "{line:>gutter$} | {}", w.text);
                 let _ = writeln!(out, "{pad} | {indent}{marks}{label}");
             }
         }
         if let Some(help) = &self.help {
             let pad = " ".repeat(gutter);
-            let _ = writeln!(out, "{pad} = help: {help}");
+            let _ = writeln!(out, "{pad} = help: {}", escape::line(help));
         }
         out
+    }
+
+    /// One line for a person: `warning: file:line:column: message`, escaped as `render`.
+    pub fn render_brief(&self) -> String {
+        let place = self
+            .location
+            .as_ref()
+            .map(|l| format!("{l}: "))
+            .unwrap_or_default();
+        format!(
+            "{}: {}\n",
+            self.level.id(),
+            escape::line(&format!("{place}{}", self.message))
+        )
+    }
+}
+
+/// Columns of a source line shown at most, its marked span included: a longer line (a
+/// report written on one line, a row of a thousand cells) is cut around the place, with `…`
+/// on each side cut.
+const SNIPPET_COLUMNS: usize = 100;
+
+/// Columns of a marked span shown at most; a longer span is cut at its end.
+const MARK_COLUMNS: usize = 60;
+
+/// Characters a `Snippet` keeps on each side of its span, and of the span itself: more than
+/// a window of `SNIPPET_COLUMNS` ever shows, so that what is cut here is cut when rendered.
+const SNIPPET_KEEP: usize = 4 * SNIPPET_COLUMNS;
+
+/// What is shown of a snippet: its text escaped and cut to a window, the columns before
+/// the marks and the columns marked.
+struct Window {
+    text: String,
+    indent: usize,
+    marks: usize,
+}
+
+/// A character as shown in a snippet: a tab as one space (so the marks stay under their
+/// place), a control character escaped.
+fn shown_char(out: &mut String, c: char) -> usize {
+    if c == '\t' {
+        out.push(' ');
+        1
+    } else if escape::is_hidden(c) {
+        escape::push(out, c);
+        escape::escaped_len(c)
+    } else {
+        out.push(c);
+        char_width(c)
+    }
+}
+
+/// The characters of `chars` shown while they fit in `budget` columns; when not all fit,
+/// one column is kept for the `…`. Returns the text, its width and whether it was cut.
+fn take(chars: impl Iterator<Item = char>, budget: usize) -> (Vec<String>, usize, bool) {
+    let mut pieces: Vec<(String, usize)> = Vec::new();
+    let mut width = 0;
+    for c in chars {
+        let mut piece = String::new();
+        let w = shown_char(&mut piece, c);
+        if width + w > budget {
+            while width + 1 > budget {
+                match pieces.pop() {
+                    Some((_, w)) => width -= w,
+                    None => break,
+                }
+            }
+            return (pieces.into_iter().map(|(p, _)| p).collect(), width, true);
+        }
+        width += w;
+        pieces.push((piece, w));
+    }
+    (pieces.into_iter().map(|(p, _)| p).collect(), width, false)
+}
+
+/// The window of `s` to show: the marked span (up to `MARK_COLUMNS`), and as much of the
+/// line on either side as fits in `SNIPPET_COLUMNS`, the right side given at least half of
+/// what is left when it has that much.
+fn window(s: &Snippet) -> Window {
+    let byte_at = |chars: usize| {
+        s.text
+            .char_indices()
+            .nth(chars)
+            .map_or(s.text.len(), |(i, _)| i)
+    };
+    let a = byte_at(s.start);
+    let b = a + s.text[a..]
+        .char_indices()
+        .nth(s.len)
+        .map_or(s.text.len() - a, |(i, _)| i);
+    let (before, marked, after) = (&s.text[..a], &s.text[a..b], &s.text[b..]);
+    let (marked, marked_width, marked_cut) = take(marked.chars(), MARK_COLUMNS);
+    let avail = SNIPPET_COLUMNS - MARK_COLUMNS.min(marked_width.max(1));
+    let left_budget = if marked_cut {
+        avail - 1
+    } else {
+        let (_, right_width, _) = take(after.chars(), avail);
+        avail - right_width.min(avail / 2)
+    };
+    let (mut left, left_width, left_cut) = take(before.chars().rev(), left_budget);
+    left.reverse();
+    let mut text = String::new();
+    if left_cut {
+        text.push('…');
+    }
+    text.extend(left);
+    text.extend(marked);
+    if marked_cut {
+        text.push('…');
+    } else {
+        let right_budget = avail - left_width - usize::from(left_cut);
+        let (right, _, right_cut) = take(after.chars(), right_budget);
+        text.extend(right);
+        if right_cut {
+            text.push('…');
+        }
+    }
+    Window {
+        text,
+        indent: left_width + usize::from(left_cut),
+        marks: marked_width.max(1),
     }
 }
 
@@ -214,6 +340,19 @@ fn locate(file: &str, source: &str, span: std::ops::Range<usize>) -> (Location, 
     let text = source[line_start..line_end].trim_end_matches('\r');
     let column = source[line_start..start].chars().count() + 1;
     let len = source[start..end.min(line_end)].chars().count();
+    // Of a long line, only what a window can show is kept (a report on one line is megabytes).
+    let start_in_text = (start - line_start).min(text.len());
+    let keep_from = text[..start_in_text]
+        .char_indices()
+        .rev()
+        .nth(SNIPPET_KEEP - 1)
+        .map_or(0, |(i, _)| i);
+    let keep_to = text[start_in_text..]
+        .char_indices()
+        .nth(2 * SNIPPET_KEEP)
+        .map_or(text.len(), |(i, _)| start_in_text + i);
+    let kept = &text[keep_from..keep_to];
+    let kept_start = text[keep_from..start_in_text].chars().count();
     (
         Location {
             file: file.to_string(),
@@ -221,9 +360,9 @@ fn locate(file: &str, source: &str, span: std::ops::Range<usize>) -> (Location, 
             column,
         },
         Snippet {
-            text: text.to_string(),
-            start: column - 1,
-            len,
+            text: kept.to_string(),
+            start: kept_start,
+            len: len.min(SNIPPET_KEEP),
         },
     )
 }
@@ -286,5 +425,107 @@ mod tests {
         // The caret sits under the x: "name = " (7) + quote + two wide chars (4) + quote + space.
         let caret_line = format!("\n  | {}^\n", " ".repeat(14));
         assert!(d.render().contains(&caret_line), "{}", d.render());
+    }
+
+    /// The source line of a rendered diagnostic and the line of marks under it.
+    fn shown_lines(rendered: &str) -> (String, String) {
+        let mut lines = rendered.lines().skip_while(|l| !l.ends_with(" |")).skip(1);
+        let text = lines
+            .next()
+            .unwrap()
+            .split_once(" | ")
+            .unwrap()
+            .1
+            .to_string();
+        let marks = lines
+            .next()
+            .unwrap()
+            .split_once(" | ")
+            .unwrap()
+            .1
+            .to_string();
+        (text, marks)
+    }
+
+    #[test]
+    fn a_huge_line_is_shown_around_the_place_only() {
+        // A report of 4 MB on one line, cut off in the middle of a string.
+        let src = format!(
+            "{{\"a\": \"{}X{}",
+            "a".repeat(2_000_000),
+            "b".repeat(2_000_000)
+        );
+        let at = src.find('X').unwrap();
+        let d = Diagnostic::error("bad").at_span("r.json", &src, at..at + 1);
+        let loc = d.location.clone().unwrap();
+        assert_eq!((loc.line, loc.column), (1, at + 1));
+        let rendered = d.render();
+        assert!(rendered.len() < 1000, "{} bytes", rendered.len());
+        let (text, marks) = shown_lines(&rendered);
+        assert!(display_width(&text) <= SNIPPET_COLUMNS, "{text}");
+        assert!(text.starts_with("…a") && text.ends_with("b…"), "{text}");
+        // The caret sits under the X.
+        let caret = marks.find('^').unwrap();
+        assert_eq!(text.chars().nth(caret), Some('X'), "{text}\n{marks}");
+        assert_eq!(marks.trim(), "^");
+        // At the end of a long line there is nothing to cut on the right.
+        let src = format!("{}Y", "c".repeat(500));
+        let d = Diagnostic::error("bad").at_span("f", &src, 500..501);
+        let (text, marks) = shown_lines(&d.render());
+        assert!(text.starts_with('…') && text.ends_with("cY"), "{text}");
+        assert_eq!(display_width(&text), SNIPPET_COLUMNS);
+        assert_eq!(marks.len(), SNIPPET_COLUMNS);
+        // A span longer than the window is marked up to a cut.
+        let src = "d".repeat(1000);
+        let d = Diagnostic::error("bad").at_span("f", &src, 10..900);
+        let (text, marks) = shown_lines(&d.render());
+        assert!(!text.starts_with('…') && text.ends_with('…'), "{text}");
+        assert_eq!(marks, format!("{}{}", " ".repeat(10), "^".repeat(59)));
+    }
+
+    #[test]
+    fn a_long_line_of_wide_characters_is_cut_by_columns() {
+        let src = format!("{}Z{}", "日".repeat(300), "本".repeat(300));
+        let at = src.find('Z').unwrap();
+        let d = Diagnostic::error("bad").at_span("f", &src, at..at + 1);
+        let (text, marks) = shown_lines(&d.render());
+        assert!(display_width(&text) <= SNIPPET_COLUMNS, "{text}");
+        let caret = marks.find('^').unwrap();
+        let before: String = text.chars().take_while(|c| *c != 'Z').collect();
+        assert_eq!(display_width(&before), caret, "{text}\n{marks}");
+    }
+
+    #[test]
+    fn control_characters_of_the_input_are_shown_escaped() {
+        let src = "title = \"\u{1b}]0;pwned\u{7}\tx\"\n";
+        let at = src.find('x').unwrap();
+        let d = Diagnostic::error("bad title \u{1b}[2J")
+            .at_span("bad\u{1b}.toml", src, at..at + 1)
+            .with_label("here \u{9b}")
+            .with_help("fix \r it");
+        let rendered = d.render();
+        assert!(
+            !rendered.contains(|c: char| c.is_control() && c != '\n'),
+            "{rendered:?}"
+        );
+        assert!(
+            rendered.starts_with("error: bad title \\u{1b}[2J\n"),
+            "{rendered}"
+        );
+        assert!(rendered.contains("--> bad\\u{1b}.toml:1:"), "{rendered}");
+        assert!(rendered.contains("= help: fix \\r it"), "{rendered}");
+        // The escapes take their width, a tab is one space: the caret stays under the x.
+        let (text, marks) = shown_lines(&rendered);
+        assert_eq!(text, "title = \"\\u{1b}]0;pwned\\u{7} x\"");
+        assert_eq!(text.chars().nth(marks.find('^').unwrap()), Some('x'));
+        assert!(marks.ends_with("^ here \\u{9b}"), "{marks}");
+        let brief = Diagnostic::warning("w \u{1b}[2J")
+            .at(Location {
+                file: "f\u{7}".into(),
+                line: 1,
+                column: 2,
+            })
+            .render_brief();
+        assert_eq!(brief, "warning: f\\u{7}:1:2: w \\u{1b}[2J\n");
     }
 }

@@ -6,6 +6,7 @@ pub mod cli;
 pub mod compare;
 pub mod data;
 pub mod diag;
+pub mod escape;
 pub mod exit;
 pub mod files;
 mod fnv;

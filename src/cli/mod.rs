@@ -169,12 +169,7 @@ pub(crate) fn print_warnings_briefly(warnings: &[Diagnostic]) {
     const BRIEF_WARNINGS: usize = 5;
     let mut stderr = std::io::stderr().lock();
     for w in warnings.iter().take(BRIEF_WARNINGS) {
-        let place = w
-            .location
-            .as_ref()
-            .map(|l| format!("{l}: "))
-            .unwrap_or_default();
-        let _ = writeln!(stderr, "warning: {place}{}", w.message);
+        let _ = write!(stderr, "{}", w.render_brief());
     }
     if warnings.len() > BRIEF_WARNINGS {
         let _ = writeln!(

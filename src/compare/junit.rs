@@ -157,8 +157,9 @@ fn failures(s: &Suite) -> usize {
 
 /// Text for an XML attribute (`attribute`) or element: the five special characters as
 /// entities; in attributes also line breaks and tabs as character references, since a parser
-/// turns literal ones into spaces there; characters that XML 1.0 does not allow at all (other
-/// control characters, U+FFFE, U+FFFF) as U+FFFD.
+/// turns literal ones into spaces there. Other control characters, which XML 1.0 does not
+/// allow (or, C1, discourages), are shown escaped as in every output for people
+/// (`crate::escape`: `\u{1b}`); U+FFFE and U+FFFF, which it does not allow either, as U+FFFD.
 fn escape(s: &str, attribute: bool) -> String {
     let mut out = String::with_capacity(s.len());
     for ch in s.chars() {
@@ -169,11 +170,10 @@ fn escape(s: &str, attribute: bool) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
             '\n' if attribute => out.push_str("&#10;"),
-            '\r' => out.push_str("&#13;"),
             '\t' if attribute => out.push_str("&#9;"),
             '\n' | '\t' => out.push(ch),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
-            c => out.push(c),
+            '\u{FFFE}' | '\u{FFFF}' => out.push('\u{FFFD}'),
+            c => crate::escape::push(&mut out, c),
         }
     }
     out
@@ -186,9 +186,12 @@ mod tests {
     #[test]
     fn escapes_what_xml_reserves_and_drops_what_it_forbids() {
         assert_eq!(
-            escape("a<b & \"c\" 'd'>\n\u{1}政策", true),
-            "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;&#10;\u{FFFD}政策"
+            escape("a<b & \"c\" 'd'>\n\u{1}政策\u{FFFE}", true),
+            "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;&#10;\\u{1}政策\u{FFFD}"
         );
-        assert_eq!(escape("a\n\tb\r", false), "a\n\tb&#13;");
+        assert_eq!(
+            escape("a\n\tb\r\u{1b}[2J\u{9b}", false),
+            "a\n\tb\\r\\u{1b}[2J\\u{9b}"
+        );
     }
 }

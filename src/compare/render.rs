@@ -1,11 +1,14 @@
 //! Changes for people and machines: the listing of `check`, the table and the JSON of
 //! `diff`. Ratings, outlooks and trends are shown by their stable ids (the words a CI log
 //! and a script share); numbers are rounded for people unless rounding would hide the change.
+//! Every text of the reports (ids, units, statuses, file names) is shown with its control
+//! characters escaped (`crate::escape`), since a report read back may come from anywhere.
 
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use super::{Aspect, Change, Level, Node, NodePath, Status};
+use crate::escape::line as text;
 use crate::rating::Rating;
 use crate::report::human;
 use crate::report::json::{JsonValue, RubricReport};
@@ -44,10 +47,10 @@ fn number(x: f64, precise: bool) -> String {
 
 /// The rated value with its unit and year: `52% (2023)`, `achieved (2022)`, or `—`.
 fn value(n: &Node, precise: bool) -> String {
-    let unit = n.unit.as_deref().unwrap_or("");
+    let unit = text(n.unit.as_deref().unwrap_or(""));
     let v = match &n.value {
         Some(JsonValue::Number(x)) => format!("{}{unit}", number(*x, precise)),
-        Some(JsonValue::Status(s)) => s.clone(),
+        Some(JsonValue::Status(s)) => text(s).into_owned(),
         None => NONE.to_string(),
     };
     match n.year {
@@ -64,7 +67,7 @@ fn target(n: &Node, precise: bool) -> String {
             Some(Direction::AtMost) => "≤",
             _ => "≥",
         };
-        let unit = n.unit.as_deref().unwrap_or("");
+        let unit = text(n.unit.as_deref().unwrap_or(""));
         parts.push(format!("{sign} {}{unit}", number(t, precise)));
         if let Some(y) = n.target_year {
             parts.push(format!("by {y}"));
@@ -82,7 +85,7 @@ fn target(n: &Node, precise: bool) -> String {
 
 /// The baseline of a target: `918 (2020)`, or `—`.
 fn baseline(n: &Node, precise: bool) -> String {
-    let unit = n.unit.as_deref().unwrap_or("");
+    let unit = text(n.unit.as_deref().unwrap_or(""));
     n.baseline.map_or_else(
         || NONE.to_string(),
         |b| format!("{}{unit} ({})", number(b.value, precise), b.year),
@@ -113,11 +116,15 @@ fn as_of(n: &Node, _: bool) -> String {
 }
 
 fn outlook(n: &Node, _: bool) -> String {
-    n.outlook.clone().unwrap_or_else(|| NONE.to_string())
+    n.outlook
+        .as_deref()
+        .map_or_else(|| NONE.to_string(), |o| text(o).into_owned())
 }
 
 fn trend(n: &Node, _: bool) -> String {
-    n.trend.clone().unwrap_or_else(|| NONE.to_string())
+    n.trend
+        .as_deref()
+        .map_or_else(|| NONE.to_string(), |t| text(t).into_owned())
 }
 
 /// The lines that describe a change: its rating always; the value of an indicator that
@@ -147,7 +154,7 @@ pub fn details(c: &Change) -> Vec<(&'static str, String)> {
         lines.push(("trend", shown(trend)));
     }
     if let Some(from) = &c.moved_from {
-        lines.push(("moved", format!("from {from}")));
+        lines.push(("moved", format!("from {}", text(&from.to_string()))));
     }
     lines
 }
@@ -155,7 +162,11 @@ pub fn details(c: &Change) -> Vec<(&'static str, String)> {
 /// One change as a block of text: the status and path, then its details, indented by
 /// `indent`.
 pub fn block(c: &Change, indent: &str) -> String {
-    let mut out = format!("{indent}{:<8} {}\n", c.status.id(), c.path);
+    let mut out = format!(
+        "{indent}{:<8} {}\n",
+        c.status.id(),
+        text(&c.path.to_string())
+    );
     for (label, text) in details(c) {
         out.push_str(&format!("{indent}         {label:<8} {text}\n"));
     }
@@ -187,7 +198,7 @@ pub fn check(
             under.len()
         ));
         for r in under {
-            out.push_str(&format!("  {}: {}\n", r.id, r.rating.id()));
+            out.push_str(&format!("  {}: {}\n", text(&r.id), r.rating.id()));
         }
     }
     if !others.is_empty() {
@@ -219,9 +230,10 @@ pub fn check(
         summary.push(count(others.len() - improvements, "other change"));
     }
     out.push_str(&format!(
-        "{}: {} against {baseline}\n",
+        "{}: {} against {}\n",
         if passed { "ok" } else { "FAILED" },
-        summary.join(", ")
+        summary.join(", "),
+        text(baseline)
     ));
     out
 }
@@ -237,6 +249,7 @@ fn count(n: usize, what: &str) -> String {
 /// What `diff` prints: one table of the changes, grouped by policy, field and goal (a row
 /// for each group, even when the group's own node did not change), and a summary line.
 pub fn table(changes: &[Change], old: &str, new: &str, width: Option<u16>) -> String {
+    let (old, new) = (text(old), text(new));
     if changes.is_empty() {
         return format!("no changes between {old} and {new}\n");
     }
@@ -324,7 +337,7 @@ fn groups(before: Option<&NodePath>, next: &NodePath) -> Vec<NodePath> {
 fn node_cell(path: &NodePath) -> String {
     let depth = path.level() as usize;
     let id = path.ids().last().copied().unwrap_or("");
-    format!("{}{id}", "  ".repeat(depth))
+    format!("{}{}", "  ".repeat(depth), text(id))
 }
 
 fn row(c: &Change) -> Vec<String> {
@@ -373,7 +386,7 @@ fn row(c: &Change) -> Vec<String> {
         .collect();
     let mut status = c.status.id().to_string();
     if let Some(from) = &c.moved_from {
-        status.push_str(&format!("\nmoved from {from}"));
+        status.push_str(&format!("\nmoved from {}", text(&from.to_string())));
     }
     let (old, new) = sides(c, rating);
     vec![

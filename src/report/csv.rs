@@ -8,8 +8,11 @@
 //!   (1 = 100%).
 //! - Headers, names, kinds and labels follow `--lang`; `rating_id` keeps the stable rating
 //!   id for filtering and sorting whatever the language or the rubric's `[labels]`.
-//! - A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed
-//!   with `'`, so that a spreadsheet never runs a note as a formula.
+//! - Every cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return and is not a
+//!   number (an id, a name, a unit, a label, a note: anything) is prefixed with `'`, so that
+//!   a spreadsheet never runs it as a formula; `-0.5` stays a number.
+//! - Control characters of the inputs are escaped (`\u{1b}`) as in every format for people;
+//!   line breaks in a note are kept, in a quoted field.
 
 use crate::rating::Lang;
 use crate::report::human;
@@ -81,20 +84,20 @@ pub fn render(report: &Report, lang: Lang) -> String {
                     let cells = [
                         r.id.clone(),
                         f.id.clone(),
-                        text(human::pick(&f.title, f.title_en.as_deref(), lang)),
+                        human::pick(&f.title, f.title_en.as_deref(), lang).to_string(),
                         g.id.clone(),
-                        text(human::pick(&g.text, g.text_en.as_deref(), lang)),
+                        human::pick(&g.text, g.text_en.as_deref(), lang).to_string(),
                         ind.id.clone(),
-                        text(human::pick(&ind.name, ind.name_en.as_deref(), lang)),
+                        human::pick(&ind.name, ind.name_en.as_deref(), lang).to_string(),
                         human::kind(ind.kind, lang).to_string(),
-                        text(ind.unit.as_deref().unwrap_or("")),
+                        ind.unit.as_deref().unwrap_or("").to_string(),
                         opt(ind.year),
                         value(ind, lang),
                         ind.target.map(number).unwrap_or_default(),
                         opt(ind.target_year),
                         target_for_year(ind),
                         ind.achievement.map(number).unwrap_or_default(),
-                        text(&human::rating(ind.rating, r, lang)),
+                        human::rating(ind.rating, r, lang),
                         ind.rating.id().to_string(),
                         ind.outlook
                             .as_deref()
@@ -106,7 +109,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
                             .unwrap_or_default(),
                         ind.stale.to_string(),
                         ind.provisional.to_string(),
-                        text(&human::note(ind, lang)),
+                        human::note(ind, lang),
                     ];
                     line(&mut out, cells.into_iter());
                 }
@@ -148,18 +151,36 @@ fn number(x: f64) -> String {
     }
 }
 
-/// Free text, guarded against being read as a spreadsheet formula.
-fn text(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
+/// A cell guarded against being read as a spreadsheet formula: one that starts with a sign
+/// a spreadsheet reads as the start of a formula, and is not a number, gets a `'` before it.
+fn guarded(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number(&cell) {
+        format!("'{cell}")
     } else {
-        s.to_string()
+        cell
     }
 }
 
-/// One record: fields quoted (RFC 4180) when they hold a comma, a quote or a line break.
+/// A decimal number as `number` writes it, or as a spreadsheet reads one: an optional sign,
+/// digits with an optional fraction, an optional exponent. (`-inf` and `+NaN` are not.)
+fn is_number(s: &str) -> bool {
+    let s = s.strip_prefix(['+', '-']).unwrap_or(s);
+    let (mantissa, exponent) = match s.split_once(['e', 'E']) {
+        Some((m, e)) => (m, Some(e.strip_prefix(['+', '-']).unwrap_or(e))),
+        None => (s, None),
+    };
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    !(int.is_empty() && frac.is_empty())
+        && digits(int)
+        && digits(frac)
+        && exponent.is_none_or(|e| !e.is_empty() && digits(e))
+}
+
+/// One record: every cell guarded against formulas, and quoted (RFC 4180) when it holds a
+/// comma, a quote or a line break.
 fn line(out: &mut String, cells: impl Iterator<Item = String>) {
-    for (i, cell) in cells.enumerate() {
+    for (i, cell) in cells.map(guarded).enumerate() {
         if i > 0 {
             out.push(',');
         }
@@ -195,7 +216,27 @@ mod tests {
         assert_eq!(number(2_660_000.0), "2660000");
         assert_eq!(number(43.0 / 32.8), "1.3109756097560976");
         assert_eq!(number(-0.5), "-0.5");
-        assert_eq!(text("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(text("192名中97名"), "192名中97名");
+        assert_eq!(guarded("=HYPERLINK(\"x\")".into()), "'=HYPERLINK(\"x\")");
+        assert_eq!(guarded("192名中97名".into()), "192名中97名");
+    }
+
+    #[test]
+    fn every_cell_but_a_number_is_guarded() {
+        for cell in [
+            "=cmd", "-x", "@x", "+x", "-", "-inf", "+NaN", "-1e", "-.", "-1.2.3",
+        ] {
+            assert_eq!(guarded(cell.into()), format!("'{cell}"), "{cell}");
+        }
+        for cell in [
+            "-0.5", "-12", "+3", "1.5e-7", "-2E+10", "-.5", "x-1", "達成",
+        ] {
+            assert_eq!(guarded(cell.into()), cell, "{cell}");
+        }
+        let mut out = String::new();
+        line(
+            &mut out,
+            ["=cmd", "-x", "@x", "-0.5"].map(String::from).into_iter(),
+        );
+        assert_eq!(out, "'=cmd,'-x,'@x,-0.5\n");
     }
 }

@@ -28,8 +28,15 @@ pub struct Request {
 }
 
 /// The explanation of indicator `id` in one scored rubric; `None` if the rubric does not
-/// define it.
+/// define it. Texts of the inputs (names, units, notes) are shown with their control
+/// characters escaped (`crate::escape`); the explanation has no colour to keep apart.
 pub fn render(score: &RubricScore, data: &DataSet, id: &str, request: Request) -> Option<String> {
+    let mut text = explanation(score, data, id, request)?;
+    crate::escape::lines_in_place(&mut text);
+    Some(text)
+}
+
+fn explanation(score: &RubricScore, data: &DataSet, id: &str, request: Request) -> Option<String> {
     let rubric = score.rubric;
     let (fi, gi, ii) = position(rubric, id)?;
     let field = &rubric.fields[fi];
