@@ -142,3 +142,281 @@ fn a_sheet_with_a_hash_in_its_name_can_be_chosen() {
     );
     assert_eq!(explain.status, 0, "{}", explain.stderr);
 }
+
+/// `d/a.csv` and `r.toml` as in `data_dir`, and `baseline.json` scored from them.
+fn with_baseline() -> tempfile::TempDir {
+    let dir = data_dir();
+    let run = polscore_in(
+        dir.path(),
+        &[
+            "score",
+            "r.toml",
+            "--data",
+            "d/",
+            "--format",
+            "json",
+            "--output",
+            "baseline.json",
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    dir
+}
+
+/// The bytes of every file under `dir`, by path: a run that fails must leave them alike.
+fn snapshot_of(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            let meta = std::fs::symlink_metadata(&path).unwrap();
+            if meta.is_dir() {
+                stack.push(path);
+            } else if meta.is_file() {
+                out.push((path.clone(), std::fs::read(&path).unwrap()));
+            } else {
+                out.push((path.clone(), Vec::new()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn output_never_replaces_an_input_however_it_is_named() {
+    let dir = with_baseline();
+    let before = snapshot_of(dir.path());
+    let score = |output: &str, data: &str| {
+        polscore_in(
+            dir.path(),
+            &["score", "r.toml", "--data", data, "--output", output],
+        )
+    };
+    let check = |junit: &str| {
+        polscore_in(
+            dir.path(),
+            &[
+                "check",
+                "r.toml",
+                "--data",
+                "d/",
+                "--baseline",
+                "baseline.json",
+                "--junit",
+                junit,
+            ],
+        )
+    };
+    let runs = [
+        (
+            "score --data d/a.csv --output d/a.csv",
+            score("d/a.csv", "d/a.csv"),
+        ),
+        (
+            "score --data d/ --output ./d/a.csv",
+            score("./d/a.csv", "d/"),
+        ),
+        (
+            "score --data d/ --output d/../d/a.csv",
+            score("d/../d/a.csv", "d"),
+        ),
+        ("score --output r.toml", score("r.toml", "d/")),
+        ("check --junit baseline.json", check("baseline.json")),
+        ("check --junit d/a.csv", check("d/a.csv")),
+    ];
+    let mut messages = String::new();
+    for (what, run) in runs {
+        assert_eq!(run.status, 2, "{what}: {}", run.stderr);
+        assert!(run.stdout.is_empty(), "{what}: {}", run.stdout);
+        messages.push_str(&format!("$ {what}\n{}\n", run.stderr));
+    }
+    assert_eq!(snapshot_of(dir.path()), before);
+    insta::assert_snapshot!(messages);
+}
+
+#[cfg(unix)]
+#[test]
+fn output_never_replaces_an_input_through_a_link() {
+    let dir = with_baseline();
+    std::os::unix::fs::symlink("d/a.csv", dir.path().join("report.csv")).unwrap();
+    std::fs::hard_link(dir.path().join("r.toml"), dir.path().join("hard.toml")).unwrap();
+    let before = snapshot_of(dir.path());
+    for output in ["report.csv", "hard.toml"] {
+        let run = polscore_in(
+            dir.path(),
+            &["score", "r.toml", "--data", "d/", "--output", output],
+        );
+        assert_eq!(run.status, 2, "{output}: {}", run.stderr);
+        assert!(run.stderr.contains("of this run"), "{}", run.stderr);
+    }
+    assert_eq!(snapshot_of(dir.path()), before);
+    assert!(
+        std::fs::symlink_metadata(dir.path().join("report.csv"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}
+
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(status.success());
+}
+
+#[cfg(unix)]
+#[test]
+fn output_never_replaces_what_is_not_a_regular_file() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = with_baseline();
+    mkfifo(&dir.path().join("fifo"));
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    // A link to a device: the device stays, and so does the link.
+    std::os::unix::fs::symlink("/dev/null", dir.path().join("null")).unwrap();
+    let before = snapshot_of(dir.path());
+    let mut messages = String::new();
+    for output in ["fifo", "out", "out/", "null"] {
+        let score = polscore_in(
+            dir.path(),
+            &["score", "r.toml", "--data", "d/", "--output", output],
+        );
+        let check = polscore_in(
+            dir.path(),
+            &[
+                "check",
+                "r.toml",
+                "--data",
+                "d/",
+                "--baseline",
+                "baseline.json",
+                "--junit",
+                output,
+            ],
+        );
+        let schema = polscore_in(dir.path(), &["schema", "--output", output]);
+        for (what, run) in [("score", score), ("check", check), ("schema", schema)] {
+            assert_eq!(run.status, 2, "{what} {output}: {}", run.stderr);
+            assert!(run.stdout.is_empty(), "{what} {output}: {}", run.stdout);
+            if what != "schema" {
+                messages.push_str(&format!("$ {what} … {output}\n{}\n", run.stderr));
+            }
+        }
+    }
+    assert_eq!(snapshot_of(dir.path()), before);
+    let kind = |name: &str| {
+        std::fs::symlink_metadata(dir.path().join(name))
+            .unwrap()
+            .file_type()
+    };
+    assert!(kind("fifo").is_fifo());
+    assert!(kind("out").is_dir());
+    assert!(kind("null").is_symlink());
+    assert!(
+        std::fs::metadata("/dev/null")
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    );
+    insta::assert_snapshot!(messages);
+}
+
+#[test]
+fn a_dash_is_standard_output() {
+    let dir = with_baseline();
+    let plain = polscore_in(dir.path(), &["score", "r.toml", "--data", "d/"]);
+    let dash = polscore_in(
+        dir.path(),
+        &["score", "r.toml", "--data", "d/", "--output", "-"],
+    );
+    assert_eq!(dash.status, 0, "{}", dash.stderr);
+    assert!(!plain.stdout.is_empty());
+    assert_eq!(dash.stdout, plain.stdout);
+    assert_eq!(dash.stderr, plain.stderr);
+
+    let schema = polscore_in(dir.path(), &["schema"]);
+    let schema_dash = polscore_in(dir.path(), &["schema", "--output", "-"]);
+    assert_eq!(schema_dash.status, 0, "{}", schema_dash.stderr);
+    assert_eq!(schema_dash.stdout, schema.stdout);
+
+    let template = polscore_in(dir.path(), &["template", "r.toml"]);
+    let template_dash = polscore_in(dir.path(), &["template", "r.toml", "--output", "-"]);
+    assert_eq!(template_dash.status, 0, "{}", template_dash.stderr);
+    assert_eq!(template_dash.stdout, template.stdout);
+
+    // `--junit -`: the XML has standard output to itself, the listing goes to standard error.
+    let check = |junit: &[&str]| {
+        let mut args = vec![
+            "check",
+            "r.toml",
+            "--data",
+            "d/",
+            "--baseline",
+            "baseline.json",
+        ];
+        args.extend_from_slice(junit);
+        polscore_in(dir.path(), &args)
+    };
+    let to_file = check(&["--junit", "junit.xml"]);
+    assert_eq!(to_file.status, 0, "{}", to_file.stderr);
+    let to_stdout = check(&["--junit", "-"]);
+    assert_eq!(to_stdout.status, 0, "{}", to_stdout.stderr);
+    assert_eq!(
+        to_stdout.stdout,
+        std::fs::read_to_string(dir.path().join("junit.xml")).unwrap()
+    );
+    assert!(
+        to_stdout.stdout.starts_with("<?xml"),
+        "{}",
+        to_stdout.stdout
+    );
+    assert_eq!(
+        to_stdout.stderr,
+        format!("{}{}", to_file.stderr, to_file.stdout)
+    );
+
+    // No file named `-` was made by any of them.
+    assert!(!dir.path().join("-").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn output_writes_through_a_symbolic_link_and_keeps_it() {
+    let dir = with_baseline();
+    std::fs::create_dir(dir.path().join("site")).unwrap();
+    std::fs::write(dir.path().join("site/report.json"), "old\n").unwrap();
+    std::os::unix::fs::symlink("site/report.json", dir.path().join("latest.json")).unwrap();
+    // A link whose target does not exist yet makes the target, as `>` does.
+    std::os::unix::fs::symlink("site/new.json", dir.path().join("new.json")).unwrap();
+    let expected = std::fs::read_to_string(dir.path().join("baseline.json")).unwrap();
+    for link in ["latest.json", "new.json"] {
+        let run = polscore_in(
+            dir.path(),
+            &[
+                "score", "r.toml", "--data", "d/", "--format", "json", "--output", link,
+            ],
+        );
+        assert_eq!(run.status, 0, "{link}: {}", run.stderr);
+        let meta = std::fs::symlink_metadata(dir.path().join(link)).unwrap();
+        assert!(meta.file_type().is_symlink(), "{link} is no longer a link");
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join(link)).unwrap(),
+            expected
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("site/report.json")).unwrap(),
+        expected
+    );
+    // The temporary file was made beside the target, and is gone.
+    let mut names: Vec<String> = std::fs::read_dir(dir.path().join("site"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["new.json", "report.json"]);
+}

@@ -253,6 +253,15 @@ fn sources(paths: &[PathBuf], errors: &mut Vec<Diagnostic>) -> Vec<Source> {
     out
 }
 
+/// The files that `load` would read for `paths` (a workbook once for all its sheets); paths
+/// that name nothing are left out.
+pub fn files(paths: &[PathBuf]) -> Vec<PathBuf> {
+    sources(paths, &mut Vec::new())
+        .into_iter()
+        .map(|s| s.path)
+        .collect()
+}
+
 /// `book.xlsx#Sheet` → (`book.xlsx`, `Sheet`), when no file has the whole name. The name is
 /// cut after the first `.xlsx` or `.xlsm` (in any case) that names a file and is followed by
 /// `#`, so that the sheet's own name may hold a `#` (`book.xlsx#a#b` is the sheet `a#b`);
