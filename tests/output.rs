@@ -420,3 +420,113 @@ fn output_writes_through_a_symbolic_link_and_keeps_it() {
     names.sort();
     assert_eq!(names, ["new.json", "report.json"]);
 }
+
+/// A rubric of `indicators` target indicators (50 to a goal) and ten years of data for each,
+/// in `dir`: enough for the JSON report to take a while to write.
+#[cfg(unix)]
+fn large_workload(dir: &Path, indicators: usize) {
+    use std::fmt::Write as _;
+    let mut rubric = String::from(
+        "schema = 1\n\n[policy]\nid = \"large\"\ntitle = \"大きな施策\"\nperiod = [2020, 2024]\n",
+    );
+    let mut data = String::from("indicator,year,value\n");
+    for i in 0..indicators {
+        if i % 50 == 0 {
+            let g = i / 50;
+            write!(
+                rubric,
+                "\n[[field]]\nid = \"f{g}\"\ntitle = \"分野 {g}\"\n\n\
+                 [[field.goal]]\nid = \"f{g}.g\"\ntext = \"目標 {g}\"\n"
+            )
+            .unwrap();
+        }
+        write!(
+            rubric,
+            "\n[[field.goal.indicator]]\nid = \"i{i}\"\nname = \"指標 {i}\"\nkind = \"target\"\n\
+             unit = \"件\"\ndirection = \"at_least\"\ntarget = {}\n",
+            100 + i % 37
+        )
+        .unwrap();
+        for year in 2015..2025 {
+            writeln!(data, "i{i},{year},{}", 60 + (i * 7 + year as usize) % 80).unwrap();
+        }
+    }
+    std::fs::write(dir.join("large.toml"), rubric).unwrap();
+    std::fs::write(dir.join("large.csv"), data).unwrap();
+}
+
+/// The temporary files of polscore in `dir`.
+#[cfg(unix)]
+fn temporary_files(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".polscore-"))
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_signal_during_a_write_leaves_no_temporary_file_and_the_old_report() {
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.json");
+    let old = b"{\"the previous report\": true}\n";
+    // Each round makes the workload larger, until the signal lands while the temporary
+    // file is there: no timing is assumed, only that a larger report takes longer.
+    let mut indicators = 4000;
+    let mut caught = Vec::new();
+    'signals: for (signal, number) in [("TERM", 15), ("INT", 2)] {
+        for _round in 0..5 {
+            large_workload(dir.path(), indicators);
+            std::fs::write(&out, old).unwrap();
+            let mut child = Command::new(env!("CARGO_BIN_EXE_polscore"))
+                .args([
+                    "score",
+                    "large.toml",
+                    "--data",
+                    "large.csv",
+                    "--format",
+                    "json",
+                    "--output",
+                    "report.json",
+                ])
+                .current_dir(dir.path())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap();
+            // Wait for the temporary file, or for the run to end without one seen.
+            let seen = loop {
+                if !temporary_files(dir.path()).is_empty() {
+                    break true;
+                }
+                if child.try_wait().unwrap().is_some() {
+                    break false;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            };
+            if seen {
+                let kill = Command::new("kill")
+                    .args(["-s", signal, &child.id().to_string()])
+                    .status()
+                    .unwrap();
+                assert!(kill.success());
+            }
+            let status = child.wait().unwrap();
+            assert_eq!(temporary_files(dir.path()), Vec::<String>::new());
+            let now = std::fs::read(&out).unwrap();
+            if seen && status.signal() == Some(number) && now == old {
+                caught.push(signal);
+                continue 'signals;
+            }
+            // Too quick: the run ended, or renamed its report, before the signal came. The
+            // report is then whole.
+            serde_json::from_slice::<serde_json::Value>(&now).expect("a whole report");
+            indicators *= 2;
+        }
+        panic!("SIG{signal} never came while the report was being written");
+    }
+    assert_eq!(caught, ["TERM", "INT"]);
+}

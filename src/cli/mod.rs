@@ -14,6 +14,7 @@ mod check;
 mod diff;
 mod explain;
 mod init;
+mod interrupt;
 mod schema;
 mod score;
 mod template;
@@ -365,9 +366,13 @@ pub fn write_atomically_with(
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
+    // Interrupted from here on, the run removes its temporary file before it ends.
+    interrupt::install();
+    let lock = interrupt::in_flight();
     let mut tmp = builder
         .tempfile_in(dir)
         .map_err(|e| fail("creating a temporary file", e))?;
+    let recorded = interrupt::record(lock, tmp.path());
     if let Some(p) = previous {
         tmp.as_file()
             .set_permissions(p)
@@ -380,8 +385,10 @@ pub fn write_atomically_with(
             .map_err(|e| fail("writing", e))?;
     }
     tmp.as_file().sync_all().map_err(|e| fail("syncing", e))?;
+    let lock = interrupt::in_flight();
     tmp.persist(&target)
         .map_err(|e| fail("renaming into place", e.error))?;
+    recorded.renamed(lock);
     Ok(())
 }
 
