@@ -13,8 +13,19 @@ pub fn expand(paths: &[PathBuf], ext: &str, errors: &mut Vec<Diagnostic>) -> Vec
 
 /// Like `expand`, with any of the extensions `exts` (compared without case). Office's lock
 /// files (`~$book.xlsx`, present while a workbook is open in Excel) are not data and are
-/// left out.
+/// left out. A file named twice (`rubrics/ rubrics/a.toml`, or `a.toml ./a.toml`) is listed
+/// once, where it is first named: reading it twice would only make its contents clash with
+/// themselves.
 pub fn expand_any(paths: &[PathBuf], exts: &[&str], errors: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    let mut seen = std::collections::HashSet::new();
+    expand_each(paths, exts, errors)
+        .into_iter()
+        .filter(|p| identity(p).is_none_or(|id| seen.insert(id)))
+        .collect()
+}
+
+/// `expand_any`, each file as often as it is named.
+fn expand_each(paths: &[PathBuf], exts: &[&str], errors: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let wanted = |p: &Path| {
         p.is_file()
             && p.extension()
@@ -64,6 +75,26 @@ pub fn expand_any(paths: &[PathBuf], exts: &[&str], errors: &mut Vec<Diagnostic>
         }
     }
     out
+}
+
+/// A file on disk, whatever the path that names it: `a.csv`, `./a.csv`, `d/../a.csv`, a
+/// symbolic link to it and a hard link of it all have the same identity.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct FileId(#[cfg(unix)] (u64, u64), #[cfg(not(unix))] PathBuf);
+
+/// The identity of the file `path` names (through symbolic links), if it exists: its device
+/// and inode on unix, its canonical path elsewhere.
+pub fn identity(path: &Path) -> Option<FileId> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let m = std::fs::metadata(path).ok()?;
+        Some(FileId((m.dev(), m.ino())))
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::canonicalize(path).ok().map(FileId)
+    }
 }
 
 /// A path as shown in messages and reports: as given, with `/` separators.

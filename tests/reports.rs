@@ -174,10 +174,10 @@ fn output_is_atomic_in_every_format_and_a_failed_run_keeps_the_old_report() {
 }
 
 #[test]
-fn a_write_that_fails_at_the_rename_leaves_no_trace() {
-    // The output path is a directory: the report is written to a temporary file beside it,
-    // then the rename fails. The run fails with a message naming the path, and the
-    // directory and its contents are left as they were.
+fn an_output_that_is_a_directory_fails_and_leaves_no_trace() {
+    // The output path is a directory, which the final rename would fail onto: it is refused
+    // before anything is written (SPEC §4). The run fails with a message naming the path,
+    // and the directory and its contents are left as they were.
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("report.html");
     std::fs::create_dir(&target).unwrap();
@@ -188,7 +188,7 @@ fn a_write_that_fails_at_the_rename_leaves_no_trace() {
     let run = polscore(&args);
     assert_eq!(run.status, 2, "{}", run.stderr);
     assert!(
-        run.stderr.contains("cannot write") && run.stderr.contains("report.html"),
+        run.stderr.contains("is a directory") && run.stderr.contains("report.html"),
         "{}",
         run.stderr
     );

@@ -7,7 +7,8 @@ use clap::Args;
 use clap::builder::PossibleValue;
 
 use super::{
-    Inputs, Loaded, Scoring, load, print_stdout, print_warnings_briefly, write_atomically,
+    Inputs, Loaded, Scoring, Sink, input_files, load, print_stdout, print_warnings_briefly, sink,
+    write_atomically,
 };
 use crate::compare::{self, junit, read, render};
 use crate::diag::Diagnostic;
@@ -27,7 +28,8 @@ pub struct CheckArgs {
     /// Also fail when a policy is rated worse than RATING.
     #[arg(long, value_enum, value_name = "RATING")]
     fail_under: Option<Grade>,
-    /// Write the result as JUnit XML to FILE (atomically), for the CI service to show.
+    /// Write the result as JUnit XML to FILE (atomically), for the CI service to show; with
+    /// `-`, to standard output, and the listing to standard error.
     #[arg(long, value_name = "FILE")]
     junit: Option<PathBuf>,
 }
@@ -54,13 +56,25 @@ impl clap::ValueEnum for Grade {
 }
 
 pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
-    // Read the baseline and the inputs both before failing, so one run names every problem.
+    // Check where the JUnit XML goes, read the baseline and the inputs, all before failing,
+    // so one run names every problem.
+    let inputs = input_files(
+        &args.inputs,
+        &args.scoring.data,
+        &[("the baseline", &args.baseline)],
+    );
+    let junit_sink = args
+        .junit
+        .as_deref()
+        .map(|path| sink("--junit", Some(path), &inputs))
+        .transpose();
     let baseline = read::read(&args.baseline);
     let loaded = load(&args.inputs, &args.scoring.data);
-    let (baseline, loaded) = match (baseline, loaded) {
-        (Ok(b), Ok(l)) => (b, l),
-        (b, l) => {
-            let mut errors: Vec<Diagnostic> = b.err().into_iter().collect();
+    let (junit_sink, baseline, loaded) = match (junit_sink, baseline, loaded) {
+        (Ok(j), Ok(b), Ok(l)) => (j, b, l),
+        (j, b, l) => {
+            let mut errors: Vec<Diagnostic> = j.err().into_iter().collect();
+            errors.extend(b.err());
             errors.extend(l.err().into_iter().flatten());
             return Err(errors);
         }
@@ -96,10 +110,20 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
     let under = floor.map_or_else(Vec::new, |f| compare::under(&fresh, f));
     print_warnings_briefly(&warnings);
     // The listing first, so that it is shown even when the JUnit file cannot be written.
-    print_stdout(&render::check(&changes, &under, floor, &baseline_name))?;
-    if let Some(path) = &args.junit {
+    // With `--junit -` the XML has standard output to itself, and the listing goes to
+    // standard error, where the CI log still shows it.
+    let listing = render::check(&changes, &under, floor, &baseline_name);
+    if junit_sink == Some(Sink::Stdout) {
+        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), listing.as_bytes());
+    } else {
+        print_stdout(&listing)?;
+    }
+    if let Some(sink) = junit_sink {
         let xml = junit::render(&fresh, &changes, floor);
-        write_atomically(path, xml.as_bytes()).map_err(|e| vec![e])?;
+        match sink {
+            Sink::File(path) => write_atomically(path, xml.as_bytes()).map_err(|e| vec![e])?,
+            Sink::Stdout => print_stdout(&xml)?,
+        }
     }
     let failed = changes.iter().any(|c| c.regression) || !under.is_empty();
     Ok(if failed { exit::REGRESSION } else { exit::OK })

@@ -30,7 +30,7 @@ pub fn run(mut args: ExplainArgs) -> Result<u8, Vec<Diagnostic>> {
             .scoring
             .data
             .last()
-            .is_some_and(|p| !p.exists() && !is_sheet(p));
+            .is_some_and(|p| !p.exists() && crate::data::split_sheet(p).is_none());
     let last = if id_after_data {
         args.scoring.data.pop()
     } else if args.inputs.rubrics.len() >= 2 {
@@ -138,11 +138,4 @@ fn unknown(id: &str, rubrics: &[crate::rubric::Rubric]) -> Diagnostic {
         ),
     };
     Diagnostic::error(message).with_help(help)
-}
-
-/// `book.xlsx#Sheet`: a workbook that exists, with a sheet named after `#`.
-fn is_sheet(path: &std::path::Path) -> bool {
-    path.to_str()
-        .and_then(|p| p.rsplit_once('#'))
-        .is_some_and(|(file, _)| std::path::Path::new(file).is_file())
 }

@@ -5,22 +5,22 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::{print_stdout, write_atomically};
+use super::{Sink, print_stdout, sink, write_atomically};
 use crate::diag::Diagnostic;
 use crate::{exit, rubric};
 
 #[derive(Args)]
 pub struct SchemaArgs {
-    /// Write the schema to FILE (atomically) instead of standard output.
+    /// Write the schema to FILE (atomically) instead of standard output (`-`).
     #[arg(long, value_name = "FILE")]
     output: Option<PathBuf>,
 }
 
 pub fn run(args: SchemaArgs) -> Result<u8, Vec<Diagnostic>> {
     let text = rubric::schema::render();
-    match &args.output {
-        Some(path) => write_atomically(path, text.as_bytes()).map_err(|e| vec![e])?,
-        None => print_stdout(&text)?,
+    match sink("--output", args.output.as_deref(), &[]).map_err(|e| vec![e])? {
+        Sink::File(path) => write_atomically(path, text.as_bytes()).map_err(|e| vec![e])?,
+        Sink::Stdout => print_stdout(&text)?,
     }
     Ok(exit::OK)
 }

@@ -7,7 +7,8 @@ use clap::Args;
 use rayon::prelude::*;
 
 use super::{
-    Inputs, Loaded, Scoring, load, print_warnings_briefly, write_atomically_with, write_stdout,
+    Inputs, Loaded, Scoring, Sink, input_files, load, print_warnings_briefly, sink,
+    write_atomically_with, write_stdout,
 };
 use crate::diag::Diagnostic;
 use crate::rating::Lang;
@@ -29,7 +30,8 @@ pub struct ScoreArgs {
     /// Indent the JSON report (two spaces a level) instead of writing it on one line.
     #[arg(long)]
     pretty: bool,
-    /// Write the report to FILE (atomically) instead of standard output.
+    /// Write the report to FILE (atomically) instead of standard output (`-`); never an
+    /// input of the run, nor anything but a regular file. A symbolic link is written through.
     #[arg(long, value_name = "FILE")]
     output: Option<PathBuf>,
 }
@@ -48,18 +50,30 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
     } else {
         report::json::Style::Compact
     };
+    // Where the report goes is checked before anything is read, and the inputs are read
+    // even when it is wrong, so that one run names every problem.
+    let inputs = input_files(&args.inputs, &args.scoring.data, &[]);
+    let sink = sink("--output", args.output.as_deref(), &inputs);
+    let (sink, loaded) = match (sink, load(&args.inputs, &args.scoring.data)) {
+        (Ok(s), Ok(l)) => (s, l),
+        (s, l) => {
+            let mut errors: Vec<Diagnostic> = s.err().into_iter().collect();
+            errors.extend(l.err().into_iter().flatten());
+            return Err(errors);
+        }
+    };
     let Loaded {
         rubrics,
         data,
         mut warnings,
-    } = load(&args.inputs, &args.scoring.data)?;
+    } = loaded;
     // Rubrics are independent: score them on every core, keeping their order.
     let scores: Vec<score::RubricScore> = rubrics
         .par_iter()
         .map(|r| score::score(r, &data, args.scoring.year))
         .collect();
     warnings.extend(scores.iter().flat_map(|s| s.warnings.iter().cloned()));
-    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let to_terminal = sink == Sink::Stdout && std::io::stdout().is_terminal();
     let options = RenderOptions {
         lang: args.lang,
         // Off a terminal the width is fixed, so that a piped or saved table is the same
@@ -79,9 +93,9 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
             out.write_all(report::render(&doc, format, options).as_bytes())
         }
     };
-    match &args.output {
-        Some(path) => write_atomically_with(path, write).map_err(|e| vec![e])?,
-        None => write_stdout(write)?,
+    match sink {
+        Sink::File(path) => write_atomically_with(path, write).map_err(|e| vec![e])?,
+        Sink::Stdout => write_stdout(write)?,
     }
     // The process ends next: freeing a government's rubrics, data and scores one
     // allocation at a time (a tenth of a second for a million rows) would only delay it.

@@ -18,7 +18,7 @@ pub struct TemplateArgs {
     /// rubrics' periods.
     #[arg(long, value_name = "FIRST..LAST", value_parser = parse_years)]
     years: Option<(i32, i32)>,
-    /// Write the CSV to FILE instead of standard output; an existing file is never replaced.
+    /// Write the CSV to FILE instead of standard output (`-`); an existing file is never replaced.
     #[arg(long, value_name = "FILE")]
     output: Option<PathBuf>,
 }
@@ -58,7 +58,7 @@ pub fn run(args: TemplateArgs) -> Result<u8, Vec<Diagnostic>> {
         }
     };
     let text = csv_text(&loaded.rubrics, first, last);
-    match &args.output {
+    match args.output.as_deref().filter(|p| p.as_os_str() != "-") {
         Some(path) => write_new(path, &text, "template")?,
         None => print_stdout(&text)?,
     }

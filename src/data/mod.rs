@@ -229,6 +229,8 @@ struct Source {
 /// The extensions read from a directory given to `--data`.
 const DATA_EXTENSIONS: [&str; 2] = ["csv", "xlsx"];
 
+/// The files (and sheets) named by `paths`, each once: a file named twice (`--data inputs/
+/// --data inputs/a.csv`) is read where it is first named, as if named once.
 fn sources(paths: &[PathBuf], errors: &mut Vec<Diagnostic>) -> Vec<Source> {
     let mut out = Vec::new();
     for path in paths {
@@ -244,19 +246,44 @@ fn sources(paths: &[PathBuf], errors: &mut Vec<Diagnostic>) -> Vec<Source> {
             ),
         }
     }
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|s| {
+        crate::files::identity(&s.path).is_none_or(|id| seen.insert((id, s.sheet.clone())))
+    });
     out
 }
 
-/// `book.xlsx#Sheet` → (`book.xlsx`, `Sheet`), when no file has the whole name and one has
-/// the part before the last `#`.
-fn split_sheet(path: &Path) -> Option<(PathBuf, String)> {
+/// The files that `load` would read for `paths` (a workbook once for all its sheets); paths
+/// that name nothing are left out.
+pub fn files(paths: &[PathBuf]) -> Vec<PathBuf> {
+    sources(paths, &mut Vec::new())
+        .into_iter()
+        .map(|s| s.path)
+        .collect()
+}
+
+/// `book.xlsx#Sheet` → (`book.xlsx`, `Sheet`), when no file has the whole name. The name is
+/// cut after the first `.xlsx` or `.xlsm` (in any case) that names a file and is followed by
+/// `#`, so that the sheet's own name may hold a `#` (`book.xlsx#a#b` is the sheet `a#b`);
+/// failing that, at the first `#` after the name of a file (`data.csv#Sheet`, which the
+/// reader refuses with a message of its own). The one place a sheet is told from its book.
+pub fn split_sheet(path: &Path) -> Option<(PathBuf, String)> {
     if path.exists() {
         return None;
     }
     let text = path.to_str()?;
-    let (file, sheet) = text.rsplit_once('#')?;
-    let file = PathBuf::from(file);
-    file.is_file().then(|| (file, sheet.to_string()))
+    let cut = |i: usize| (PathBuf::from(&text[..i]), text[i + 1..].to_string());
+    let mut hashes = text.match_indices('#').map(|(i, _)| i);
+    let names_file = |i: &usize| Path::new(&text[..*i]).is_file();
+    let workbook = |i: &usize| {
+        let file = text[..*i].to_ascii_lowercase();
+        file.ends_with(".xlsx") || file.ends_with(".xlsm")
+    };
+    hashes
+        .clone()
+        .find(|i| workbook(i) && names_file(i))
+        .or_else(|| hashes.find(names_file))
+        .map(cut)
 }
 
 fn is_workbook(path: &Path) -> bool {
