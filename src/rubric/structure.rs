@@ -1,5 +1,5 @@
-//! The first pass over a rubric: TOML syntax, then every table's keys and value types
-//! against the format (`format.rs`). It reports every problem in one run, where the serde
+//! The first pass over a rubric: TOML syntax, then every table's keys, value types and the
+//! ranges of numbers and years against the format (`format.rs`). It reports every problem in one run, where the serde
 //! pass that follows would stop at the first; that pass, and the semantic checks, run only
 //! when this one is clean.
 
@@ -8,7 +8,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::format::{self, Key, Table, Type};
+use super::format::{self, Bound, Key, Table, Type};
 use crate::diag::{Diagnostic, suggest};
 
 /// The parsed document if it is clean, or every syntax or structure problem of the rubric
@@ -91,7 +91,7 @@ impl Walker<'_> {
     fn table(&mut self, spec: &'static Table, table: &DeTable, span: Range<usize>) {
         for (k, v) in table.iter() {
             match spec.key(k.get_ref()) {
-                Some(key) => self.value(key, v),
+                Some(key) => self.value(spec, key, v),
                 None => self.unknown_key(spec, k.get_ref(), k.span()),
             }
         }
@@ -155,22 +155,32 @@ impl Walker<'_> {
         );
     }
 
-    fn value(&mut self, key: &Key, v: &Spanned<DeValue>) {
+    fn value(&mut self, spec: &'static Table, key: &Key, v: &Spanned<DeValue>) {
         let span = v.span();
         match (key.ty, v.get_ref()) {
             (Type::Text | Type::Id | Type::PolicyId, DeValue::String(_))
-            | (Type::Number, DeValue::Float(_))
             | (Type::Bool, DeValue::Boolean(_)) => {}
-            (Type::Integer | Type::Year | Type::Number, DeValue::Integer(i)) => {
-                if integer(i).is_none() {
-                    self.error(
-                        span,
-                        format!("`{}` is too large a number", key.name),
-                        "out of range",
-                        format!("write it like `{} = {}`", key.name, key.example),
-                    );
-                }
+            // A float the TOML parser reads as infinite without `inf` written overflowed:
+            // it is out of range, not a deliberate infinity.
+            (Type::Number, DeValue::Float(f)) => {
+                let n = f.as_str().parse::<f64>().unwrap_or(f64::NAN);
+                self.number(spec, key, n, span);
             }
+            (Type::Integer | Type::Year | Type::Number, DeValue::Integer(i)) => match integer(i) {
+                None => self.error(
+                    span,
+                    format!("`{}` is too large a number", key.name),
+                    "out of range",
+                    format!("write it like `{} = {}`", key.name, key.example),
+                ),
+                Some(n) if matches!(key.ty, Type::Number) => {
+                    self.number(spec, key, n as f64, span);
+                }
+                Some(y) if matches!(key.ty, Type::Year) => {
+                    self.year(&shown_name(spec, key), y, span);
+                }
+                Some(_) => {}
+            },
             (Type::Choice(values), DeValue::String(s)) => {
                 if !values.contains(&s.as_ref()) {
                     let lower = s.to_lowercase();
@@ -196,8 +206,15 @@ impl Walker<'_> {
                     example: "2021",
                     ..*key
                 };
-                for item in items.iter() {
-                    self.value(&year, item);
+                for (n, item) in items.iter().enumerate() {
+                    match item.get_ref() {
+                        DeValue::Integer(i) if n < 2 && integer(i).is_some() => {
+                            let y = integer(i).unwrap_or_default();
+                            let what = format!("{} {}", key.name, ["start", "end"][n]);
+                            self.year(&what, y, item.span());
+                        }
+                        _ => self.value(spec, &year, item),
+                    }
                 }
             }
             (Type::Table(t), DeValue::Table(table)) => self.table(t, table, span),
@@ -222,6 +239,77 @@ impl Walker<'_> {
         }
     }
 
+    /// A year a rubric may name (`format::YEARS`); anything else is a typo.
+    fn year(&mut self, what: &str, y: i64, span: Range<usize>) {
+        if !format::YEARS.contains(&y) {
+            self.error(
+                span,
+                format!("{what} {y} is not a plausible year"),
+                "not a plausible year",
+                format!(
+                    "write the fiscal year as a western year between {} and {}, e.g. 2023 for 令和5年度",
+                    format::YEARS.start(),
+                    format::YEARS.end()
+                ),
+            );
+        }
+    }
+
+    /// A number within its key's bounds (`format.rs`), with one message for one bad number.
+    fn number(&mut self, spec: &'static Table, key: &Key, n: f64, span: Range<usize>) {
+        let written = self.text.get(span.clone()).unwrap_or_default().trim();
+        let what = shown_name(spec, key);
+        let (message, label) = if n.is_nan() || (n.is_infinite() && written.contains("inf")) {
+            (
+                format!("{what} must be a finite number, not {written}"),
+                "not a finite number".to_string(),
+            )
+        } else {
+            let low = key.minimum.filter(|b| match *b {
+                Bound::Inclusive(m) => n < m,
+                Bound::Exclusive(m) => n <= m,
+            });
+            let high = key.maximum.filter(|b| match *b {
+                Bound::Inclusive(m) => n > m,
+                Bound::Exclusive(m) => n >= m,
+            });
+            match (low, high) {
+                (Some(Bound::Exclusive(0.0)), _) => (
+                    format!("{what} must be positive, not {written}"),
+                    "must be positive".to_string(),
+                ),
+                (Some(Bound::Exclusive(m)), _) => {
+                    let l = format!("not above {}", show(m));
+                    (format!("{what} is {written}, {l}"), l)
+                }
+                (Some(Bound::Inclusive(m)), _) => {
+                    let l = format!("below {}", show(m));
+                    (format!("{what} is {written}, {l}"), l)
+                }
+                (None, Some(Bound::Inclusive(m))) => {
+                    let l = format!("above {}", show(m));
+                    (format!("{what} is {written}, {l}"), l)
+                }
+                (None, Some(Bound::Exclusive(m))) => {
+                    let l = format!("not below {}", show(m));
+                    (format!("{what} is {written}, {l}"), l)
+                }
+                (None, None) => return,
+            }
+        };
+        let mut help = format!(
+            "`{}` takes a number {}, e.g. `{} = {}`",
+            key.name,
+            range_words(key),
+            key.name,
+            key.example
+        );
+        if let Some(d) = key.default {
+            help.push_str(&format!("; leave it out for the default {d}"));
+        }
+        self.error(span, message, &label, help);
+    }
+
     fn wrong_type(&mut self, key: &Key, v: &Spanned<DeValue>) {
         let found = describe(v.get_ref());
         self.error(
@@ -234,6 +322,47 @@ impl Walker<'_> {
             &found,
             type_help(key, v.get_ref()),
         );
+    }
+}
+
+/// How messages name a key: `` `target` ``, or "baseline value" inside a baseline.
+fn shown_name(spec: &'static Table, key: &Key) -> String {
+    if std::ptr::eq(spec, &format::BASELINE) {
+        format!("baseline {}", key.name)
+    } else {
+        format!("`{}`", key.name)
+    }
+}
+
+/// A bound as people read it: `0.8`, `1e15`.
+fn show(x: f64) -> String {
+    if x.abs() >= 1e6 {
+        format!("{x:e}")
+    } else {
+        format!("{x}")
+    }
+}
+
+/// The bounds of a number key in words: "from 0 to 1", "above 0 and at most 1e6".
+fn range_words(key: &Key) -> String {
+    match (key.minimum, key.maximum) {
+        (Some(Bound::Inclusive(a)), Some(Bound::Inclusive(b))) => {
+            format!("from {} to {}", show(a), show(b))
+        }
+        (low, high) => {
+            let low = low.map(|b| match b {
+                Bound::Inclusive(a) => format!("at least {}", show(a)),
+                Bound::Exclusive(a) => format!("above {}", show(a)),
+            });
+            let high = high.map(|b| match b {
+                Bound::Inclusive(a) => format!("at most {}", show(a)),
+                Bound::Exclusive(a) => format!("below {}", show(a)),
+            });
+            low.into_iter()
+                .chain(high)
+                .collect::<Vec<_>>()
+                .join(" and ")
+        }
     }
 }
 
