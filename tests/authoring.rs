@@ -82,6 +82,32 @@ fn a_target_year_passed_without_data_is_a_warning() {
     insta::assert_snapshot!(run.stderr);
 }
 
+/// A NUL byte inside a string (a paste from a binary document) is named as what it is, at
+/// its own column, not as an unclosed string.
+#[test]
+fn a_nul_byte_in_a_string_is_a_control_character_not_an_unclosed_string() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("r.toml"),
+        "schema = 1\n[policy]\nid = \"p\"\ntitle = \"平和\0の取組\"\n",
+    )
+    .unwrap();
+    let run = polscore_in(dir.path(), &["validate", "r.toml"]);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("error: control character (U+0000) in a string\n --> r.toml:4:12\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("unclosed"), "{}", run.stderr);
+    assert!(
+        run.stderr.ends_with("polscore: 1 error\n"),
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn the_shipped_rubrics_have_no_errors() {
     for args in [

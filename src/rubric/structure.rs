@@ -520,7 +520,21 @@ fn syntax_error(file: &str, text: &str, message: &str, span: Range<usize>) -> Di
         .unwrap_or_default()
         .trim()
         .to_string();
-    let (what, label, help): (String, &str, String) = if message.starts_with("invalid basic string")
+    let in_string = message.starts_with("invalid basic string")
+        || message.starts_with("invalid literal string")
+        || message.starts_with("invalid multi-line basic string")
+        || message.starts_with("invalid multi-line literal string");
+    let (what, label, help): (String, &str, String) = if in_string
+        && let Some(c) = control_character(text, span.start)
+    {
+        (
+            format!("control character (U+{:04X}) in a string", c as u32),
+            "not allowed in a TOML string",
+            "remove it (it is often left by a copy from another program); write a tab as \\t \
+             and a line break as \\n, or use triple quotes \"\"\"…\"\"\" for text over several lines"
+                .into(),
+        )
+    } else if message.starts_with("invalid basic string")
         || message.starts_with("invalid literal string")
     {
         (
@@ -582,6 +596,15 @@ fn syntax_error(file: &str, text: &str, message: &str, span: Range<usize>) -> Di
         (true, Some(first)) => d.with_related(text, first, "first set here"),
         _ => d,
     }
+}
+
+/// The control character at byte `at` of the text, if one is there: TOML strings may not
+/// hold them (but a tab). A line's end is not one: there the string is unclosed.
+fn control_character(text: &str, at: usize) -> Option<char> {
+    let rest = text.get(at..)?;
+    let c = rest.chars().next()?;
+    let line_end = c == '\n' || rest.starts_with("\r\n");
+    (c.is_control() && c != '\t' && !line_end).then_some(c)
 }
 
 /// Where `key` was set before `at` in the same table: the nearest earlier line `key = …`
