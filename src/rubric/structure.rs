@@ -9,53 +9,79 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::format::{self, Bound, Key, Table, Type};
+use super::located::{Counted, Errors, Lines, Related};
 use crate::diag::{Diagnostic, suggest};
 
-/// The parsed document if it is clean, or every syntax or structure problem of the rubric
-/// text, sorted by place. The document is handed on so that the text is parsed only once.
-pub(super) fn check<'i>(
-    file: &str,
-    text: &'i str,
-) -> Result<Spanned<DeTable<'i>>, Vec<Diagnostic>> {
+/// The parsed document if it is clean, or the syntax or structure problems of the rubric
+/// text (the first by place, and their count). The document is handed on so that the text
+/// is parsed only once.
+pub(super) fn check<'i>(file: &str, text: &'i str) -> Result<Spanned<DeTable<'i>>, Counted> {
     let (root, syntax) = DeTable::parse_recoverable(text);
     let mut w = Walker {
-        file,
         text,
-        errors: Vec::new(),
+        errors: Errors::default(),
     };
     if !syntax.is_empty() {
+        if looks_like_csv(file, text) {
+            return Err(Counted::from_list(vec![csv_error(file, text)]));
+        }
         // A recovering parser may report one slip several times on its line: keep the first
         // error of each line, which is the one at the slip.
-        let mut lines = std::collections::BTreeSet::new();
+        let lines = Lines::new(text);
+        let mut seen = std::collections::HashSet::new();
         for e in &syntax {
             let span = e.span().unwrap_or(0..0);
-            let line = text[..span.start.min(text.len())].matches('\n').count();
-            if lines.insert(line) {
-                w.errors.push(syntax_error(file, text, e.message(), span));
+            if seen.insert(lines.line(span.start.min(text.len()))) {
+                let (d, related) = syntax_error(text, e.message(), span.clone());
+                w.errors.push_related(span, d, related);
             }
         }
-        w.errors.sort();
-        return Err(w.errors);
+        return Err(w.errors.finish(file, text));
     }
     // A rubric of another format version is not checked key by key: its keys may differ.
     if let Some((_, v)) = entry(root.get_ref(), "schema")
         && let DeValue::Integer(i) = v.get_ref()
         && integer(i) != Some(format::SCHEMA_VERSION)
     {
-        return Err(vec![
+        return Err(Counted::from_list(vec![
             Diagnostic::error(format!("unsupported rubric schema {}", i.as_str()))
                 .at_span(file, text, v.span())
                 .with_label("this version of polscore reads schema 1")
                 .with_help("write `schema = 1` and the keys of docs/rubric-format.md"),
-        ]);
+        ]));
     }
     w.table(&format::ROOT, root.get_ref(), root.span());
     if w.errors.is_empty() {
         Ok(root)
     } else {
-        w.errors.sort();
-        Err(w.errors)
+        Err(w.errors.finish(file, text))
     }
+}
+
+/// A data file named as a rubric: a `.csv` or `.tsv` name, or a first line of
+/// comma-separated words that is neither a TOML key nor a table header.
+fn looks_like_csv(file: &str, text: &str) -> bool {
+    let extension = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    if matches!(extension.as_deref(), Some("csv" | "tsv")) {
+        return true;
+    }
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .unwrap_or_default();
+    (first.contains(',') || first.contains('\t')) && !first.contains('=') && !first.starts_with('[')
+}
+
+fn csv_error(file: &str, text: &str) -> Diagnostic {
+    let first_line = text.find('\n').unwrap_or(text.len());
+    Diagnostic::error("this looks like CSV data, not a rubric")
+        .at_span(file, text, 0..first_line)
+        .with_label("a row of data, not TOML")
+        .with_help(
+            "pass data files with --data, e.g. `polscore score rubric.toml --data data.csv`; \
+             a rubric is a TOML file (docs/rubric-format.md; `polscore init` writes one)",
+        )
 }
 
 fn entry<'a, 'i>(
@@ -73,18 +99,15 @@ fn integer(i: &toml::de::DeInteger) -> Option<i64> {
 }
 
 struct Walker<'a> {
-    file: &'a str,
     text: &'a str,
-    errors: Vec<Diagnostic>,
+    errors: Errors,
 }
 
 impl Walker<'_> {
     fn error(&mut self, span: Range<usize>, message: String, label: &str, help: String) {
         self.errors.push(
-            Diagnostic::error(message)
-                .at_span(self.file, self.text, span)
-                .with_label(label)
-                .with_help(help),
+            span,
+            Diagnostic::error(message).with_label(label).with_help(help),
         );
     }
 
@@ -512,8 +535,9 @@ fn belongs_elsewhere(spec: &'static Table, name: &str) -> Option<String> {
     })
 }
 
-/// A TOML syntax error, said the way a rubric author thinks about the file.
-fn syntax_error(file: &str, text: &str, message: &str, span: Range<usize>) -> Diagnostic {
+/// A TOML syntax error, said the way a rubric author thinks about the file (not yet
+/// located), and the place a duplicated key was first set.
+fn syntax_error(text: &str, message: &str, span: Range<usize>) -> (Diagnostic, Option<Related>) {
     let message = message.trim();
     let found = text
         .get(span.clone())
@@ -585,17 +609,14 @@ fn syntax_error(file: &str, text: &str, message: &str, span: Range<usize>) -> Di
                 .into(),
         )
     };
-    let d = Diagnostic::error(what)
-        .at_span(file, text, span.clone())
-        .with_label(label)
-        .with_help(help);
-    match (
-        message == "duplicate key",
-        first_set(text, span.start, &found),
-    ) {
-        (true, Some(first)) => d.with_related(text, first, "first set here"),
-        _ => d,
-    }
+    let d = Diagnostic::error(what).with_label(label).with_help(help);
+    let related = (message == "duplicate key").then_some(Related::Find {
+        find: first_set,
+        at: span.start,
+        key: found,
+        label: "first set here",
+    });
+    (d, related)
 }
 
 /// The control character at byte `at` of the text, if one is there: TOML strings may not

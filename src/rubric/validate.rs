@@ -11,6 +11,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::format::YEARS;
+use super::located::{Counted, Errors, Lines, Related};
 use super::raw::*;
 use super::*;
 use crate::diag::{Diagnostic, suggest};
@@ -19,14 +20,13 @@ use crate::fnv::FnvBuild;
 pub(super) struct Checker<'a> {
     pub(super) file: &'a str,
     pub(super) text: &'a str,
-    errors: Vec<Diagnostic>,
+    errors: Errors,
     pub(super) warnings: Vec<Diagnostic>,
     /// Every id seen, with the span of its first definition.
     ids: BTreeMap<String, Range<usize>>,
-    /// A place in the text and the line it is on. Every indicator records its line, and
-    /// counting newlines from the top for each would make a large rubric quadratic;
-    /// indicators come in the order of the text, so each count goes on from the last.
-    line_cursor: (usize, usize),
+    /// Where each line starts: every indicator records its line, and counting newlines from
+    /// the top for each would make a large rubric quadratic.
+    lines: Lines,
 }
 
 impl Checker<'_> {
@@ -38,10 +38,9 @@ impl Checker<'_> {
         help: Option<String>,
     ) {
         let d = Diagnostic::error(message)
-            .at_span(self.file, self.text, span)
             .with_label(label)
             .with_help_opt(help);
-        self.errors.push(d);
+        self.errors.push(span, d);
     }
 
     /// A warning: legal, but likely not what the author meant.
@@ -59,18 +58,8 @@ impl Checker<'_> {
         self.warnings.push(d);
     }
 
-    pub(super) fn line_of(&mut self, span: &Range<usize>) -> usize {
-        let at = span.start.min(self.text.len());
-        let (mut from, mut line) = self.line_cursor;
-        if at < from {
-            (from, line) = (0, 1);
-        }
-        line += self.text.as_bytes()[from..at]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
-        self.line_cursor = (at, line);
-        line
+    pub(super) fn line_of(&self, span: &Range<usize>) -> usize {
+        self.lines.line(span.start.min(self.text.len()))
     }
 
     fn id(&mut self, id: &Spanned<String>, what: &str) -> String {
@@ -91,13 +80,12 @@ impl Checker<'_> {
         if let Some(first) = self.ids.get(value).cloned() {
             let line = self.line_of(&first);
             let d = Diagnostic::error(format!("duplicate id `{value}`"))
-                .at_span(self.file, self.text, span)
                 .with_label("defined again here")
-                .with_related(self.text, first, "first defined here")
                 .with_help(format!(
                     "ids must be unique in the file: rename this {what} (`{value}` is on line {line})"
                 ));
-            self.errors.push(d);
+            let related = Related::At(first, "first defined here".into());
+            self.errors.push_related(span, d, Some(related));
         } else {
             self.ids.insert(value.clone(), span);
         }
@@ -144,26 +132,26 @@ impl Checker<'_> {
     }
 }
 
-pub(super) fn parse(file: &str, text: &str) -> Result<(Rubric, Vec<Diagnostic>), Vec<Diagnostic>> {
+/// One rubric from its text, or its errors (the first by place, and their count).
+pub(super) fn parse(file: &str, text: &str) -> Result<(Rubric, Vec<Diagnostic>), Counted> {
     let document = super::structure::check(file, text)?;
     // The structure pass accepts only what these structs read, so this is a safety net.
     let raw = RawRubric::deserialize(toml::de::Deserializer::from(document))
-        .map_err(|e| vec![toml_error(file, text, &e)])?;
+        .map_err(|e| Counted::from_list(vec![toml_error(file, text, &e)]))?;
     let mut c = Checker {
         file,
         text,
-        errors: Vec::new(),
+        errors: Errors::default(),
         warnings: Vec::new(),
         ids: BTreeMap::new(),
-        line_cursor: (0, 1),
+        lines: Lines::new(text),
     };
     let rubric = check(&mut c, raw);
     if c.errors.is_empty() {
         c.warnings.sort();
         Ok((rubric, c.warnings))
     } else {
-        c.errors.sort();
-        Err(c.errors)
+        Err(c.errors.finish(file, text))
     }
 }
 
