@@ -10,7 +10,7 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::format::YEARS;
+use super::format::{MAX_MAGNITUDE, YEARS};
 use super::located::{Counted, Errors, Lines, Related};
 use super::raw::*;
 use super::*;
@@ -353,6 +353,23 @@ fn indicator(c: &mut Checker, i: &RawIndicator) -> Indicator {
                             "use path = \"linear\", or give positive values".into()
                         }),
                     );
+                } else if let Some(b) = base
+                    && !(1.0 / MAX_MAGNITUDE..=MAX_MAGNITUDE).contains(&(target / b))
+                {
+                    // B * (target / B)^x: a ratio beyond 1e15 (a tiny baseline) overflows.
+                    c.error(
+                        span,
+                        format!(
+                            "a geometric path from {} to {} changes by a factor beyond 1e15",
+                            short(b),
+                            short(target)
+                        ),
+                        "too steep a path",
+                        Some(
+                            "check the baseline value and the target, or use path = \"linear\""
+                                .into(),
+                        ),
+                    );
                 }
             }
             if accumulate && let Some(b) = &i.baseline {
@@ -411,6 +428,15 @@ fn indicator(c: &mut Checker, i: &RawIndicator) -> Indicator {
         source: i.source.clone(),
         kind,
         line,
+    }
+}
+
+/// A number in a message: `918`, `1e15`, `1e-300`.
+fn short(x: f64) -> String {
+    if x != 0.0 && !(1e-4..1e6).contains(&x.abs()) {
+        format!("{x:e}")
+    } else {
+        format!("{x}")
     }
 }
 
