@@ -82,6 +82,80 @@ fn a_target_year_passed_without_data_is_a_warning() {
     insta::assert_snapshot!(run.stderr);
 }
 
+/// A NUL byte inside a string (a paste from a binary document) is named as what it is, at
+/// its own column, not as an unclosed string.
+#[test]
+fn a_nul_byte_in_a_string_is_a_control_character_not_an_unclosed_string() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("r.toml"),
+        "schema = 1\n[policy]\nid = \"p\"\ntitle = \"平和\0の取組\"\n",
+    )
+    .unwrap();
+    let run = polscore_in(dir.path(), &["validate", "r.toml"]);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("error: control character (U+0000) in a string\n --> r.toml:4:12\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("unclosed"), "{}", run.stderr);
+    assert!(
+        run.stderr.ends_with("polscore: 1 error\n"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// A data file passed as the rubric is named as such at once: 40,000 rows used to take
+/// minutes, each row's error counting the lines from the top of the file.
+#[test]
+fn a_large_csv_file_passed_as_the_rubric_is_named_as_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::from("indicator,year,value,note\n");
+    for i in 0..40_000 {
+        text.push_str(&format!("f1.rate,{},{i},\n", 1900 + i % 300));
+    }
+    std::fs::write(dir.path().join("data.csv"), text).unwrap();
+    let run = polscore_in(dir.path(), &["validate", "data.csv"]);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("error: this looks like CSV data, not a rubric\n --> data.csv:1:1\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("pass data files with --data"));
+    assert!(
+        run.stderr.ends_with("polscore: 1 error\n"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// A rubric wrong on every one of 40,000 lines shows its first 100 errors by place and
+/// counts the others, as the data files do.
+#[test]
+fn a_rubric_wrong_on_every_line_shows_the_first_errors_and_counts_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let text: String = (0..40_000)
+        .map(|i| format!("f1.rate {} {i}\n", 1900 + i % 300))
+        .collect();
+    std::fs::write(dir.path().join("r.toml"), text).unwrap();
+    let run = polscore_in(dir.path(), &["validate", "r.toml"]);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert_eq!(run.stderr.matches("error: TOML syntax").count(), 100);
+    assert!(run.stderr.contains("--> r.toml:1:9\n") && run.stderr.contains("--> r.toml:100:9\n"));
+    assert!(
+        run.stderr.contains(
+            "error: 39,900 more errors in the rubrics are not shown; the next is here\n   --> r.toml:101:9\n"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn the_shipped_rubrics_have_no_errors() {
     for args in [

@@ -45,8 +45,8 @@ pub struct Key {
     pub doc: &'static str,
     /// A value to show in help messages, as TOML.
     pub example: &'static str,
-    /// Bounds of a number, for the JSON Schema (the semantic checks enforce them with
-    /// messages of their own).
+    /// Bounds of a number. The structure pass enforces them (one message per bad number) and
+    /// the JSON Schema gives them to editors; every `Number` key has both.
     pub minimum: Option<Bound>,
     pub maximum: Option<Bound>,
 }
@@ -85,6 +85,15 @@ pub const GROWTHS: &[&str] = &["linear", "compound"];
 pub const SCHEMA_VERSION: i64 = 1;
 /// The years a rubric may name (anything else is a typo).
 pub const YEARS: std::ops::RangeInclusive<i64> = 1900..=2200;
+/// The largest magnitude of a value in a rubric (a target, a baseline value). Far above any
+/// real figure (a budget of ¥1,000 trillion is 1e15), and low enough that the arithmetic of
+/// scoring (differences, ratios, paths over three centuries) stays finite.
+pub const MAX_MAGNITUDE: f64 = 1e15;
+/// The largest weight: weights are relative, and a sum of many stays finite.
+pub const MAX_WEIGHT: f64 = 1e6;
+/// A value: any number of at most `MAX_MAGNITUDE` either way.
+const VALUE_MIN: Option<Bound> = Some(Bound::Inclusive(-MAX_MAGNITUDE));
+const VALUE_MAX: Option<Bound> = Some(Bound::Inclusive(MAX_MAGNITUDE));
 
 const fn key(name: &'static str, ty: Type, doc: &'static str, example: &'static str) -> Key {
     Key {
@@ -133,12 +142,12 @@ const fn for_kinds(k: Key, kinds: &'static [&'static str]) -> Key {
 }
 
 const WEIGHT_DOC: &str = "Relative weight in its parent's rating with aggregation = \"mean\"; \
-                          must be positive. Ignored by the guideline rule.";
+                          above 0 and at most 1e6. Ignored by the guideline rule.";
 
 const WEIGHT: Key = bounded(
     defaulted("weight", Type::Number, "1.0", WEIGHT_DOC, "1.0"),
     Some(Bound::Exclusive(0.0)),
-    None,
+    Some(Bound::Inclusive(MAX_WEIGHT)),
 );
 
 pub static ROOT: Table = Table {
@@ -240,7 +249,7 @@ pub static SCORING: Table = Table {
                 "1.2",
             ),
             Some(Bound::Inclusive(1.0)),
-            None,
+            VALUE_MAX,
         ),
         bounded(
             defaulted(
@@ -260,11 +269,11 @@ pub static SCORING: Table = Table {
                 Type::Number,
                 "0.01",
                 "A reference indicator whose annual growth is within ± this is \"stable\"; \
-                 not negative.",
+                 from 0 to 1 (0.01 is ±1% a year).",
                 "0.01",
             ),
             Some(Bound::Inclusive(0.0)),
-            None,
+            Some(Bound::Inclusive(1.0)),
         ),
         defaulted(
             "aggregation",
@@ -413,11 +422,15 @@ pub static INDICATOR: Table = Table {
             TARGET_OR_REFERENCE,
         ),
         for_kinds(
-            key(
-                "target",
-                Type::Number,
-                "The target value; required for a target indicator.",
-                "1000",
+            bounded(
+                key(
+                    "target",
+                    Type::Number,
+                    "The target value; required for a target indicator. At most 1e15 either way.",
+                    "1000",
+                ),
+                VALUE_MIN,
+                VALUE_MAX,
             ),
             TARGET,
         ),
@@ -496,7 +509,16 @@ pub static BASELINE: Table = Table {
     doc: "The starting point of a target.",
     keys: &[
         required("year", Type::Year, "The baseline's fiscal year.", "2020"),
-        required("value", Type::Number, "The value in that year.", "918"),
+        bounded(
+            required(
+                "value",
+                Type::Number,
+                "The value in that year; at most 1e15 either way.",
+                "918",
+            ),
+            VALUE_MIN,
+            VALUE_MAX,
+        ),
     ],
 };
 
@@ -558,6 +580,21 @@ mod tests {
             assert!(LABELS.key(r.id()).is_some(), "{}", r.id());
         }
         assert_eq!(LABELS.keys.len(), crate::rating::Rating::ALL.len());
+    }
+
+    /// A number without bounds would reach the arithmetic of scoring unchecked.
+    #[test]
+    fn every_number_is_bounded_on_both_sides() {
+        for t in tables() {
+            for k in t.keys.iter().filter(|k| matches!(k.ty, Type::Number)) {
+                assert!(
+                    k.minimum.is_some() && k.maximum.is_some(),
+                    "{} in {}",
+                    k.name,
+                    t.header
+                );
+            }
+        }
     }
 
     #[test]

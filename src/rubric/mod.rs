@@ -5,6 +5,7 @@
 //! geometric paths positive, years ordered, weights positive, keys fitting their kind).
 
 pub mod format;
+mod located;
 mod raw;
 pub mod schema;
 mod structure;
@@ -274,13 +275,16 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
     let mut warnings = Vec::new();
     let mut rubrics = Vec::new();
     let files = crate::files::expand(paths, "toml", &mut errors);
+    // Errors are kept per file up to the number shown, and counted across files.
+    let mut counted = located::Counted::from_list(std::mem::take(&mut errors));
     // Files are parsed in parallel and gathered in their sorted order, so the result is
     // the same on any number of threads.
     let parsed: Vec<_> = files
         .par_iter()
         .map(|file| {
             let name = crate::files::display(file);
-            let text = crate::files::read_text(file, &name).map_err(|e| vec![e])?;
+            let text = crate::files::read_text(file, &name)
+                .map_err(|e| located::Counted::from_list(vec![e]))?;
             validate::parse(&name, &text)
         })
         .collect();
@@ -290,10 +294,12 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
                 warnings.append(&mut w);
                 rubrics.push(rubric);
             }
-            Err(mut e) => errors.append(&mut e),
+            Err(e) => counted.append(e),
         }
     }
     validate::across_files(&rubrics, &mut errors);
+    counted.append(located::Counted::from_list(errors));
+    let errors = counted.into_list();
     if errors.is_empty() {
         Ok(Loaded { rubrics, warnings })
     } else {
@@ -303,7 +309,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
 
 /// Parses one rubric from text; `file` is the name used in messages.
 pub fn parse(file: &str, text: &str) -> Result<(Rubric, Vec<Diagnostic>), Vec<Diagnostic>> {
-    validate::parse(file, text)
+    validate::parse(file, text).map_err(located::Counted::into_list)
 }
 
 /// Warnings about rubrics that need the data (a target year passed with no value since).

@@ -203,6 +203,27 @@ mod tests {
         );
     }
 
+    /// Editors flag a number out of range as the author types, with the checker's bounds.
+    #[test]
+    fn numbers_carry_their_bounds() {
+        let schema = json_schema();
+        let defs = &schema["definitions"];
+        let weight = &defs["indicator"]["properties"]["weight"];
+        assert_eq!(weight["exclusiveMinimum"], json!(0.0));
+        assert_eq!(weight["maximum"], json!(1e6));
+        for value in [
+            &defs["indicator"]["properties"]["target"],
+            &defs["baseline"]["properties"]["value"],
+        ] {
+            assert_eq!(value["minimum"], json!(-1e15));
+            assert_eq!(value["maximum"], json!(1e15));
+        }
+        assert_eq!(
+            defs["scoring"]["properties"]["stable_band"]["maximum"],
+            json!(1.0)
+        );
+    }
+
     #[test]
     fn a_reference_indicator_may_not_have_a_target() {
         let schema = json_schema();

@@ -1,5 +1,5 @@
-//! The first pass over a rubric: TOML syntax, then every table's keys and value types
-//! against the format (`format.rs`). It reports every problem in one run, where the serde
+//! The first pass over a rubric: TOML syntax, then every table's keys, value types and the
+//! ranges of numbers and years against the format (`format.rs`). It reports every problem in one run, where the serde
 //! pass that follows would stop at the first; that pass, and the semantic checks, run only
 //! when this one is clean.
 
@@ -8,54 +8,80 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::format::{self, Key, Table, Type};
+use super::format::{self, Bound, Key, Table, Type};
+use super::located::{Counted, Errors, Lines, Related};
 use crate::diag::{Diagnostic, suggest};
 
-/// The parsed document if it is clean, or every syntax or structure problem of the rubric
-/// text, sorted by place. The document is handed on so that the text is parsed only once.
-pub(super) fn check<'i>(
-    file: &str,
-    text: &'i str,
-) -> Result<Spanned<DeTable<'i>>, Vec<Diagnostic>> {
+/// The parsed document if it is clean, or the syntax or structure problems of the rubric
+/// text (the first by place, and their count). The document is handed on so that the text
+/// is parsed only once.
+pub(super) fn check<'i>(file: &str, text: &'i str) -> Result<Spanned<DeTable<'i>>, Counted> {
     let (root, syntax) = DeTable::parse_recoverable(text);
     let mut w = Walker {
-        file,
         text,
-        errors: Vec::new(),
+        errors: Errors::default(),
     };
     if !syntax.is_empty() {
+        if looks_like_csv(file, text) {
+            return Err(Counted::from_list(vec![csv_error(file, text)]));
+        }
         // A recovering parser may report one slip several times on its line: keep the first
         // error of each line, which is the one at the slip.
-        let mut lines = std::collections::BTreeSet::new();
+        let lines = Lines::new(text);
+        let mut seen = std::collections::HashSet::new();
         for e in &syntax {
             let span = e.span().unwrap_or(0..0);
-            let line = text[..span.start.min(text.len())].matches('\n').count();
-            if lines.insert(line) {
-                w.errors.push(syntax_error(file, text, e.message(), span));
+            if seen.insert(lines.line(span.start.min(text.len()))) {
+                let (d, related) = syntax_error(text, e.message(), span.clone());
+                w.errors.push_related(span, d, related);
             }
         }
-        w.errors.sort();
-        return Err(w.errors);
+        return Err(w.errors.finish(file, text));
     }
     // A rubric of another format version is not checked key by key: its keys may differ.
     if let Some((_, v)) = entry(root.get_ref(), "schema")
         && let DeValue::Integer(i) = v.get_ref()
         && integer(i) != Some(format::SCHEMA_VERSION)
     {
-        return Err(vec![
+        return Err(Counted::from_list(vec![
             Diagnostic::error(format!("unsupported rubric schema {}", i.as_str()))
                 .at_span(file, text, v.span())
                 .with_label("this version of polscore reads schema 1")
                 .with_help("write `schema = 1` and the keys of docs/rubric-format.md"),
-        ]);
+        ]));
     }
     w.table(&format::ROOT, root.get_ref(), root.span());
     if w.errors.is_empty() {
         Ok(root)
     } else {
-        w.errors.sort();
-        Err(w.errors)
+        Err(w.errors.finish(file, text))
     }
+}
+
+/// A data file named as a rubric: a `.csv` or `.tsv` name, or a first line of
+/// comma-separated words that is neither a TOML key nor a table header.
+fn looks_like_csv(file: &str, text: &str) -> bool {
+    let extension = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    if matches!(extension.as_deref(), Some("csv" | "tsv")) {
+        return true;
+    }
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .unwrap_or_default();
+    (first.contains(',') || first.contains('\t')) && !first.contains('=') && !first.starts_with('[')
+}
+
+fn csv_error(file: &str, text: &str) -> Diagnostic {
+    let first_line = text.find('\n').unwrap_or(text.len());
+    Diagnostic::error("this looks like CSV data, not a rubric")
+        .at_span(file, text, 0..first_line)
+        .with_label("a row of data, not TOML")
+        .with_help(
+            "pass data files with --data, e.g. `polscore score rubric.toml --data data.csv`; \
+             a rubric is a TOML file (docs/rubric-format.md; `polscore init` writes one)",
+        )
 }
 
 fn entry<'a, 'i>(
@@ -73,25 +99,22 @@ fn integer(i: &toml::de::DeInteger) -> Option<i64> {
 }
 
 struct Walker<'a> {
-    file: &'a str,
     text: &'a str,
-    errors: Vec<Diagnostic>,
+    errors: Errors,
 }
 
 impl Walker<'_> {
     fn error(&mut self, span: Range<usize>, message: String, label: &str, help: String) {
         self.errors.push(
-            Diagnostic::error(message)
-                .at_span(self.file, self.text, span)
-                .with_label(label)
-                .with_help(help),
+            span,
+            Diagnostic::error(message).with_label(label).with_help(help),
         );
     }
 
     fn table(&mut self, spec: &'static Table, table: &DeTable, span: Range<usize>) {
         for (k, v) in table.iter() {
             match spec.key(k.get_ref()) {
-                Some(key) => self.value(key, v),
+                Some(key) => self.value(spec, key, v),
                 None => self.unknown_key(spec, k.get_ref(), k.span()),
             }
         }
@@ -155,22 +178,32 @@ impl Walker<'_> {
         );
     }
 
-    fn value(&mut self, key: &Key, v: &Spanned<DeValue>) {
+    fn value(&mut self, spec: &'static Table, key: &Key, v: &Spanned<DeValue>) {
         let span = v.span();
         match (key.ty, v.get_ref()) {
             (Type::Text | Type::Id | Type::PolicyId, DeValue::String(_))
-            | (Type::Number, DeValue::Float(_))
             | (Type::Bool, DeValue::Boolean(_)) => {}
-            (Type::Integer | Type::Year | Type::Number, DeValue::Integer(i)) => {
-                if integer(i).is_none() {
-                    self.error(
-                        span,
-                        format!("`{}` is too large a number", key.name),
-                        "out of range",
-                        format!("write it like `{} = {}`", key.name, key.example),
-                    );
-                }
+            // A float the TOML parser reads as infinite without `inf` written overflowed:
+            // it is out of range, not a deliberate infinity.
+            (Type::Number, DeValue::Float(f)) => {
+                let n = f.as_str().parse::<f64>().unwrap_or(f64::NAN);
+                self.number(spec, key, n, span);
             }
+            (Type::Integer | Type::Year | Type::Number, DeValue::Integer(i)) => match integer(i) {
+                None => self.error(
+                    span,
+                    format!("`{}` is too large a number", key.name),
+                    "out of range",
+                    format!("write it like `{} = {}`", key.name, key.example),
+                ),
+                Some(n) if matches!(key.ty, Type::Number) => {
+                    self.number(spec, key, n as f64, span);
+                }
+                Some(y) if matches!(key.ty, Type::Year) => {
+                    self.year(&shown_name(spec, key), y, span);
+                }
+                Some(_) => {}
+            },
             (Type::Choice(values), DeValue::String(s)) => {
                 if !values.contains(&s.as_ref()) {
                     let lower = s.to_lowercase();
@@ -196,8 +229,15 @@ impl Walker<'_> {
                     example: "2021",
                     ..*key
                 };
-                for item in items.iter() {
-                    self.value(&year, item);
+                for (n, item) in items.iter().enumerate() {
+                    match item.get_ref() {
+                        DeValue::Integer(i) if n < 2 && integer(i).is_some() => {
+                            let y = integer(i).unwrap_or_default();
+                            let what = format!("{} {}", key.name, ["start", "end"][n]);
+                            self.year(&what, y, item.span());
+                        }
+                        _ => self.value(spec, &year, item),
+                    }
                 }
             }
             (Type::Table(t), DeValue::Table(table)) => self.table(t, table, span),
@@ -222,6 +262,77 @@ impl Walker<'_> {
         }
     }
 
+    /// A year a rubric may name (`format::YEARS`); anything else is a typo.
+    fn year(&mut self, what: &str, y: i64, span: Range<usize>) {
+        if !format::YEARS.contains(&y) {
+            self.error(
+                span,
+                format!("{what} {y} is not a plausible year"),
+                "not a plausible year",
+                format!(
+                    "write the fiscal year as a western year between {} and {}, e.g. 2023 for 令和5年度",
+                    format::YEARS.start(),
+                    format::YEARS.end()
+                ),
+            );
+        }
+    }
+
+    /// A number within its key's bounds (`format.rs`), with one message for one bad number.
+    fn number(&mut self, spec: &'static Table, key: &Key, n: f64, span: Range<usize>) {
+        let written = self.text.get(span.clone()).unwrap_or_default().trim();
+        let what = shown_name(spec, key);
+        let (message, label) = if n.is_nan() || (n.is_infinite() && written.contains("inf")) {
+            (
+                format!("{what} must be a finite number, not {written}"),
+                "not a finite number".to_string(),
+            )
+        } else {
+            let low = key.minimum.filter(|b| match *b {
+                Bound::Inclusive(m) => n < m,
+                Bound::Exclusive(m) => n <= m,
+            });
+            let high = key.maximum.filter(|b| match *b {
+                Bound::Inclusive(m) => n > m,
+                Bound::Exclusive(m) => n >= m,
+            });
+            match (low, high) {
+                (Some(Bound::Exclusive(0.0)), _) => (
+                    format!("{what} must be positive, not {written}"),
+                    "must be positive".to_string(),
+                ),
+                (Some(Bound::Exclusive(m)), _) => {
+                    let l = format!("not above {}", show(m));
+                    (format!("{what} is {written}, {l}"), l)
+                }
+                (Some(Bound::Inclusive(m)), _) => {
+                    let l = format!("below {}", show(m));
+                    (format!("{what} is {written}, {l}"), l)
+                }
+                (None, Some(Bound::Inclusive(m))) => {
+                    let l = format!("above {}", show(m));
+                    (format!("{what} is {written}, {l}"), l)
+                }
+                (None, Some(Bound::Exclusive(m))) => {
+                    let l = format!("not below {}", show(m));
+                    (format!("{what} is {written}, {l}"), l)
+                }
+                (None, None) => return,
+            }
+        };
+        let mut help = format!(
+            "`{}` takes a number {}, e.g. `{} = {}`",
+            key.name,
+            range_words(key),
+            key.name,
+            key.example
+        );
+        if let Some(d) = key.default {
+            help.push_str(&format!("; leave it out for the default {d}"));
+        }
+        self.error(span, message, &label, help);
+    }
+
     fn wrong_type(&mut self, key: &Key, v: &Spanned<DeValue>) {
         let found = describe(v.get_ref());
         self.error(
@@ -234,6 +345,47 @@ impl Walker<'_> {
             &found,
             type_help(key, v.get_ref()),
         );
+    }
+}
+
+/// How messages name a key: `` `target` ``, or "baseline value" inside a baseline.
+fn shown_name(spec: &'static Table, key: &Key) -> String {
+    if std::ptr::eq(spec, &format::BASELINE) {
+        format!("baseline {}", key.name)
+    } else {
+        format!("`{}`", key.name)
+    }
+}
+
+/// A bound as people read it: `0.8`, `1e15`.
+fn show(x: f64) -> String {
+    if x.abs() >= 1e6 {
+        format!("{x:e}")
+    } else {
+        format!("{x}")
+    }
+}
+
+/// The bounds of a number key in words: "from 0 to 1", "above 0 and at most 1e6".
+fn range_words(key: &Key) -> String {
+    match (key.minimum, key.maximum) {
+        (Some(Bound::Inclusive(a)), Some(Bound::Inclusive(b))) => {
+            format!("from {} to {}", show(a), show(b))
+        }
+        (low, high) => {
+            let low = low.map(|b| match b {
+                Bound::Inclusive(a) => format!("at least {}", show(a)),
+                Bound::Exclusive(a) => format!("above {}", show(a)),
+            });
+            let high = high.map(|b| match b {
+                Bound::Inclusive(a) => format!("at most {}", show(a)),
+                Bound::Exclusive(a) => format!("below {}", show(a)),
+            });
+            low.into_iter()
+                .chain(high)
+                .collect::<Vec<_>>()
+                .join(" and ")
+        }
     }
 }
 
@@ -383,15 +535,30 @@ fn belongs_elsewhere(spec: &'static Table, name: &str) -> Option<String> {
     })
 }
 
-/// A TOML syntax error, said the way a rubric author thinks about the file.
-fn syntax_error(file: &str, text: &str, message: &str, span: Range<usize>) -> Diagnostic {
+/// A TOML syntax error, said the way a rubric author thinks about the file (not yet
+/// located), and the place a duplicated key was first set.
+fn syntax_error(text: &str, message: &str, span: Range<usize>) -> (Diagnostic, Option<Related>) {
     let message = message.trim();
     let found = text
         .get(span.clone())
         .unwrap_or_default()
         .trim()
         .to_string();
-    let (what, label, help): (String, &str, String) = if message.starts_with("invalid basic string")
+    let in_string = message.starts_with("invalid basic string")
+        || message.starts_with("invalid literal string")
+        || message.starts_with("invalid multi-line basic string")
+        || message.starts_with("invalid multi-line literal string");
+    let (what, label, help): (String, &str, String) = if in_string
+        && let Some(c) = control_character(text, span.start)
+    {
+        (
+            format!("control character (U+{:04X}) in a string", c as u32),
+            "not allowed in a TOML string",
+            "remove it (it is often left by a copy from another program); write a tab as \\t \
+             and a line break as \\n, or use triple quotes \"\"\"…\"\"\" for text over several lines"
+                .into(),
+        )
+    } else if message.starts_with("invalid basic string")
         || message.starts_with("invalid literal string")
     {
         (
@@ -442,17 +609,23 @@ fn syntax_error(file: &str, text: &str, message: &str, span: Range<usize>) -> Di
                 .into(),
         )
     };
-    let d = Diagnostic::error(what)
-        .at_span(file, text, span.clone())
-        .with_label(label)
-        .with_help(help);
-    match (
-        message == "duplicate key",
-        first_set(text, span.start, &found),
-    ) {
-        (true, Some(first)) => d.with_related(text, first, "first set here"),
-        _ => d,
-    }
+    let d = Diagnostic::error(what).with_label(label).with_help(help);
+    let related = (message == "duplicate key").then_some(Related::Find {
+        find: first_set,
+        at: span.start,
+        key: found,
+        label: "first set here",
+    });
+    (d, related)
+}
+
+/// The control character at byte `at` of the text, if one is there: TOML strings may not
+/// hold them (but a tab). A line's end is not one: there the string is unclosed.
+fn control_character(text: &str, at: usize) -> Option<char> {
+    let rest = text.get(at..)?;
+    let c = rest.chars().next()?;
+    let line_end = c == '\n' || rest.starts_with("\r\n");
+    (c.is_control() && c != '\t' && !line_end).then_some(c)
 }
 
 /// Where `key` was set before `at` in the same table: the nearest earlier line `key = …`

@@ -1,6 +1,6 @@
 //! From the raw TOML to the validated model: every check of SPEC §1, each error located.
-//! Three passes: the structure of the document (`structure.rs`: syntax, keys, types, all
-//! problems at once), then serde into the spanned raw structs, then the checks of meaning
+//! Three passes: the structure of the document (`structure.rs`: syntax, keys, types, ranges,
+//! all problems at once), then serde into the spanned raw structs, then the checks of meaning
 //! here (ids, years, paths, keys of another kind) with the warnings of `warnings.rs`.
 
 use std::collections::hash_map::Entry;
@@ -10,7 +10,8 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::format::YEARS;
+use super::format::{MAX_MAGNITUDE, YEARS};
+use super::located::{Counted, Errors, Lines, Related};
 use super::raw::*;
 use super::*;
 use crate::diag::{Diagnostic, suggest};
@@ -19,14 +20,13 @@ use crate::fnv::FnvBuild;
 pub(super) struct Checker<'a> {
     pub(super) file: &'a str,
     pub(super) text: &'a str,
-    errors: Vec<Diagnostic>,
+    errors: Errors,
     pub(super) warnings: Vec<Diagnostic>,
     /// Every id seen, with the span of its first definition.
     ids: BTreeMap<String, Range<usize>>,
-    /// A place in the text and the line it is on. Every indicator records its line, and
-    /// counting newlines from the top for each would make a large rubric quadratic;
-    /// indicators come in the order of the text, so each count goes on from the last.
-    line_cursor: (usize, usize),
+    /// Where each line starts: every indicator records its line, and counting newlines from
+    /// the top for each would make a large rubric quadratic.
+    lines: Lines,
 }
 
 impl Checker<'_> {
@@ -38,10 +38,9 @@ impl Checker<'_> {
         help: Option<String>,
     ) {
         let d = Diagnostic::error(message)
-            .at_span(self.file, self.text, span)
             .with_label(label)
             .with_help_opt(help);
-        self.errors.push(d);
+        self.errors.push(span, d);
     }
 
     /// A warning: legal, but likely not what the author meant.
@@ -59,18 +58,8 @@ impl Checker<'_> {
         self.warnings.push(d);
     }
 
-    pub(super) fn line_of(&mut self, span: &Range<usize>) -> usize {
-        let at = span.start.min(self.text.len());
-        let (mut from, mut line) = self.line_cursor;
-        if at < from {
-            (from, line) = (0, 1);
-        }
-        line += self.text.as_bytes()[from..at]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
-        self.line_cursor = (at, line);
-        line
+    pub(super) fn line_of(&self, span: &Range<usize>) -> usize {
+        self.lines.line(span.start.min(self.text.len()))
     }
 
     fn id(&mut self, id: &Spanned<String>, what: &str) -> String {
@@ -91,63 +80,27 @@ impl Checker<'_> {
         if let Some(first) = self.ids.get(value).cloned() {
             let line = self.line_of(&first);
             let d = Diagnostic::error(format!("duplicate id `{value}`"))
-                .at_span(self.file, self.text, span)
                 .with_label("defined again here")
-                .with_related(self.text, first, "first defined here")
                 .with_help(format!(
                     "ids must be unique in the file: rename this {what} (`{value}` is on line {line})"
                 ));
-            self.errors.push(d);
+            let related = Related::At(first, "first defined here".into());
+            self.errors.push_related(span, d, Some(related));
         } else {
             self.ids.insert(value.clone(), span);
         }
         value.clone()
     }
 
-    fn year(&mut self, year: &Spanned<i64>, what: &str) -> i32 {
-        let y = *year.get_ref();
-        if !YEARS.contains(&y) {
-            self.error(
-                year.span(),
-                format!("{what} {y} is not a plausible year"),
-                "not a plausible year",
-                Some(format!(
-                    "write the fiscal year as a western year between {} and {}, e.g. 2023 for 令和5年度",
-                    YEARS.start(),
-                    YEARS.end()
-                )),
-            );
-        }
-        y.clamp(*YEARS.start(), *YEARS.end()) as i32
+    /// A year as the model keeps it. The structure pass has checked that it is in
+    /// `format::YEARS`, and every number against its bounds, so the values read here are
+    /// plausible and finite.
+    fn year(year: &Spanned<i64>) -> i32 {
+        (*year.get_ref()).clamp(*YEARS.start(), *YEARS.end()) as i32
     }
 
-    fn finite(&mut self, value: &Spanned<f64>, what: &str) -> f64 {
-        let v = *value.get_ref();
-        if !v.is_finite() {
-            self.error(
-                value.span(),
-                format!("{what} must be a finite number, not {v}"),
-                "not a finite number",
-                None,
-            );
-            return 0.0;
-        }
-        v
-    }
-
-    fn weight(&mut self, weight: &Option<Spanned<f64>>) -> f64 {
-        let Some(w) = weight else { return 1.0 };
-        let v = self.finite(w, "`weight`");
-        if v <= 0.0 {
-            self.error(
-                w.span(),
-                format!("`weight` must be positive, not {v}"),
-                "must be positive",
-                Some("weights are relative; leave the key out for the default 1.0".into()),
-            );
-            return 1.0;
-        }
-        v
+    fn weight(weight: &Option<Spanned<f64>>) -> f64 {
+        weight.as_ref().map_or(1.0, |w| *w.get_ref())
     }
 
     /// An error for a key that does not fit the indicator's kind.
@@ -179,26 +132,26 @@ impl Checker<'_> {
     }
 }
 
-pub(super) fn parse(file: &str, text: &str) -> Result<(Rubric, Vec<Diagnostic>), Vec<Diagnostic>> {
+/// One rubric from its text, or its errors (the first by place, and their count).
+pub(super) fn parse(file: &str, text: &str) -> Result<(Rubric, Vec<Diagnostic>), Counted> {
     let document = super::structure::check(file, text)?;
     // The structure pass accepts only what these structs read, so this is a safety net.
     let raw = RawRubric::deserialize(toml::de::Deserializer::from(document))
-        .map_err(|e| vec![toml_error(file, text, &e)])?;
+        .map_err(|e| Counted::from_list(vec![toml_error(file, text, &e)]))?;
     let mut c = Checker {
         file,
         text,
-        errors: Vec::new(),
+        errors: Errors::default(),
         warnings: Vec::new(),
         ids: BTreeMap::new(),
-        line_cursor: (0, 1),
+        lines: Lines::new(text),
     };
     let rubric = check(&mut c, raw);
     if c.errors.is_empty() {
         c.warnings.sort();
         Ok((rubric, c.warnings))
     } else {
-        c.errors.sort();
-        Err(c.errors)
+        Err(c.errors.finish(file, text))
     }
 }
 
@@ -233,10 +186,7 @@ fn check(c: &mut Checker, raw: RawRubric) -> Rubric {
             );
             return None;
         }
-        let (a, b) = (
-            c.year(&years[0], "period start"),
-            c.year(&years[1], "period end"),
-        );
+        let (a, b) = (Checker::year(&years[0]), Checker::year(&years[1]));
         if a > b {
             c.error(
                 p.span(),
@@ -248,7 +198,7 @@ fn check(c: &mut Checker, raw: RawRubric) -> Rubric {
         Some((a, b))
     });
 
-    let scoring = scoring(c, raw.scoring);
+    let scoring = scoring(raw.scoring);
     let labels = raw.labels.map(labels).unwrap_or_default();
     let guideline = scoring.aggregation == Aggregation::Guideline;
 
@@ -257,13 +207,13 @@ fn check(c: &mut Checker, raw: RawRubric) -> Rubric {
         let field_span = f.span();
         let f = f.into_inner();
         let id = c.id(&f.id, "field");
-        let weight = c.weight(&f.weight);
+        let weight = Checker::weight(&f.weight);
         warnings::weight_ignored(c, &f.weight, guideline);
         let mut goals = Vec::new();
         for g in f.goal {
             let g = g.into_inner();
             let gid = c.id(&g.id, "goal");
-            let gweight = c.weight(&g.weight);
+            let gweight = Checker::weight(&g.weight);
             warnings::weight_ignored(c, &g.weight, guideline);
             let mut indicators = Vec::new();
             for i in g.indicator {
@@ -315,42 +265,14 @@ fn check(c: &mut Checker, raw: RawRubric) -> Rubric {
     }
 }
 
-fn scoring(c: &mut Checker, raw: Option<RawScoring>) -> Scoring {
+fn scoring(raw: Option<RawScoring>) -> Scoring {
     let mut s = Scoring::default();
     let Some(raw) = raw else { return s };
-    if let Some(v) = &raw.exceeded {
-        s.exceeded = c.finite(v, "`exceeded`");
-        if s.exceeded < 1.0 {
-            c.error(
-                v.span(),
-                format!("`exceeded` is {}, below 1", s.exceeded),
-                "below 1",
-                Some("it is the achievement ratio at or above which a met target counts as exceeded, e.g. 1.2".into()),
-            );
-        }
-    }
-    if let Some(v) = &raw.progressing {
-        s.progressing = c.finite(v, "`progressing`");
-        if !(s.progressing > 0.0 && s.progressing <= 1.0) {
-            c.error(
-                v.span(),
-                format!("`progressing` is {}, outside (0, 1]", s.progressing),
-                "outside (0, 1]",
-                Some("it is the achievement ratio at or above which an unmet target counts as progressing, e.g. 0.8".into()),
-            );
-        }
-    }
-    if let Some(v) = &raw.stable_band {
-        s.stable_band = c.finite(v, "`stable_band`");
-        if s.stable_band < 0.0 {
-            c.error(
-                v.span(),
-                "`stable_band` must not be negative",
-                "negative",
-                Some("it is the annual growth within which a trend is stable, e.g. 0.01".into()),
-            );
-        }
-    }
+    let read =
+        |v: &Option<Spanned<f64>>, default: f64| v.as_ref().map_or(default, |v| *v.get_ref());
+    s.exceeded = read(&raw.exceeded, s.exceeded);
+    s.progressing = read(&raw.progressing, s.progressing);
+    s.stable_band = read(&raw.stable_band, s.stable_band);
     s.aggregation = raw.aggregation.unwrap_or(s.aggregation);
     s.growth = raw.growth.unwrap_or(s.growth);
     s
@@ -374,13 +296,13 @@ fn labels(raw: RawLabels) -> BTreeMap<Rating, String> {
 fn indicator(c: &mut Checker, i: &RawIndicator) -> Indicator {
     let line = c.line_of(&i.id.span());
     let id = c.id(&i.id, "indicator");
-    let weight = c.weight(&i.weight);
+    let weight = Checker::weight(&i.weight);
     let kind_name = *i.kind.get_ref();
     let accumulate = i.accumulate.as_ref().is_some_and(|a| *a.get_ref());
     let kind = match kind_name {
         KindName::Target => {
             let target = match &i.target {
-                Some(t) => c.finite(t, "`target`"),
+                Some(t) => *t.get_ref(),
                 None => {
                     c.error(
                         i.kind.span(),
@@ -391,11 +313,13 @@ fn indicator(c: &mut Checker, i: &RawIndicator) -> Indicator {
                     0.0
                 }
             };
-            let target_year = i.target_year.as_ref().map(|y| c.year(y, "`target_year`"));
+            let target_year = i.target_year.as_ref().map(Checker::year);
             let baseline = i.baseline.as_ref().map(|b| {
-                let year = c.year(&b.get_ref().year, "baseline year");
-                let value = c.finite(&b.get_ref().value, "baseline value");
-                Baseline { year, value }
+                let year = Checker::year(&b.get_ref().year);
+                Baseline {
+                    year,
+                    value: *b.get_ref().value.get_ref(),
+                }
             });
             if let (Some(b), Some(ty), Some(raw_ty)) = (&baseline, target_year, &i.target_year)
                 && ty < b.year
@@ -428,6 +352,23 @@ fn indicator(c: &mut Checker, i: &RawIndicator) -> Indicator {
                         } else {
                             "use path = \"linear\", or give positive values".into()
                         }),
+                    );
+                } else if let Some(b) = base
+                    && !(1.0 / MAX_MAGNITUDE..=MAX_MAGNITUDE).contains(&(target / b))
+                {
+                    // B * (target / B)^x: a ratio beyond 1e15 (a tiny baseline) overflows.
+                    c.error(
+                        span,
+                        format!(
+                            "a geometric path from {} to {} changes by a factor beyond 1e15",
+                            short(b),
+                            short(target)
+                        ),
+                        "too steep a path",
+                        Some(
+                            "check the baseline value and the target, or use path = \"linear\""
+                                .into(),
+                        ),
                     );
                 }
             }
@@ -470,7 +411,7 @@ fn indicator(c: &mut Checker, i: &RawIndicator) -> Indicator {
             c.not_for_kind(&i.direction, "direction", kind_name);
             c.not_for_kind(&i.accumulate, "accumulate", kind_name);
             Kind::Milestone {
-                due: i.due.as_ref().map(|d| c.year(d, "`due`")),
+                due: i.due.as_ref().map(Checker::year),
             }
         }
     };
@@ -487,6 +428,15 @@ fn indicator(c: &mut Checker, i: &RawIndicator) -> Indicator {
         source: i.source.clone(),
         kind,
         line,
+    }
+}
+
+/// A number in a message: `918`, `1e15`, `1e-300`.
+fn short(x: f64) -> String {
+    if x != 0.0 && !(1e-4..1e6).contains(&x.abs()) {
+        format!("{x:e}")
+    } else {
+        format!("{x}")
     }
 }
 
