@@ -56,7 +56,7 @@ impl clap::ValueEnum for Grade {
 pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
     // Read the baseline and the inputs both before failing, so one run names every problem.
     let baseline = read::read(&args.baseline);
-    let loaded = load(&args.inputs, &args.scoring.data);
+    let loaded = load(&args.inputs, &args.scoring.data, args.scoring.year);
     let (baseline, loaded) = match (baseline, loaded) {
         (Ok(b), Ok(l)) => (b, l),
         (b, l) => {

@@ -52,7 +52,7 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
         rubrics,
         data,
         mut warnings,
-    } = load(&args.inputs, &args.scoring.data)?;
+    } = load(&args.inputs, &args.scoring.data, args.scoring.year)?;
     // Rubrics are independent: score them on every core, keeping their order.
     let scores: Vec<score::RubricScore> = rubrics
         .par_iter()
