@@ -38,6 +38,63 @@ fn diagnostics(report: &Value) -> Vec<String> {
 }
 
 #[test]
+fn an_accumulated_series_is_not_summed_around_a_missing_year() {
+    let (report, stderr) = score(&GAP);
+    let policy = &report["rubrics"][0];
+    // 2023's row counts for as_of, although its total is unknown.
+    assert_eq!(policy["as_of"], 2023);
+    let goal = &policy["fields"][0]["goals"][0];
+    // Increments 11 (2021), none (2022, pending), 8 (2023). Not 11 + 8 = 19 at 2023
+    // (a = 0.95, progressing): rated at 2021, total 11, a = 11 / 20 = 0.55 → limited, stale.
+    let c = &goal["indicators"][0];
+    assert_eq!(
+        (&c["rating"], &c["year"], &c["value"], &c["stale"]),
+        (
+            &Value::from("limited"),
+            &Value::from(2021),
+            &Value::from(11),
+            &Value::from(true)
+        )
+    );
+    assert_eq!(c["achievement"], 0.55);
+    let series = c["series"].as_array().unwrap();
+    assert_eq!(series.len(), 3);
+    assert_eq!(series[0]["value"], 11);
+    for p in &series[1..] {
+        assert_eq!(
+            (&p["value"], &p["rating"]),
+            (&Value::Null, &Value::from("no_data"))
+        );
+    }
+    // The points after the gap keep their notes.
+    assert_eq!(series[1]["note"], "公表予定");
+    assert_eq!(series[2]["note"], "2023年度分");
+    // An accumulated reference indicator without a gap: totals 100, 150, 210.
+    let v = &goal["indicators"][1];
+    assert_eq!(
+        (&v["value"], &v["year"]),
+        (&Value::from(210), &Value::from(2023))
+    );
+    // The warning names the indicator, the gap and the year left without a total, in the
+    // report and on standard error; the complete series has none.
+    let warnings = diagnostics(&report);
+    let gap: Vec<&String> = warnings.iter().filter(|w| w.contains("gap")).collect();
+    assert_eq!(gap.len(), 1, "{warnings:?}");
+    for text in [
+        "indicator `f1.consultations`",
+        "2022",
+        "tests/fixtures/scoring/accumulated-gap.csv:3",
+        "values of 2023",
+    ] {
+        assert!(gap[0].contains(text), "{text}: {}", gap[0]);
+    }
+    assert!(
+        stderr.contains("indicator `f1.consultations`: accumulated values have a gap"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn the_target_year_warning_speaks_of_the_year_given() {
     // --year 2022: target_year 2022 has not passed in 2022; the old warning said "the
     // evaluation year is 2023" in a report of 2022.
