@@ -384,7 +384,7 @@ impl<'de> Visitor<'de> for Policies<'_> {
         while let Some(policy) = seq.next_element::<RubricReport>()? {
             let twice = if ids.contains(policy.id.as_str()) {
                 Some(format!(
-                    "policy `{}` is listed twice (the second ends here)",
+                    "policy `{}` is listed twice (the second copy ends just before here)",
                     policy.id
                 ))
             } else {
@@ -409,14 +409,14 @@ fn twice_within(p: &RubricReport) -> Option<String> {
     let twice = |what: &str, id: &str, first: &str, second: String| {
         Some(format!(
             "{what} `{id}` is listed twice in policy `{}` (under {first} and under {second}; \
-             the policy ends here)",
+             the policy ends just before here)",
             p.id
         ))
     };
     for f in &p.fields {
         if fields.insert(f.id.as_str(), ()).is_some() {
             return Some(format!(
-                "field `{}` is listed twice in policy `{}` (the policy ends here)",
+                "field `{}` is listed twice in policy `{}` (the policy ends just before here)",
                 f.id, p.id
             ));
         }
@@ -511,8 +511,16 @@ mod tests {
         let x = text.rfind(" x").unwrap_or(0) + 1;
         assert_eq!((loc.line, loc.column), (1, text[..x].chars().count() + 1));
         let snippet = d.snippet.unwrap_or_else(|| panic!("no snippet"));
-        assert!(snippet.text.chars().count() <= 2 * WINDOW + 1, "{}", snippet.text);
-        assert!(snippet.text.ends_with("\"generator\": \"g\" x}"), "{}", snippet.text);
+        assert!(
+            snippet.text.chars().count() <= 2 * WINDOW + 1,
+            "{}",
+            snippet.text
+        );
+        assert!(
+            snippet.text.ends_with("\"generator\": \"g\" x}"),
+            "{}",
+            snippet.text
+        );
         assert_eq!(snippet.text.chars().nth(snippet.start), Some('x'));
     }
 
@@ -533,7 +541,10 @@ mod tests {
 
     #[test]
     fn a_policy_listed_twice_is_refused_in_either_order() {
-        for order in [[("p", "met"), ("p", "limited")], [("p", "limited"), ("p", "met")]] {
+        for order in [
+            [("p", "met"), ("p", "limited")],
+            [("p", "limited"), ("p", "met")],
+        ] {
             let d = error(&minimal(&order));
             assert!(
                 d.message.contains("policy `p` is listed twice"),
