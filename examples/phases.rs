@@ -44,7 +44,7 @@ fn main() {
             .expect("the data loads")
             .data;
         times[2].push(lap.next());
-        let mut warnings = rubric::data_warnings(&loaded.rubrics, &dataset);
+        let mut warnings = score::data_warnings(&loaded.rubrics, &dataset, None);
         times[3].push(lap.next());
         let scores: Vec<_> = loaded
             .rubrics

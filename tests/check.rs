@@ -424,3 +424,74 @@ fn polscore_commands(text: &str) -> Vec<String> {
         .map(|l| l.split(['>', '|']).next().unwrap_or(l).trim().to_string())
         .collect()
 }
+
+#[test]
+fn a_report_that_lists_a_node_twice_is_refused() {
+    // Matched by id, the first of two copies would decide: whether `check` passes would
+    // depend on the order of the copies. Both orders, and `diff`, are errors instead.
+    let f = Fixture::new();
+    let good: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(f.path("baseline.json")).unwrap()).unwrap();
+    let worse = |mut policy: serde_json::Value| {
+        policy["rating"] = "not_progressing".into();
+        policy
+    };
+    let policy = good["rubrics"][0].clone();
+    let mut twice = good.clone();
+    twice["rubrics"] = serde_json::json!([policy.clone(), worse(policy.clone())]);
+    let mut twice_reversed = good.clone();
+    twice_reversed["rubrics"] = serde_json::json!([worse(policy.clone()), policy.clone()]);
+    // An indicator of f1's goal copied into f2's goal, and the field f1 listed twice.
+    let mut indicator = good.clone();
+    let copy = indicator["rubrics"][0]["fields"][0]["goals"][0]["indicators"][0].clone();
+    indicator["rubrics"][0]["fields"][1]["goals"][0]["indicators"]
+        .as_array_mut()
+        .unwrap()
+        .push(copy);
+    let mut field = good.clone();
+    let copy = field["rubrics"][0]["fields"][0].clone();
+    field["rubrics"][0]["fields"]
+        .as_array_mut()
+        .unwrap()
+        .push(copy);
+    let cases = [
+        ("policy-twice.json", twice),
+        ("policy-twice-reversed.json", twice_reversed),
+        ("indicator-twice.json", indicator),
+        ("field-twice.json", field),
+    ];
+    let mut out = String::new();
+    for (name, report) in &cases {
+        let text = serde_json::to_string_pretty(report).unwrap() + "\n";
+        std::fs::write(f.path(name), text).unwrap();
+        let run = f.check_against(name, &[]);
+        assert_eq!(run.status, 2, "{name}: {}", run.stderr);
+        assert!(run.stdout.is_empty(), "{name}: {}", run.stdout);
+        out.push_str(&format!("== check {name}\n{}", run.stderr));
+        let run = f.run(&["diff", "baseline.json", name]);
+        assert_eq!(run.status, 2, "{name}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!("--> {name}:")),
+            "{name}: {}",
+            run.stderr
+        );
+    }
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn a_baseline_larger_than_a_data_file_may_be_is_read() {
+    // 20 MiB: over the 16 MiB bound on rubric and data files, which a report does not have
+    // (the report of a million data points is about 170 MB). The padding is a key of a later
+    // version, which this one ignores.
+    let f = Fixture::new();
+    let good = std::fs::read_to_string(f.path("baseline.json")).unwrap();
+    let padding = "x".repeat(20 << 20);
+    let big = good.replacen('{', &format!("{{\n  \"padding\": \"{padding}\","), 1);
+    std::fs::write(f.path("big.json"), big).unwrap();
+    let run = f.check_against("big.json", &[]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, "ok: no change against big.json\n");
+    let run = f.run(&["diff", "big.json", "baseline.json"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+}

@@ -10,11 +10,12 @@ use super::{
     Inputs, Loaded, Scoring, Sink, input_files, load, print_stdout, print_warnings_briefly, sink,
     write_atomically,
 };
-use crate::compare::{self, junit, read, render};
+use crate::compare::{self, junit, read, render, view};
 use crate::diag::Diagnostic;
 use crate::rating::Rating;
-use crate::report::json::{self, Report};
+use crate::report::json;
 use crate::{exit, files, score};
+use rayon::prelude::*;
 
 #[derive(Args)]
 pub struct CheckArgs {
@@ -69,7 +70,7 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
         .map(|path| sink("--junit", Some(path), &inputs))
         .transpose();
     let baseline = read::read(&args.baseline);
-    let loaded = load(&args.inputs, &args.scoring.data);
+    let loaded = load(&args.inputs, &args.scoring.data, args.scoring.year);
     let (junit_sink, baseline, loaded) = match (junit_sink, baseline, loaded) {
         (Ok(j), Ok(b), Ok(l)) => (j, b, l),
         (j, b, l) => {
@@ -84,12 +85,19 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
         data,
         mut warnings,
     } = loaded;
-    let scores: Vec<score::RubricScore> = rubrics
-        .iter()
-        .map(|r| score::score(r, &data, args.scoring.year))
+    // Each policy is scored and kept only as `check` compares it, as written (see `as_written`).
+    let scored: Vec<(Result<view::RubricReport, Diagnostic>, Vec<Diagnostic>)> = rubrics
+        .par_iter()
+        .map(|r| {
+            let s = score::score(r, &data, args.scoring.year);
+            (as_written(&s), s.warnings)
+        })
         .collect();
-    warnings.extend(scores.iter().flat_map(|s| s.warnings.iter().cloned()));
-    let fresh = as_written(json::build(&scores, &warnings));
+    let mut fresh = view::Report::default();
+    for (policy, w) in scored {
+        fresh.rubrics.push(policy.map_err(|e| vec![e])?);
+        warnings.extend(w);
+    }
     let baseline_name = files::display(&args.baseline);
     if !baseline.rubrics.is_empty()
         && !fresh
@@ -129,9 +137,20 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
     Ok(if failed { exit::REGRESSION } else { exit::OK })
 }
 
-/// The report exactly as `score --format json` writes it and `diff` would read it back, so
+/// A policy exactly as `score --format json` writes it and `diff` would read it back, so
 /// that `check` and `score` + `diff` can never disagree (a number that JSON cannot carry
-/// becomes null in both).
-fn as_written(report: Report) -> Report {
-    serde_json::from_str(&json::render(&report, json::Style::Compact)).unwrap_or(report)
+/// becomes null in both). One policy at a time: the whole report of a government is
+/// hundreds of megabytes.
+fn as_written(s: &score::RubricScore) -> Result<view::RubricReport, Diagnostic> {
+    let report = json::build(std::slice::from_ref(s), &[]);
+    serde_json::to_vec(&report.rubrics)
+        .and_then(|bytes| serde_json::from_slice::<Vec<view::RubricReport>>(&bytes))
+        .ok()
+        .and_then(|mut policies| policies.pop())
+        .ok_or_else(|| {
+            Diagnostic::error(format!(
+                "the report of policy `{}` cannot be read back for the comparison",
+                s.rubric.policy.id
+            ))
+        })
 }

@@ -52,7 +52,7 @@ pub fn run(mut args: ExplainArgs) -> Result<u8, Vec<Diagnostic>> {
         rubrics,
         data,
         warnings,
-    } = load(&args.inputs, &args.scoring.data)?;
+    } = load(&args.inputs, &args.scoring.data, args.scoring.year)?;
     let id = indicator.trim();
     let request = Request {
         year: args.scoring.year,

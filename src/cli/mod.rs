@@ -131,7 +131,13 @@ pub(crate) struct Scoring {
     pub(crate) year: Option<i32>,
 }
 
-pub(crate) fn load(inputs: &Inputs, data_paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
+/// Loads the rubrics and the data; the warnings that need the data are those of evaluation
+/// year `year` (`--year`), as the scorer sees it.
+pub(crate) fn load(
+    inputs: &Inputs,
+    data_paths: &[PathBuf],
+    year: Option<i32>,
+) -> Result<Loaded, Vec<Diagnostic>> {
     let rubric::Loaded {
         rubrics,
         mut warnings,
@@ -148,7 +154,7 @@ pub(crate) fn load(inputs: &Inputs, data_paths: &[PathBuf]) -> Result<Loaded, Ve
         warnings.append(&mut loaded.warnings);
         loaded.data
     };
-    warnings.extend(rubric::data_warnings(&rubrics, &data));
+    warnings.extend(crate::score::data_warnings(&rubrics, &data, year));
     Ok(Loaded {
         rubrics,
         data,

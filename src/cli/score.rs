@@ -54,7 +54,10 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
     // even when it is wrong, so that one run names every problem.
     let inputs = input_files(&args.inputs, &args.scoring.data, &[]);
     let sink = sink("--output", args.output.as_deref(), &inputs);
-    let (sink, loaded) = match (sink, load(&args.inputs, &args.scoring.data)) {
+    let (sink, loaded) = match (
+        sink,
+        load(&args.inputs, &args.scoring.data, args.scoring.year),
+    ) {
         (Ok(s), Ok(l)) => (s, l),
         (s, l) => {
             let mut errors: Vec<Diagnostic> = s.err().into_iter().collect();

@@ -46,7 +46,7 @@ fn parse_years(s: &str) -> Result<(i32, i32), String> {
 }
 
 pub fn run(args: TemplateArgs) -> Result<u8, Vec<Diagnostic>> {
-    let loaded = load(&args.inputs, &[])?;
+    let loaded = load(&args.inputs, &[], None)?;
     print_warnings(&loaded.warnings);
     let (first, last) = match args.years.or_else(|| periods(&loaded.rubrics)) {
         Some(years) => years,

@@ -18,7 +18,7 @@ pub struct ValidateArgs {
 }
 
 pub fn run(args: ValidateArgs) -> Result<u8, Vec<Diagnostic>> {
-    let loaded = load(&args.inputs, &args.data)?;
+    let loaded = load(&args.inputs, &args.data, None)?;
     print_warnings(&loaded.warnings);
     let indicators: usize = loaded.rubrics.iter().map(|r| r.indicators().count()).sum();
     let mut summary = format!(

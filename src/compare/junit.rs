@@ -13,9 +13,9 @@
 
 use std::collections::BTreeMap;
 
+use super::view::Report;
 use super::{Change, NodePath, render};
 use crate::rating::Rating;
-use crate::report::json::Report;
 
 struct Case {
     name: String,

@@ -28,16 +28,16 @@
 pub mod junit;
 pub mod read;
 pub mod render;
+pub mod view;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
 use crate::rating::Rating;
-use crate::report::json::{
-    BaselineReport, FieldReport, GoalReport, IndicatorReport, JsonValue, Report, RubricReport,
-};
+use crate::report::json::{BaselineReport, JsonValue};
 use crate::rubric::Direction;
+use view::{FieldReport, GoalReport, IndicatorReport, Report, RubricReport};
 
 /// How deep a node sits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

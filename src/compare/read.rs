@@ -1,11 +1,24 @@
 //! Reading a JSON report back (the baseline of `check`, both sides of `diff`), with errors
 //! that name the file, line and column and say how to get a good report.
+//!
+//! A report is read as a stream: a government-wide one is hundreds of megabytes, and only
+//! its tree of ratings (`view`) is kept, never its text or its series. The `schema` is
+//! checked as soon as it is read, and every policy as soon as it ends: a policy listed
+//! twice, or a field, goal or indicator id listed twice within a policy, is an error (the
+//! comparison would otherwise depend on which of the two it met first).
 
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::fmt;
+use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+use super::view::{Report, RubricReport};
 use crate::diag::{Diagnostic, Location};
 use crate::files;
-use crate::report::json::{Report, SCHEMA};
+use crate::report::json::SCHEMA;
 
 const HOW_TO_MAKE: &str =
     "a report is written by `polscore score RUBRIC... --data PATH... --format json --output FILE`";
@@ -13,105 +26,413 @@ const HOW_TO_MAKE: &str =
 /// Reads and checks the report at `path`.
 pub fn read(path: &Path) -> Result<Report, Diagnostic> {
     let name = files::display(path);
-    let text = files::read_text(path, &name).map_err(|d| match d.help {
-        Some(_) => d,
-        None => d.with_help(HOW_TO_MAKE),
-    })?;
-    parse(&name, &text)
-}
-
-/// Parses the text of a report file called `name`: JSON, then a `schema` this version
-/// reads, then the shape of `polscore.report/1` (unknown keys are ignored, so a report of a
-/// later version that only adds keys reads fine).
-pub fn parse(name: &str, text: &str) -> Result<Report, Diagnostic> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        json_error(name, text, &e, format!("{name} is not valid JSON"))
-            .with_help(format!("{HOW_TO_MAKE}; do not edit it by hand"))
-    })?;
-    let not_a_report = |what: &str| {
-        Diagnostic::error(format!("{name} is not a polscore report: {what}"))
-            .at(Location {
-                file: name.to_string(),
-                line: 1,
-                column: 1,
-            })
-            .with_help(HOW_TO_MAKE)
+    let cannot = |e: std::io::Error| {
+        Diagnostic::error(format!("cannot read {name}: {e}")).with_help(HOW_TO_MAKE)
     };
-    let Some(object) = value.as_object() else {
-        return Err(not_a_report("the top level is not a JSON object"));
-    };
-    match object.get("schema") {
-        None => return Err(not_a_report("it has no `schema` key")),
-        Some(serde_json::Value::String(s)) if s == SCHEMA => {}
-        Some(serde_json::Value::String(s)) if s.starts_with("polscore.report/") => {
-            return Err(at_key(
-                Diagnostic::error(format!(
-                    "{name} is a report of schema `{s}`; this polscore reads `{SCHEMA}`"
-                )),
-                name,
-                text,
-                "schema",
-            )
-            .with_help(format!(
-                "score the baseline's inputs again with this polscore to write a `{SCHEMA}` \
-                 report ({HOW_TO_MAKE})"
-            )));
-        }
-        Some(other) => {
-            return Err(at_key(
-                Diagnostic::error(format!(
-                    "{name} is not a polscore report: its `schema` is {other}, not \"{SCHEMA}\""
-                )),
-                name,
-                text,
-                "schema",
-            )
-            .with_help(HOW_TO_MAKE));
-        }
-    }
-    serde_json::from_str(text).map_err(|e| {
-        json_error(
-            name,
-            text,
-            &e,
-            format!("{name} is not a valid `{SCHEMA}` report"),
-        )
-        .with_help(format!(
-            "the report may be damaged or edited by hand; {HOW_TO_MAKE}"
-        ))
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let mut reader = BufReader::with_capacity(1 << 20, file);
+    skip_bom(&mut reader).map_err(cannot)?;
+    from_reader(&name, reader, |line, column| {
+        // Only on an error: the file is read again up to the place, to show its line.
+        let mut again = BufReader::new(std::fs::File::open(path).ok()?);
+        skip_bom(&mut again).ok()?;
+        excerpt(again, line, column)
     })
 }
 
-/// A serde_json error as a diagnostic at its line and column, showing the line.
-fn json_error(name: &str, text: &str, e: &serde_json::Error, what: String) -> Diagnostic {
-    // serde_json's message ends in " at line L column C"; the place is shown apart.
-    let message = e.to_string();
-    let message = message
-        .rsplit_once(" at line ")
-        .map_or(message.as_str(), |(m, _)| m);
-    // Its line is 1-based and its column a 1-based count of bytes; `at_span` turns the byte
-    // offset back into a column in characters.
-    let line_start: usize = text
-        .split_inclusive('\n')
-        .take(e.line().saturating_sub(1))
-        .map(str::len)
-        .sum();
-    let at = (line_start + e.column().saturating_sub(1)).min(text.len());
-    Diagnostic::error(format!("{what}: {message}")).at_span(name, text, at..at + 1)
+/// Parses the text of a report file called `name` (as `read` does a file).
+pub fn parse(name: &str, text: &str) -> Result<Report, Diagnostic> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    from_reader(name, text.as_bytes(), |line, column| {
+        excerpt(text.as_bytes(), line, column)
+    })
 }
 
-/// The diagnostic at the first `"key"` in `text` (else at 1:1), showing its line. A best
-/// effort to point at the `schema` key: serde_json keeps no positions in a `Value`.
-fn at_key(d: Diagnostic, name: &str, text: &str, key: &str) -> Diagnostic {
-    let needle = format!("\"{key}\"");
-    match text.find(&needle) {
-        Some(at) => d.at_span(name, text, at..at + needle.len()),
+fn skip_bom(reader: &mut impl BufRead) -> std::io::Result<()> {
+    if reader.fill_buf()?.starts_with(b"\xEF\xBB\xBF") {
+        reader.consume(3);
+    }
+    Ok(())
+}
+
+/// A problem found by the reader itself, beside serde_json's syntax and type errors.
+enum Problem {
+    Schema(String),
+    NotAnObject,
+    NoSchema,
+    Duplicate(String),
+}
+
+/// Reads a report from `reader`: JSON, then a `schema` this version reads, then the shape
+/// of `polscore.report/1`. `line_of(line, column)` gives the text around a place, for the
+/// messages.
+fn from_reader(
+    name: &str,
+    reader: impl Read,
+    line_of: impl Fn(usize, usize) -> Option<Excerpt>,
+) -> Result<Report, Diagnostic> {
+    let problem = RefCell::new(None);
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    let result = ReportSeed { problem: &problem }
+        .deserialize(&mut de)
+        .and_then(|report| de.end().map(|()| report));
+    let e = match result {
+        Ok(report) => return Ok(report),
+        Err(e) => e,
+    };
+    if e.is_io() {
+        return Err(Diagnostic::error(format!("cannot read {name}: {e}")).with_help(HOW_TO_MAKE));
+    }
+    let (line, column) = (e.line(), e.column());
+    let at = |d: Diagnostic| match line_of(line, column) {
+        Some(x) => x.place(d, name),
+        None => d.at(Location {
+            file: name.to_string(),
+            line: line.max(1),
+            column: column.max(1),
+        }),
+    };
+    let at_start = |d: Diagnostic| {
+        d.at(Location {
+            file: name.to_string(),
+            line: 1,
+            column: 1,
+        })
+    };
+    let not_a_report = |what: &str| {
+        Diagnostic::error(format!("{name} is not a polscore report: {what}")).with_help(HOW_TO_MAKE)
+    };
+    Err(match problem.into_inner() {
+        Some(Problem::NotAnObject) => at_start(not_a_report("the top level is not a JSON object")),
+        Some(Problem::NoSchema) => at_start(not_a_report("it has no `schema` key")),
+        Some(Problem::Schema(s)) => at_key(
+            if s.starts_with("\"polscore.report/") {
+                Diagnostic::error(format!(
+                    "{name} is a report of schema `{}`; this polscore reads `{SCHEMA}`",
+                    s.trim_matches('"')
+                ))
+                .with_help(format!(
+                    "score the baseline's inputs again with this polscore to write a \
+                     `{SCHEMA}` report ({HOW_TO_MAKE})"
+                ))
+            } else {
+                Diagnostic::error(format!(
+                    "{name} is not a polscore report: its `schema` is {s}, not \"{SCHEMA}\""
+                ))
+                .with_help(HOW_TO_MAKE)
+            },
+            name,
+            line_of(line, column),
+            "\"schema\"",
+        ),
+        Some(Problem::Duplicate(what)) => at(Diagnostic::error(format!(
+            "{name} is not a valid `{SCHEMA}` report: {what}"
+        ))
+        .with_help(format!(
+            "each policy, and each field, goal and indicator id within a policy, is listed \
+             once in a report; the report may be edited by hand or joined from two: {HOW_TO_MAKE}"
+        ))),
+        None => {
+            // serde_json's message ends in " at line L column C"; the place is shown apart.
+            let message = e.to_string();
+            let message = message
+                .rsplit_once(" at line ")
+                .map_or(message.as_str(), |(m, _)| m)
+                .to_string();
+            match e.classify() {
+                serde_json::error::Category::Data => at(Diagnostic::error(format!(
+                    "{name} is not a valid `{SCHEMA}` report: {message}"
+                ))
+                .with_help(format!(
+                    "the report may be damaged or edited by hand; {HOW_TO_MAKE}"
+                ))),
+                _ => at(
+                    Diagnostic::error(format!("{name} is not valid JSON: {message}"))
+                        .with_help(format!("{HOW_TO_MAKE}; do not edit it by hand")),
+                ),
+            }
+        }
+    })
+}
+
+/// The diagnostic at the last `key` before the place of `excerpt` (else at 1:1): the
+/// `schema` key whose value was just read.
+fn at_key(d: Diagnostic, name: &str, excerpt: Option<Excerpt>, key: &str) -> Diagnostic {
+    match excerpt.and_then(|x| x.before_place(key)) {
+        Some((x, at)) => x.mark(d, name, at..at + key.len()),
         None => d.at(Location {
             file: name.to_string(),
             line: 1,
             column: 1,
         }),
     }
+}
+
+/// Part of one line of a file around a place: at most `WINDOW` characters before it and
+/// after it, so that a report written on one line of 170 MB shows a readable piece.
+struct Excerpt {
+    line: usize,
+    /// The characters of the line left out before `text`.
+    skipped: usize,
+    text: String,
+    /// The byte offset of the place in `text`.
+    at: usize,
+}
+
+const WINDOW: usize = 60;
+
+impl Excerpt {
+    /// `d` located at the place, showing the excerpt.
+    fn place(self, d: Diagnostic, name: &str) -> Diagnostic {
+        let at = self.at;
+        self.mark(d, name, at..at + 1)
+    }
+
+    fn mark(self, d: Diagnostic, name: &str, span: std::ops::Range<usize>) -> Diagnostic {
+        let mut d = d.at_span(name, &self.text, span);
+        if let Some(l) = &mut d.location {
+            l.line = self.line;
+            l.column += self.skipped;
+        }
+        d
+    }
+
+    /// The excerpt and offset of the last `needle` before the place.
+    fn before_place(self, needle: &str) -> Option<(Excerpt, usize)> {
+        let at = self.text[..self.at].rfind(needle)?;
+        Some((self, at))
+    }
+}
+
+/// The excerpt of line `line` (1-based) around byte column `column` (1-based, as serde_json
+/// counts), read from `reader` without keeping more than the window.
+fn excerpt(reader: impl Read, line: usize, column: usize) -> Option<Excerpt> {
+    let mut bytes = BufReader::new(reader).bytes();
+    let mut current = 1;
+    while current < line {
+        if bytes.next()?.ok()? == b'\n' {
+            current += 1;
+        }
+    }
+    // The line's bytes before the place (the window's worth), counting the characters
+    // left out; then the bytes after it up to the window or the end of the line.
+    let mut before: std::collections::VecDeque<u8> = std::collections::VecDeque::new();
+    let mut skipped_bytes = Vec::new();
+    let mut skipped = 0;
+    for _ in 1..column {
+        match bytes.next() {
+            Some(Ok(b'\n')) | None => break,
+            Some(Ok(b)) => before.push_back(b),
+            Some(Err(_)) => return None,
+        }
+        if before.len() > 4 * WINDOW {
+            skipped_bytes.extend(before.drain(..WINDOW));
+            // Whole characters only: a continuation byte stays with its lead byte.
+            while before.front().is_some_and(|b| b & 0xC0 == 0x80) {
+                skipped_bytes.extend(before.pop_front());
+            }
+            skipped += String::from_utf8_lossy(&skipped_bytes).chars().count();
+            skipped_bytes.clear();
+        }
+    }
+    let mut text: Vec<u8> = before.into_iter().collect();
+    let at = text.len();
+    for b in bytes.take(4 * WINDOW) {
+        match b.ok()? {
+            b'\n' => break,
+            b => text.push(b),
+        }
+    }
+    let text = String::from_utf8_lossy(&text).into_owned();
+    // Keep at most WINDOW characters each side of the place.
+    let chars_before = text[..at.min(text.len())].chars().count();
+    let drop = chars_before.saturating_sub(WINDOW);
+    let cut = text.char_indices().nth(drop).map_or(0, |(i, _)| i);
+    let mut text = text[cut..].to_string();
+    let at = at.min(cut + text.len()) - cut;
+    if let Some((end, _)) = text[at..].char_indices().nth(WINDOW) {
+        text.truncate(at + end);
+    }
+    Some(Excerpt {
+        line,
+        skipped: skipped + drop,
+        text,
+        at,
+    })
+}
+
+/// The top level of a report: `schema` checked as soon as it is read; `generator`,
+/// `rubrics` and `diagnostics` required, other keys ignored.
+struct ReportSeed<'p> {
+    problem: &'p RefCell<Option<Problem>>,
+}
+
+impl<'de> DeserializeSeed<'de> for ReportSeed<'_> {
+    type Value = Report;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Report, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ReportSeed<'_> {
+    type Value = Report;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Report, A::Error> {
+        let fail = |p: Problem, what: &str| {
+            *self.problem.borrow_mut() = Some(p);
+            de::Error::custom(what)
+        };
+        let (mut schema, mut generator, mut diagnostics) = (false, false, false);
+        let mut rubrics = None;
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "schema" => {
+                    let value: serde_json::Value = map.next_value()?;
+                    if value.as_str() != Some(SCHEMA) {
+                        return Err(fail(Problem::Schema(value.to_string()), "schema"));
+                    }
+                    schema = true;
+                }
+                "generator" => {
+                    map.next_value::<String>()?;
+                    generator = true;
+                }
+                "rubrics" => {
+                    rubrics = Some(map.next_value_seed(Policies {
+                        problem: self.problem,
+                    })?);
+                }
+                "diagnostics" => {
+                    map.next_value::<Vec<IgnoredAny>>()?;
+                    diagnostics = true;
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        if !schema {
+            return Err(fail(Problem::NoSchema, "no schema"));
+        }
+        for (present, key) in [(generator, "generator"), (diagnostics, "diagnostics")] {
+            if !present {
+                return Err(de::Error::missing_field(key));
+            }
+        }
+        let rubrics = rubrics.ok_or_else(|| de::Error::missing_field("rubrics"))?;
+        Ok(Report { rubrics })
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Report, A::Error> {
+        self.not_an_object()
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Report, E> {
+        self.not_an_object()
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Report, E> {
+        self.not_an_object()
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Report, E> {
+        self.not_an_object()
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Report, E> {
+        self.not_an_object()
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Report, E> {
+        self.not_an_object()
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Report, E> {
+        self.not_an_object()
+    }
+}
+
+impl ReportSeed<'_> {
+    fn not_an_object<E: de::Error>(self) -> Result<Report, E> {
+        *self.problem.borrow_mut() = Some(Problem::NotAnObject);
+        Err(E::custom("not an object"))
+    }
+}
+
+/// The `rubrics` array, each policy checked for ids listed twice as soon as it ends.
+struct Policies<'p> {
+    problem: &'p RefCell<Option<Problem>>,
+}
+
+impl<'de> DeserializeSeed<'de> for Policies<'_> {
+    type Value = Vec<RubricReport>;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Policies<'_> {
+    type Value = Vec<RubricReport>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an array of policies")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut policies = Vec::new();
+        let mut ids = BTreeSet::new();
+        while let Some(policy) = seq.next_element::<RubricReport>()? {
+            let twice = if ids.contains(policy.id.as_str()) {
+                Some(format!(
+                    "policy `{}` is listed twice (the second copy ends just before here)",
+                    policy.id
+                ))
+            } else {
+                twice_within(&policy)
+            };
+            if let Some(what) = twice {
+                *self.problem.borrow_mut() = Some(Problem::Duplicate(what));
+                return Err(de::Error::custom("duplicate"));
+            }
+            ids.insert(policy.id.clone());
+            policies.push(policy);
+        }
+        Ok(policies)
+    }
+}
+
+/// The first field, goal or indicator id that `p` lists twice, said with both places.
+fn twice_within(p: &RubricReport) -> Option<String> {
+    let mut fields = std::collections::BTreeMap::new();
+    let mut goals = std::collections::BTreeMap::new();
+    let mut indicators = std::collections::BTreeMap::new();
+    let twice = |what: &str, id: &str, first: &str, second: String| {
+        Some(format!(
+            "{what} `{id}` is listed twice in policy `{}` (under {first} and under {second}; \
+             the policy ends just before here)",
+            p.id
+        ))
+    };
+    for f in &p.fields {
+        if fields.insert(f.id.as_str(), ()).is_some() {
+            return Some(format!(
+                "field `{}` is listed twice in policy `{}` (the policy ends just before here)",
+                f.id, p.id
+            ));
+        }
+        for g in &f.goals {
+            if let Some(first) = goals.insert(g.id.as_str(), format!("field `{}`", f.id)) {
+                return twice("goal", &g.id, &first, format!("field `{}`", f.id));
+            }
+            for i in &g.indicators {
+                let here = format!("goal `{}`", g.id);
+                if let Some(first) = indicators.insert(i.id.as_str(), here.clone()) {
+                    return twice("indicator", &i.id, &first, here);
+                }
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -175,5 +496,64 @@ mod tests {
                        "diagnostics": [], "a_later_key": true}"#;
         let report = parse("r.json", text).unwrap_or_else(|d| panic!("{}", d.render()));
         assert!(report.rubrics.is_empty());
+    }
+
+    #[test]
+    fn an_error_on_a_long_line_shows_a_window_of_it_at_the_right_column() {
+        // A compact report is one line: the place is counted in characters over the whole
+        // line, and only a window around it is shown.
+        let pad = "政".repeat(10_000);
+        let text = format!(
+            "{{\"schema\": \"polscore.report/1\", \"pad\": \"{pad}\", \"generator\": \"g\" x}}"
+        );
+        let d = error(&text);
+        let loc = d.location.clone().unwrap_or_else(|| panic!("no location"));
+        let x = text.rfind(" x").unwrap_or(0) + 1;
+        assert_eq!((loc.line, loc.column), (1, text[..x].chars().count() + 1));
+        let snippet = d.snippet.unwrap_or_else(|| panic!("no snippet"));
+        assert!(
+            snippet.text.chars().count() <= 2 * WINDOW + 1,
+            "{}",
+            snippet.text
+        );
+        assert!(
+            snippet.text.ends_with("\"generator\": \"g\" x}"),
+            "{}",
+            snippet.text
+        );
+        assert_eq!(snippet.text.chars().nth(snippet.start), Some('x'));
+    }
+
+    fn minimal(policies: &[(&str, &str)]) -> String {
+        let rubrics: Vec<String> = policies
+            .iter()
+            .map(|(id, rating)| {
+                format!(
+                    r#"{{"id": "{id}", "as_of": 2023, "title": "t", "rating": "{rating}", "fields": []}}"#
+                )
+            })
+            .collect();
+        format!(
+            r#"{{"schema": "polscore.report/1", "generator": "x", "rubrics": [{}], "diagnostics": []}}"#,
+            rubrics.join(", ")
+        )
+    }
+
+    #[test]
+    fn a_policy_listed_twice_is_refused_in_either_order() {
+        for order in [
+            [("p", "met"), ("p", "limited")],
+            [("p", "limited"), ("p", "met")],
+        ] {
+            let d = error(&minimal(&order));
+            assert!(
+                d.message.contains("policy `p` is listed twice"),
+                "{}",
+                d.message
+            );
+        }
+        let report = parse("r.json", &minimal(&[("p", "met"), ("q", "met")]))
+            .unwrap_or_else(|d| panic!("{}", d.render()));
+        assert_eq!(report.rubrics.len(), 2);
     }
 }

@@ -7,11 +7,12 @@
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
 use serde::Serialize;
 
+use super::view::RubricReport;
 use super::{Aspect, Change, Level, Node, NodePath, Status};
 use crate::escape::line as text;
 use crate::rating::Rating;
 use crate::report::human;
-use crate::report::json::{JsonValue, RubricReport};
+use crate::report::json::JsonValue;
 use crate::rubric::Direction;
 
 const NONE: &str = "—";

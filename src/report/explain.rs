@@ -256,6 +256,15 @@ fn series(
                 num(total)
             );
             running = total;
+        } else if ind.accumulate()
+            && let (None, Some(Value::Number(step))) = (p.value, p.point.value)
+        {
+            // After a gap (SPEC §3.1): the increment is known, the total is not.
+            head = format!(
+                "  {}  {}{unit} this year; no running total (an earlier year has no value)",
+                p.year,
+                num(step)
+            );
         }
         if p.point.provisional() {
             head.push_str(" (provisional)");

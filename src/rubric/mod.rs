@@ -311,8 +311,3 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
 pub fn parse(file: &str, text: &str) -> Result<(Rubric, Vec<Diagnostic>), Vec<Diagnostic>> {
     validate::parse(file, text).map_err(located::Counted::into_list)
 }
-
-/// Warnings about rubrics that need the data (a target year passed with no value since).
-pub fn data_warnings(rubrics: &[Rubric], data: &crate::data::DataSet) -> Vec<Diagnostic> {
-    warnings::with_data(rubrics, data)
-}

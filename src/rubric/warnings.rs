@@ -1,7 +1,7 @@
 //! Warnings for rubrics that are legal but likely not what the author meant: a baseline that
 //! already meets its target, a goal nothing rates, a weight the guideline rule ignores, a
-//! unit and target that do not fit together, and (with data) a target year that has passed
-//! with no value since. Each says why it is suspicious and what to change.
+//! unit and target that do not fit together. Each says why it is suspicious and what to
+//! change. (Warnings that need the data and the evaluation year are `score::data_warnings`.)
 
 use std::ops::Range;
 
@@ -9,8 +9,7 @@ use toml::Spanned;
 
 use super::raw::RawIndicator;
 use super::validate::Checker;
-use super::{Direction, Indicator, Kind, Rubric};
-use crate::diag::{Diagnostic, Location};
+use super::{Direction, Indicator, Kind};
 
 /// A goal that no indicator rates is `not_rated` and left out of its field's rating.
 pub(super) fn goal(c: &mut Checker, id: &str, span: Range<usize>, indicators: &[Indicator]) {
@@ -168,61 +167,4 @@ fn number(x: f64) -> String {
     } else {
         format!("{x}")
     }
-}
-
-/// Warnings that need the data: a target indicator whose `target_year` is before the
-/// evaluation year (the latest year with a value in the rubric's period) but that has no
-/// value in or after that year — it is then rated against a path the data never reached,
-/// usually because the target was carried over from an earlier cycle or a year of data is
-/// missing. They live with the rubric's warnings because they are about what the author wrote.
-pub fn with_data(rubrics: &[Rubric], data: &crate::data::DataSet) -> Vec<Diagnostic> {
-    use rayon::prelude::*;
-    // Rubrics are checked in parallel and their warnings gathered in the rubrics' order, so
-    // the result is the same on any number of threads.
-    rubrics
-        .par_iter()
-        .flat_map_iter(|r| rubric_with_data(r, data))
-        .collect()
-}
-
-fn rubric_with_data(r: &Rubric, data: &crate::data::DataSet) -> Vec<Diagnostic> {
-    let Some(as_of) = crate::score::as_of(r, data, None) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for ind in r.indicators() {
-        let Kind::Target(t) = &ind.kind else { continue };
-        let Some(ty) = t.target_year.filter(|ty| *ty < as_of) else {
-            continue;
-        };
-        let since = data.series(&ind.id).is_some_and(|s| {
-            s.iter()
-                .any(|(y, p)| (ty..=as_of).contains(y) && p.value.is_some())
-        });
-        if since {
-            continue;
-        }
-        let latest = data
-            .series(&ind.id)
-            .and_then(|s| s.iter().rev().find(|(_, p)| p.value.is_some()))
-            .map(|(y, _)| *y);
-        out.push(
-            Diagnostic::warning(format!(
-                "indicator `{}`: target_year {ty} has passed (the evaluation year is {as_of}) \
-                 but the data have no value for {ty} or later",
-                ind.id
-            ))
-            .at(Location {
-                file: r.file.clone(),
-                line: ind.line,
-                column: 1,
-            })
-            .with_help(format!(
-                "add the value for {ty} to the data{}, or, if the rubric carries an old \
-                 target over, set its new target and target_year",
-                latest.map_or(String::new(), |y| format!(" (the latest is {y})"))
-            )),
-        );
-    }
-    out
 }

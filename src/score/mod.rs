@@ -3,11 +3,13 @@
 
 mod aggregate;
 pub mod indicator;
+mod warnings;
 
 pub use aggregate::{Input, Step, aggregate, decide};
 pub use indicator::{
     Context, IndicatorScore, Outlook, OutlookCalc, Rule, SeriesPoint, Trend, TrendCalc,
 };
+pub use warnings::with_data as data_warnings;
 
 use crate::data::DataSet;
 use crate::diag::{Diagnostic, Location};

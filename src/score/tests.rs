@@ -386,8 +386,8 @@ fn without_as_of_every_rated_indicator_is_no_data() {
 
 #[test]
 fn accumulated_values_are_running_totals_from_the_period_start() {
-    // Period 2021–2023, increments 2020: 5 (left out), 2021: 3, 2022: empty, 2023: 4.
-    // Totals: 2021 = 3, 2023 = 7. Baseline (2020, 0). T = 8 → a = 7 / 8 = 0.875 → progressing.
+    // Period 2021–2023, increments 2020: 5 (left out), 2021: 3, 2022: 1, 2023: 4.
+    // Totals: 2021 = 3, 2022 = 4, 2023 = 8. Baseline (2020, 0). T = 8 → a = 8 / 8 = 1 → met.
     let t = Target {
         accumulate: true,
         ..target(8.0)
@@ -399,7 +399,7 @@ fn accumulated_values_are_running_totals_from_the_period_start() {
     let data = numbers(&[
         (2020, Some(5.0)),
         (2021, Some(3.0)),
-        (2022, None),
+        (2022, Some(1.0)),
         (2023, Some(4.0)),
     ]);
     let s = indicator::score_indicator(&indicator(Kind::Target(t)), Some(&data), &c);
@@ -408,12 +408,12 @@ fn accumulated_values_are_running_totals_from_the_period_start() {
         totals,
         vec![
             (2021, Some(Value::Number(3.0))),
-            (2022, None),
-            (2023, Some(Value::Number(7.0)))
+            (2022, Some(Value::Number(4.0))),
+            (2023, Some(Value::Number(8.0)))
         ]
     );
-    assert_eq!(s.rating, Rating::Progressing);
-    assert!(close(s.achievement, 7.0 / 8.0));
+    assert_eq!((s.rating, s.stale), (Rating::Met, false));
+    assert!(close(s.achievement, 1.0));
     assert_eq!(
         s.baseline,
         Some(Baseline {
@@ -421,6 +421,184 @@ fn accumulated_values_are_running_totals_from_the_period_start() {
             value: 0.0
         })
     );
+    assert!(s.warnings.is_empty(), "{:?}", s.warnings);
+}
+
+/// An accumulated target of 20, no period, rated at 2023 from `data`.
+fn accumulated(data: &[(i32, Point)]) -> IndicatorScore<'_> {
+    let t = Target {
+        accumulate: true,
+        ..target(20.0)
+    };
+    indicator::score_indicator(&indicator(Kind::Target(t)), Some(data), &ctx(2023))
+}
+
+#[test]
+fn an_empty_year_breaks_the_running_total() {
+    // Increments 2021: 11, 2022: empty, 2023: 8. Summed around the gap, 2023 would be
+    // 11 + 8 = 19 (a = 19 / 20 = 0.95, progressing), as if 2022 had been zero. The total
+    // of 2022 is unknown, so no later year has one: 2023 keeps value null and no_data, and
+    // the indicator is rated at 2021: total 11, baseline (2020, 0), T = 20,
+    // a = 11 / 20 = 0.55 < 0.8, moved up from 0 → limited, stale (2021 < as_of 2023).
+    let data = numbers(&[(2021, Some(11.0)), (2022, None), (2023, Some(8.0))]);
+    let s = accumulated(&data);
+    let totals: Vec<_> = s
+        .series
+        .iter()
+        .map(|p| (p.year, p.value, p.rating))
+        .collect();
+    assert_eq!(
+        totals,
+        vec![
+            (2021, Some(Value::Number(11.0)), Rating::Limited),
+            (2022, None, Rating::NoData),
+            (2023, None, Rating::NoData)
+        ]
+    );
+    assert_eq!(
+        (s.rating, s.year, s.stale, s.value),
+        (Rating::Limited, Some(2021), true, Some(Value::Number(11.0)))
+    );
+    assert!(close(s.achievement, 0.55));
+    // The warning names the gap and the years that lost their total.
+    assert_eq!(s.warnings.len(), 1, "{:?}", s.warnings);
+    assert!(s.warnings[0].contains("2022"), "{}", s.warnings[0]);
+    assert!(
+        s.warnings[0].contains("values of 2023"),
+        "{}",
+        s.warnings[0]
+    );
+}
+
+#[test]
+fn a_year_without_a_row_breaks_the_running_total() {
+    // 2021: 11, no row for 2022, 2023: 8, 2024 (after as_of, ignored): the same as an empty
+    // 2022 — rated at 2021 (11 / 20 = 0.55, limited), 2023 not totalled.
+    let data = numbers(&[(2021, Some(11.0)), (2023, Some(8.0)), (2024, Some(1.0))]);
+    let s = accumulated(&data);
+    assert_eq!(
+        s.series
+            .iter()
+            .map(|p| (p.year, p.value))
+            .collect::<Vec<_>>(),
+        vec![(2021, Some(Value::Number(11.0))), (2023, None)]
+    );
+    assert_eq!(
+        (s.rating, s.year, s.stale),
+        (Rating::Limited, Some(2021), true)
+    );
+    assert_eq!(s.warnings.len(), 1, "{:?}", s.warnings);
+    assert!(
+        s.warnings[0].contains("no row for 2022"),
+        "{}",
+        s.warnings[0]
+    );
+    // Two years missing are named as one gap: 2021: 11, 2024: 8 rated at 2024.
+    let t = Target {
+        accumulate: true,
+        ..target(20.0)
+    };
+    let data = numbers(&[(2021, Some(11.0)), (2024, Some(8.0))]);
+    let s = indicator::score_indicator(&indicator(Kind::Target(t)), Some(&data), &ctx(2024));
+    assert_eq!((s.rating, s.year), (Rating::Limited, Some(2021)));
+    assert!(
+        s.warnings[0].contains("no row for 2022–2023"),
+        "{}",
+        s.warnings[0]
+    );
+}
+
+#[test]
+fn a_gap_at_the_end_only_leaves_the_indicator_stale() {
+    // 2021: 11, 2022: 8, 2023: empty. Totals 11, 19; rated at 2022 (a = 19 / 20 = 0.95,
+    // progressing), stale. No later value lost its total, so there is no warning (as for
+    // any indicator whose latest year is missing).
+    let data = numbers(&[(2021, Some(11.0)), (2022, Some(8.0)), (2023, None)]);
+    let s = accumulated(&data);
+    assert_eq!(
+        (s.rating, s.year, s.stale),
+        (Rating::Progressing, Some(2022), true)
+    );
+    assert!(s.warnings.is_empty(), "{:?}", s.warnings);
+}
+
+#[test]
+fn a_gap_at_the_start_leaves_no_total() {
+    // Period 2021–2023 and no row for 2021: the totals from 2021 are unknown, so 2022: 5 and
+    // 2023: 5 have none, and the indicator is no_data (not 10 from a partial sum).
+    let t = Target {
+        accumulate: true,
+        ..target(8.0)
+    };
+    let c = Context {
+        period: Some((2021, 2023)),
+        ..ctx(2023)
+    };
+    let data = numbers(&[(2022, Some(5.0)), (2023, Some(5.0))]);
+    let s = indicator::score_indicator(&indicator(Kind::Target(t)), Some(&data), &c);
+    assert_eq!((s.rating, s.year, s.value), (Rating::NoData, None, None));
+    assert!(
+        s.warnings[0].contains("no row for 2021"),
+        "{}",
+        s.warnings[0]
+    );
+    // Without a period, s is the year of the earliest row, even an empty one: 2020 empty,
+    // 2021: 4 → 2021 has no total.
+    let data = numbers(&[(2020, None), (2021, Some(4.0))]);
+    let s = accumulated(&data);
+    assert_eq!((s.rating, s.series.len()), (Rating::NoData, 2));
+    assert_eq!(
+        s.baseline,
+        Some(Baseline {
+            year: 2019,
+            value: 0.0
+        })
+    );
+}
+
+#[test]
+fn a_gap_cuts_the_outlook_and_the_trend_at_the_last_total() {
+    // Target 30 by 2025 from (2020, 0). 2021: 10, 2022: empty, 2023: 20. Points: (2020, 0),
+    // (2021, 10): actual 10 / 1 = 10, required 30 / 5 = 6, R = 1.67 → on_track (with 2023
+    // summed around the gap, last = (2023, 30) would have met the target).
+    let t = Target {
+        accumulate: true,
+        target_year: Some(2025),
+        ..target(30.0)
+    };
+    let data = numbers(&[(2021, Some(10.0)), (2022, None), (2023, Some(20.0))]);
+    let s = indicator::score_indicator(&indicator(Kind::Target(t)), Some(&data), &ctx(2023));
+    let o = s.outlook.unwrap();
+    assert_eq!((o.first, o.last), ((2020, 0.0), (2021, 10.0)));
+    assert_eq!((o.actual, o.required), (Some(10.0), Some(6.0)));
+    // A reference indicator: totals 10 (2021), 15 (2022), then a gap, 2024: 100 dropped.
+    // Trend from 10 to 15 over one year: g = 0.5 → rising; latest value 15 at 2022, stale.
+    let r = indicator(Kind::Reference {
+        direction: None,
+        accumulate: true,
+    });
+    let data = numbers(&[
+        (2021, Some(10.0)),
+        (2022, Some(5.0)),
+        (2023, None),
+        (2024, Some(100.0)),
+    ]);
+    let s = indicator::score_indicator(&r, Some(&data), &ctx(2024));
+    let tr = s.trend.unwrap();
+    assert_eq!(
+        (tr.last, tr.g, tr.trend),
+        ((2022, 15.0), 0.5, Trend::Rising)
+    );
+    assert_eq!(
+        (s.rating, s.year, s.stale, s.value),
+        (
+            Rating::NotRated,
+            Some(2022),
+            true,
+            Some(Value::Number(15.0))
+        )
+    );
+    assert_eq!(s.warnings.len(), 1, "{:?}", s.warnings);
 }
 
 #[test]

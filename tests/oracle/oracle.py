@@ -227,11 +227,10 @@ class Series:
             self.baseline = (int(b["year"]), N.of(b["value"]))
         points = []
         if accumulate:
-            if period:
-                s = period[0]
-            else:
-                with_value = [y for y, r in rows.items() if r["value"] is not None]
-                s = min(with_value) if with_value else None
+            # SPEC §3.1: s = the period's first year, else the year of the earliest row (up
+            # to as_of). Every year from s on needs a value: the first that has none (an
+            # empty value or no row at all) breaks the total, and no later year has one.
+            s = period[0] if period else (min(rows) if rows else None)
             if s is not None:
                 self.baseline = (s - 1, N.of(0))
                 total = N.of(0)
@@ -239,15 +238,15 @@ class Series:
                     if y < s:
                         continue
                     r = rows[y]
-                    if r["value"] is None:
+                    complete = total is not None and all(
+                        rows.get(x, {}).get("value") is not None for x in range(s, y + 1)
+                    )
+                    if not complete:
+                        total = None
                         points.append((y, None, r))
                     else:
                         total = total + N.of(r["value"])
                         points.append((y, total, r))
-            else:
-                # no value at all up to as_of: no s, nothing to leave out
-                for y in sorted(rows):
-                    points.append((y, None, rows[y]))
         else:
             for y in sorted(rows):
                 r = rows[y]

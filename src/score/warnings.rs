@@ -1,0 +1,147 @@
+//! Warnings that need the data and the evaluation year: a `--year` that the rubric's period
+//! or data cannot rate, and a target indicator whose `target_year` has passed with no value
+//! since. They are judged at the scorer's own `as_of` (`score::as_of`, `--year` included), so
+//! a warning never speaks of another year than the report.
+
+use crate::data::DataSet;
+use crate::diag::{Diagnostic, Location};
+use crate::rubric::{Kind, Rubric};
+
+/// The warnings of every rubric with `data` at evaluation year `year` (`--year`, if given).
+pub fn with_data(rubrics: &[Rubric], data: &DataSet, year: Option<i32>) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
+    // Rubrics are checked in parallel and their warnings gathered in the rubrics' order, so
+    // the result is the same on any number of threads.
+    rubrics
+        .par_iter()
+        .flat_map_iter(|r| rubric_with_data(r, data, year))
+        .collect()
+}
+
+fn rubric_with_data(r: &Rubric, data: &DataSet, year: Option<i32>) -> Vec<Diagnostic> {
+    let as_of = super::as_of(r, data, year);
+    let mut out: Vec<Diagnostic> = year
+        .and_then(|y| year_unrated(r, data, y))
+        .into_iter()
+        .collect();
+    if let Some(as_of) = as_of {
+        out.extend(target_years_passed(r, data, as_of));
+    }
+    out
+}
+
+/// `--year Y` that leaves the rubric's indicators without a value to rate: a year before or
+/// after its period, before any value of its indicators, or a year none of them has a value
+/// for. Nothing is said of a rubric without any value in its period (a next cycle's rubric,
+/// scored beside the current one, has no data yet whatever the year).
+fn year_unrated(r: &Rubric, data: &DataSet, y: i32) -> Option<Diagnostic> {
+    let (id, file, period) = (&r.policy.id, &r.file, r.policy.period);
+    // The first and last years with a value of one of the rubric's indicators inside its
+    // period, and whether `y` is one of them.
+    let mut first_last: Option<(i32, i32)> = None;
+    let mut at_y = false;
+    let years = r
+        .indicators()
+        .filter_map(|ind| data.series(&ind.id))
+        .flat_map(|s| s.iter().filter(|(_, p)| p.value.is_some()).map(|(y, _)| *y))
+        .filter(|year| period.is_none_or(|(a, b)| (a..=b).contains(year)));
+    for year in years {
+        first_last = Some(first_last.map_or((year, year), |(a, b)| (a.min(year), b.max(year))));
+        at_y |= year == y;
+    }
+    let span = |a: i32, b: i32| {
+        if a == b {
+            format!("{a}")
+        } else {
+            format!("{a}–{b}")
+        }
+    };
+    let (first, last) = first_last?;
+    let values = format!("its data have values for {}", span(first, last));
+    let warning = match period {
+        Some((start, end)) if y < start => Diagnostic::warning(format!(
+            "--year {y} is before the period {} of policy `{id}` ({file}): every rated \
+             indicator is no_data",
+            span(start, end)
+        ))
+        .with_help(format!(
+            "a rubric rates the years of its `period`, and {values}: give a year from {start} \
+             to {end}, or leave out --year to rate the latest"
+        )),
+        Some((start, end)) if y > end => Diagnostic::warning(format!(
+            "--year {y} is after the period {} of policy `{id}` ({file}): it is rated as of \
+             {end}, the period's last year",
+            span(start, end)
+        ))
+        .with_help(format!(
+            "a rubric rates the years of its `period`; to rate {y}, score the rubric of the \
+             cycle that covers it, or extend `period`"
+        )),
+        _ if y < first => Diagnostic::warning(format!(
+            "--year {y} is before every value of policy `{id}` ({file}): every rated indicator \
+             is no_data"
+        ))
+        .with_help(format!(
+            "{values}: give one of those years, or leave out --year to rate the latest"
+        )),
+        _ if !at_y => Diagnostic::warning(format!(
+            "no indicator of policy `{id}` ({file}) has a value for --year {y}: each is rated \
+             at its latest year before it and marked stale"
+        ))
+        .with_help(format!(
+            "{values}: add the values of {y} to the data, or leave out --year to rate the \
+             latest"
+        )),
+        _ => return None,
+    };
+    Some(warning)
+}
+
+/// A target indicator whose `target_year` is before the evaluation year but that has no
+/// value in or after that year: it is then rated against a path the data never reached,
+/// usually because the target was carried over from an earlier cycle or a year of data is
+/// missing.
+fn target_years_passed<'a>(
+    r: &'a Rubric,
+    data: &'a DataSet,
+    as_of: i32,
+) -> impl Iterator<Item = Diagnostic> + 'a {
+    r.indicators().filter_map(move |ind| {
+        let Kind::Target(t) = &ind.kind else {
+            return None;
+        };
+        let ty = t.target_year.filter(|ty| *ty < as_of)?;
+        let series = data.series(&ind.id);
+        let since = series.is_some_and(|s| {
+            s.iter()
+                .any(|(y, p)| (ty..=as_of).contains(y) && p.value.is_some())
+        });
+        if since {
+            return None;
+        }
+        let latest = series
+            .and_then(|s| {
+                s.iter()
+                    .rev()
+                    .find(|(y, p)| *y <= as_of && p.value.is_some())
+            })
+            .map(|(y, _)| *y);
+        Some(
+            Diagnostic::warning(format!(
+                "indicator `{}`: target_year {ty} has passed (the evaluation year is {as_of}) \
+                 but the data have no value for {ty} or later",
+                ind.id
+            ))
+            .at(Location {
+                file: r.file.clone(),
+                line: ind.line,
+                column: 1,
+            })
+            .with_help(format!(
+                "add the value for {ty} to the data{}, or, if the rubric carries an old \
+                 target over, set its new target and target_year",
+                latest.map_or(String::new(), |y| format!(" (the latest is {y})"))
+            )),
+        )
+    })
+}
