@@ -206,7 +206,7 @@ impl Diagnostic {
 /// Columns of a source line shown at most, its marked span included: a longer line (a
 /// report written on one line, a row of a thousand cells) is cut around the place, with `…`
 /// on each side cut.
-const SNIPPET_COLUMNS: usize = 100;
+pub const SNIPPET_COLUMNS: usize = 100;
 
 /// Columns of a marked span shown at most; a longer span is cut at its end.
 const MARK_COLUMNS: usize = 60;

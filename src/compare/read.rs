@@ -179,7 +179,9 @@ struct Excerpt {
     at: usize,
 }
 
-const WINDOW: usize = 60;
+// More than a snippet shows (`diag::SNIPPET_COLUMNS`), so that the snippet cuts the excerpt
+// itself and marks each cut side with `…`.
+const WINDOW: usize = 2 * crate::diag::SNIPPET_COLUMNS;
 
 impl Excerpt {
     /// `d` located at the place, showing the excerpt.
