@@ -11,9 +11,11 @@ use crate::diag::Diagnostic;
 use crate::{data, exit, rubric};
 
 mod check;
+mod completions;
 mod diff;
 mod explain;
 mod init;
+mod manpage;
 mod schema;
 mod score;
 mod template;
@@ -48,6 +50,11 @@ enum Command {
     Check(check::CheckArgs),
     /// Show every change between two JSON reports.
     Diff(diff::DiffArgs),
+    /// Print the completion script for a shell (bash, zsh, fish, powershell, elvish).
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff), or write one page per subcommand with --output.
+    #[command(alias = "man")]
+    Manpage(manpage::ManpageArgs),
 }
 
 /// The inputs every command that reads rubrics takes.
@@ -90,6 +97,8 @@ pub fn main() -> ExitCode {
         Command::Schema(args) => schema::run(args),
         Command::Check(args) => check::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Manpage(args) => manpage::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
