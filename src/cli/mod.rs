@@ -259,9 +259,13 @@ pub fn write_atomically_with(
     Ok(())
 }
 
-/// Writes `text` to a new file at `path`; an existing file is never replaced (`init`,
+/// Writes `contents` to a new file at `path`; an existing file is never replaced (`init`,
 /// `template`): the error says so and what to do instead.
-pub(crate) fn write_new(path: &Path, text: &str, command: &str) -> Result<(), Vec<Diagnostic>> {
+pub(crate) fn write_new(
+    path: &Path,
+    contents: impl AsRef<[u8]>,
+    command: &str,
+) -> Result<(), Vec<Diagnostic>> {
     let name = crate::files::display(path);
     let mut file = std::fs::OpenOptions::new()
         .write(true)
@@ -277,6 +281,6 @@ pub(crate) fn write_new(path: &Path, text: &str, command: &str) -> Result<(), Ve
                 d
             }]
         })?;
-    file.write_all(text.as_bytes())
+    file.write_all(contents.as_ref())
         .map_err(|e| vec![Diagnostic::error(format!("cannot write {name}: {e}"))])
 }
