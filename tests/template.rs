@@ -337,19 +337,19 @@ fn a_workbook_goes_to_standard_output_only_when_it_is_not_a_terminal() {
     assert!(!root().join("-").exists());
 
     // On a terminal, an error that says how to get the file. `script` gives the program a
-    // terminal; without it (not a Linux machine), this part is left out.
-    let bin = env!("CARGO_BIN_EXE_polscore");
-    let Ok(out) = std::process::Command::new("script")
-        .args([
-            "-qec",
-            &format!("{bin} template {SEED} --format xlsx"),
-            "/dev/null",
-        ])
-        .current_dir(root())
-        .output()
-    else {
-        return;
+    // terminal; where it cannot (no `script`, no pseudo-terminals), this part is left out.
+    let in_terminal = |command: &str| {
+        std::process::Command::new("script")
+            .args(["-qec", command, "/dev/null"])
+            .current_dir(root())
+            .output()
+            .ok()
     };
+    if !in_terminal("test -t 1").is_some_and(|o| o.status.success()) {
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_polscore");
+    let out = in_terminal(&format!("{bin} template {SEED} --format xlsx")).unwrap();
     let shown = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(2), "{shown}");
     assert!(
