@@ -221,12 +221,15 @@ fn template_lists_every_indicator_and_year_and_scores_once_filled() {
     let run = polscore(&["template", "examples/peace.toml", "--years", "2021..2023"]);
     assert_eq!(run.status, 0, "{}", run.stderr);
     let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(lines[0], "indicator,year,value,status,note");
+    assert_eq!(
+        lines[0],
+        "\u{feff}indicator,name,unit,year,value,status,note"
+    );
     // 8 indicators × 3 years.
     assert_eq!(lines.len(), 1 + 8 * 3);
     assert_eq!(
         lines[1],
-        "f1.io-employment-rate,2021,,,プライマリー・コース修了生の国際機関への就職率"
+        "f1.io-employment-rate,プライマリー・コース修了生の国際機関への就職率,%,2021,,,"
     );
     // Filled in (numbers, and a status for milestones), it scores.
     let filled: String = run
@@ -234,9 +237,9 @@ fn template_lists_every_indicator_and_year_and_scores_once_filled() {
         .lines()
         .map(|l| {
             let mut cells: Vec<String> = l.split(',').map(str::to_string).collect();
-            if cells[0] != "indicator" {
+            if cells[0] != "\u{feff}indicator" {
                 let milestone = cells[0].ends_with("election") || cells[0].ends_with("discharge");
-                cells[2] = if milestone {
+                cells[4] = if milestone {
                     "achieved".into()
                 } else {
                     "5".into()
@@ -264,7 +267,7 @@ fn template_defaults_to_the_period_and_never_overwrites() {
         .stdout
         .lines()
         .skip(1)
-        .map(|l| l.split(',').nth(1).unwrap())
+        .map(|l| l.split(',').nth(3).unwrap())
         .collect();
     assert_eq!(
         years.into_iter().collect::<Vec<_>>(),

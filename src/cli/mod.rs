@@ -11,10 +11,12 @@ use crate::diag::Diagnostic;
 use crate::{data, exit, rubric};
 
 mod check;
+mod completions;
 mod diff;
 mod explain;
 mod init;
 mod interrupt;
+mod manpage;
 mod schema;
 mod score;
 mod template;
@@ -49,6 +51,11 @@ enum Command {
     Check(check::CheckArgs),
     /// Show every change between two JSON reports.
     Diff(diff::DiffArgs),
+    /// Print the completion script for a shell (bash, zsh, fish, powershell, elvish).
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff), or write one page per subcommand with --output.
+    #[command(alias = "man")]
+    Manpage(manpage::ManpageArgs),
 }
 
 /// The inputs every command that reads rubrics takes.
@@ -91,6 +98,8 @@ pub fn main() -> ExitCode {
         Command::Schema(args) => schema::run(args),
         Command::Check(args) => check::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Manpage(args) => manpage::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -393,9 +402,13 @@ pub fn write_atomically_with(
     Ok(())
 }
 
-/// Writes `text` to a new file at `path`; an existing file is never replaced (`init`,
+/// Writes `contents` to a new file at `path`; an existing file is never replaced (`init`,
 /// `template`): the error says so and what to do instead.
-pub(crate) fn write_new(path: &Path, text: &str, command: &str) -> Result<(), Vec<Diagnostic>> {
+pub(crate) fn write_new(
+    path: &Path,
+    contents: impl AsRef<[u8]>,
+    command: &str,
+) -> Result<(), Vec<Diagnostic>> {
     let name = crate::files::display(path);
     let mut file = std::fs::OpenOptions::new()
         .write(true)
@@ -411,6 +424,6 @@ pub(crate) fn write_new(path: &Path, text: &str, command: &str) -> Result<(), Ve
                 d
             }]
         })?;
-    file.write_all(text.as_bytes())
+    file.write_all(contents.as_ref())
         .map_err(|e| vec![Diagnostic::error(format!("cannot write {name}: {e}"))])
 }

@@ -16,7 +16,10 @@ use crate::rubric::KindName;
 
 const WIDTH: f64 = 360.0;
 const HEIGHT: f64 = 150.0;
+/// The least left margin, where the value axis's labels go; wider labels widen it.
 const LEFT: f64 = 64.0;
+/// The font size of the chart's text, in pixels.
+const FONT: f64 = 10.0;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 22.0;
 const BOTTOM: f64 = 24.0;
@@ -88,8 +91,6 @@ pub fn svg(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> Option<String
     // Year arithmetic in i64 and f64: no year in a rubric can overflow it.
     let span = i64::from(xb) - i64::from(xa) + 1;
     let slots = span as f64;
-    let plot_w = WIDTH - LEFT - RIGHT;
-    let x = |y: i32| LEFT + (f64::from(y) - f64::from(xa) + 0.5) * plot_w / slots;
 
     let ticks: Vec<(f64, String)>;
     let (lo, hi);
@@ -108,7 +109,15 @@ pub fn svg(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> Option<String
         let (min, max) = all.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
             (a.min(v), b.max(v))
         });
-        let (l, h, step) = nice_scale_padded(min, max);
+        // Counts (every value, the target and the baseline whole numbers) get whole ticks:
+        // 0, 1, 2 people, never 0.5. A path's yearly targets (950.8) do not count.
+        let whole = points
+            .iter()
+            .filter_map(|p| p.1)
+            .chain(ind.target)
+            .chain(ind.baseline.map(|b| b.value))
+            .all(|v| v.fract() == 0.0);
+        let (l, h, step) = nice_scale_padded(min, max, whole);
         (lo, hi) = (l, h);
         let count = ((h - l) / step).round() as usize;
         ticks = (0..=count.min(10))
@@ -118,6 +127,10 @@ pub fn svg(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> Option<String
             })
             .collect();
     }
+    // The left margin fits the widest label, so that `1,200,000,000` is never clipped.
+    let left = left_margin(ticks.iter().map(|t| t.1.as_str()));
+    let plot_w = WIDTH - left - RIGHT;
+    let x = |y: i32| left + (f64::from(y) - f64::from(xa) + 0.5) * plot_w / slots;
     let plot_h = HEIGHT - TOP - BOTTOM;
     let y = |v: f64| TOP + (hi - v) / (hi - lo) * plot_h;
 
@@ -125,7 +138,7 @@ pub fn svg(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> Option<String
     let mut s = String::new();
     let _ = write!(
         s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" role="img" font-size="10" fill="{TEXT_COLOUR}">"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" role="img" font-size="{FONT}" fill="{TEXT_COLOUR}">"#
     );
     let _ = write!(s, "<title>{}</title>", esc(&description(ind, r, lang)));
 
@@ -134,9 +147,9 @@ pub fn svg(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> Option<String
         let py = y(*v);
         let _ = write!(
             s,
-            r#"<line x1="{LEFT}" y1="{py:.1}" x2="{:.1}" y2="{py:.1}" stroke="{GRID_COLOUR}"/><text x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"#,
+            r#"<line x1="{left}" y1="{py:.1}" x2="{:.1}" y2="{py:.1}" stroke="{GRID_COLOUR}"/><text x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"#,
             WIDTH - RIGHT,
-            LEFT - 4.0,
+            left - 4.0,
             py + 3.5,
             esc(label)
         );
@@ -186,10 +199,10 @@ pub fn svg(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> Option<String
         );
         let _ = write!(
             s,
-            r#"<line x1="{LEFT}" y1="{0:.1}" x2="{1:.1}" y2="{0:.1}" stroke="{TARGET_COLOUR}" stroke-width="1.5" stroke-dasharray="5 3"/><text x="{2:.1}" y="{3:.1}">{4} {5}</text>"#,
+            r#"<line x1="{left}" y1="{0:.1}" x2="{1:.1}" y2="{0:.1}" stroke="{TARGET_COLOUR}" stroke-width="1.5" stroke-dasharray="5 3"/><text x="{2:.1}" y="{3:.1}">{4} {5}</text>"#,
             TOP - 9.0,
-            LEFT + 20.0,
-            LEFT + 24.0,
+            left + 20.0,
+            left + 24.0,
             TOP - 5.5,
             esc(w.target),
             esc(&human::target(ind, lang))
@@ -328,13 +341,31 @@ fn description(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> String {
     d
 }
 
+/// The left margin for the value axis's `labels`: at least `LEFT`, else the widest label's
+/// width, the 4 px between it and the plot, and 4 px to the edge, in whole pixels. The width
+/// is measured generously, since the reader's font is unknown: 0.6 em a narrow character
+/// (a digit is 0.5 to 0.6 em in common fonts), 1 em a wide one (漢字, ％).
+fn left_margin<'a>(labels: impl Iterator<Item = &'a str>) -> f64 {
+    let widest = labels
+        .map(|l| {
+            l.chars()
+                .map(|c| match unicode_width::UnicodeWidthChar::width(c) {
+                    Some(2) => FONT,
+                    _ => 0.6 * FONT,
+                })
+                .sum::<f64>()
+        })
+        .fold(0.0, f64::max);
+    LEFT.max((widest + 8.0).ceil())
+}
+
 /// The value axis for data between `min` and `max`: a margin around the data, and a span of
 /// at least a tenth of the largest magnitude, so that a change from 50% to 52% does not fill
 /// the chart like a doubling would. An axis over data that are never negative stays at or
-/// above zero.
-fn nice_scale_padded(min: f64, max: f64) -> (f64, f64, f64) {
+/// above zero. `whole`: the ticks are whole numbers (see `nice_scale`).
+fn nice_scale_padded(min: f64, max: f64, whole: bool) -> (f64, f64, f64) {
     if !(min.is_finite() && max.is_finite()) {
-        return nice_scale(min, max);
+        return nice_scale(min, max, whole);
     }
     let (mut lo, mut hi) = (min, max);
     let floor = 0.1 * min.abs().max(max.abs());
@@ -349,12 +380,13 @@ fn nice_scale_padded(min: f64, max: f64) -> (f64, f64, f64) {
     if min >= 0.0 && lo < 0.0 {
         lo = 0.0;
     }
-    nice_scale(lo, hi)
+    nice_scale(lo, hi, whole)
 }
 
 /// Bounds and step of an axis with three to five round ticks (1, 2, 2.5 or 5 times a power
-/// of ten) that covers `min..=max`.
-fn nice_scale(min: f64, max: f64) -> (f64, f64, f64) {
+/// of ten) that covers `min..=max`. With `whole`, for counts, the step is a whole number (1
+/// at least, and 5 rather than 2.5), so that every tick is a whole number too.
+fn nice_scale(min: f64, max: f64, whole: bool) -> (f64, f64, f64) {
     let (mut min, mut max) = (min, max);
     if !(min.is_finite() && max.is_finite()) {
         return (0.0, 1.0, 0.5);
@@ -374,8 +406,10 @@ fn nice_scale(min: f64, max: f64) -> (f64, f64, f64) {
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * power)
+        .filter(|s| !whole || (*s >= 1.0 && s.fract() == 0.0))
         .find(|s| *s >= raw)
-        .unwrap_or(10.0 * power);
+        // Only for whole ticks over a span under 0.4: one by one.
+        .unwrap_or(if whole { 1.0 } else { 10.0 * power });
     let lo = (min / step).floor() * step;
     let hi = (max / step).ceil() * step;
     (lo, hi, step)
@@ -404,22 +438,22 @@ mod tests {
     #[test]
     fn axes_use_round_ticks_that_cover_the_data() {
         // 918..1000: raw step 20.5 → 25; bounds 900 and 1000.
-        assert_eq!(nice_scale(918.0, 1000.0), (900.0, 1000.0, 25.0));
+        assert_eq!(nice_scale(918.0, 1000.0, true), (900.0, 1000.0, 25.0));
         // 7..10.37: raw 0.84 → 1; bounds 7 and 11.
-        assert_eq!(nice_scale(7.0, 10.37), (7.0, 11.0, 1.0));
+        assert_eq!(nice_scale(7.0, 10.37, false), (7.0, 11.0, 1.0));
         // A flat series at 1 gets a band 0.9..1.1 around it.
-        let (lo, hi, _) = nice_scale(1.0, 1.0);
+        let (lo, hi, _) = nice_scale(1.0, 1.0, false);
         assert!(lo < 1.0 && hi > 1.0);
-        assert_eq!(nice_scale(0.0, 0.0), (-1.0, 1.0, 0.5));
+        assert_eq!(nice_scale(0.0, 0.0, false), (-1.0, 1.0, 0.5));
     }
 
     #[test]
     fn a_small_change_does_not_fill_the_chart() {
         // 50..52: span raised to 5.2 around 51 (48.4..53.6), 5% margin → 48.14..53.86,
         // step 2 → 48..54.
-        assert_eq!(nice_scale_padded(50.0, 52.0), (48.0, 54.0, 2.0));
+        assert_eq!(nice_scale_padded(50.0, 52.0, false), (48.0, 54.0, 2.0));
         // Counts from 0 stay at 0: 0..30 with margin → 0..31.5, step 10 → 0..40.
-        assert_eq!(nice_scale_padded(0.0, 30.0), (0.0, 40.0, 10.0));
+        assert_eq!(nice_scale_padded(0.0, 30.0, true), (0.0, 40.0, 10.0));
     }
 
     #[test]
@@ -479,6 +513,125 @@ mod tests {
             note: None,
         };
         assert!(svg(&ind, &rubric, Lang::Ja).is_some());
+    }
+
+    /// A target indicator with `values` for 2021 onwards and `target`, in `unit`.
+    fn indicator(values: &[f64], target: f64, unit: &str) -> (IndicatorReport, RubricReport) {
+        use crate::report::json::PointReport;
+        let series = (2021..)
+            .zip(values)
+            .map(|(year, v)| PointReport {
+                year,
+                value: Some(JsonValue::Number(*v)),
+                target: None,
+                achievement: None,
+                rating: Rating::Progressing,
+                provisional: false,
+                note: None,
+                status: None,
+            })
+            .collect();
+        let rubric = RubricReport {
+            id: "p".into(),
+            as_of: None,
+            title: "t".into(),
+            title_en: None,
+            file: "p.toml".into(),
+            rating: Rating::Progressing,
+            fields: vec![],
+            owner: None,
+            period: None,
+            labels: Default::default(),
+        };
+        let ind = IndicatorReport {
+            id: "x".into(),
+            name: "x".into(),
+            kind: KindName::Target,
+            unit: Some(unit.into()),
+            primary: false,
+            direction: None,
+            target: Some(target),
+            target_year: None,
+            baseline: None,
+            due: None,
+            accumulate: false,
+            rating: Rating::Progressing,
+            year: None,
+            stale: false,
+            value: None,
+            achievement: None,
+            outlook: None,
+            trend: None,
+            series,
+            name_en: None,
+            source: None,
+            provisional: false,
+            note: None,
+        };
+        (ind, rubric)
+    }
+
+    /// The value axis's labels of a chart: (x of their right end, text).
+    fn axis_labels(svg: &str) -> Vec<(f64, String)> {
+        svg.split(r#"<text x=""#)
+            .skip(1)
+            .filter(|t| t.contains(r#"text-anchor="end">"#))
+            .map(|t| {
+                let x = t[..t.find('"').unwrap()].parse().unwrap();
+                let text = &t[t.find('>').unwrap() + 1..t.find("</text>").unwrap()];
+                (x, text.to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_left_margin_fits_the_widest_label() {
+        // Short labels keep the usual margin.
+        assert_eq!(left_margin(["0", "1,000"].into_iter()), LEFT);
+        // 13 narrow characters × 6 px = 78, + 8 → 86.
+        assert_eq!(left_margin(["0", "1,200,000,000"].into_iter()), 86.0);
+        // English milestone labels: 11 × 6 = 66, + 8 → 74; Japanese ones fit in 64.
+        assert_eq!(left_margin(["not started", "achieved"].into_iter()), 74.0);
+        assert_eq!(left_margin(["未着手", "実施中", "達成"].into_iter()), LEFT);
+    }
+
+    #[test]
+    fn large_values_are_labelled_in_full_and_never_clipped() {
+        let (ind, r) = indicator(&[800_000_000.0, 1_200_000_000.0], 1_500_000_000.0, "円");
+        let svg = svg(&ind, &r, Lang::Ja).unwrap();
+        let labels = axis_labels(&svg);
+        assert!(
+            labels
+                .iter()
+                .any(|(_, t)| t == "1,200,000,000" || t == "1,500,000,000")
+        );
+        for (x, text) in &labels {
+            // Drawn leftwards from x, each label stays inside the picture.
+            let width = 0.6 * FONT * text.chars().count() as f64;
+            assert!(x - width >= 0.0, "{text} at {x} is clipped");
+        }
+    }
+
+    #[test]
+    fn counts_get_whole_ticks() {
+        // 0..2 people: raw step 0.525 → 1, never 0.5 (as it is for 0..2 in %).
+        assert_eq!(nice_scale(0.0, 2.0, true), (0.0, 2.0, 1.0));
+        assert_eq!(nice_scale(0.0, 2.0, false), (0.0, 2.0, 0.5));
+        // 0..9: raw 2.25 → 5 rather than 2.5.
+        assert_eq!(nice_scale(0.0, 9.0, true), (0.0, 10.0, 5.0));
+        assert_eq!(nice_scale(0.0, 9.0, false), (0.0, 10.0, 2.5));
+        // A flat count of 3: 2, 3, 4.
+        assert_eq!(nice_scale(3.0, 3.0, true), (2.0, 4.0, 1.0));
+        // Whole values and target: every tick label a whole number (0..1 countries had
+        // 0, 0.5, 1).
+        let (ind, r) = indicator(&[0.0, 1.0, 1.0], 1.0, "か国");
+        let labels = axis_labels(&svg(&ind, &r, Lang::Ja).unwrap());
+        assert!(labels.len() >= 3, "{labels:?}");
+        assert!(labels.iter().all(|(_, t)| !t.contains('.')), "{labels:?}");
+        // A value with a fraction keeps fine ticks.
+        let (ind, r) = indicator(&[1.5, 2.0, 2.0], 3.0, "%");
+        let labels = axis_labels(&svg(&ind, &r, Lang::Ja).unwrap());
+        assert!(labels.iter().any(|(_, t)| t.contains('.')), "{labels:?}");
     }
 
     #[test]

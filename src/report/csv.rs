@@ -18,7 +18,7 @@ use crate::rating::Lang;
 use crate::report::human;
 use crate::report::json::{IndicatorReport, JsonValue, Report};
 
-const BOM: &str = "\u{feff}";
+pub const BOM: &str = "\u{feff}";
 
 const HEADER_JA: [&str; 22] = [
     "施策ID",
@@ -153,7 +153,7 @@ fn number(x: f64) -> String {
 
 /// A cell guarded against being read as a spreadsheet formula: one that starts with a sign
 /// a spreadsheet reads as the start of a formula, and is not a number, gets a `'` before it.
-fn guarded(cell: String) -> String {
+pub fn guarded(cell: String) -> String {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number(&cell) {
         format!("'{cell}")
     } else {
