@@ -5,9 +5,10 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::{Inputs, load, print_stdout, print_warnings, write_new};
+use super::{Inputs, load, print_warnings};
 use crate::diag::Diagnostic;
 use crate::exit;
+use crate::output::{print_stdout, write_new};
 use crate::rubric::Rubric;
 
 #[derive(Args)]
@@ -46,7 +47,7 @@ fn parse_years(s: &str) -> Result<(i32, i32), String> {
 }
 
 pub fn run(args: TemplateArgs) -> Result<u8, Vec<Diagnostic>> {
-    let loaded = load(&args.inputs, &[], None)?;
+    let loaded = load(&args.inputs.options(&[]), None)?;
     print_warnings(&loaded.warnings);
     let (first, last) = match args.years.or_else(|| periods(&loaded.rubrics)) {
         Some(years) => years,
