@@ -1,5 +1,6 @@
-//! Naming and reading input files: expanding directories, showing paths the same way on
-//! every platform, reading text with a clear error.
+//! Naming and reading input files: expanding directories, telling when two paths name the
+//! same file, showing paths the same way on every platform, reading text (within a size
+//! limit) with a clear error.
 
 use std::path::{Path, PathBuf};
 

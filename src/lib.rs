@@ -1,16 +1,36 @@
 //! polscore: scores a government policy evaluation (目標管理型の政策評価) from TOML rubrics and
-//! CSV data. The data flows one way: `rubric` + `data` → `score` → `report`; `cli` wires
-//! them to the command line.
+//! CSV data.
+//!
+//! The modules are declared in the order the data flows: each uses only modules declared
+//! before it, never one after (`tests/architecture.rs` checks it). The rubrics and the data
+//! are loaded side by side by the pipeline, scored, reported; `cli` wires them to the
+//! command line.
 
-pub mod cli;
-pub mod compare;
-pub mod data;
-pub mod diag;
+// Escaping text for messages and reports.
 pub mod escape;
-pub mod exit;
+// Diagnostics: errors and warnings, with their places.
+pub mod diag;
+// Naming and reading input files.
 pub mod files;
+// The hash of ids.
 mod fnv;
+// The rating scale.
 pub mod rating;
-pub mod report;
+// Exit statuses.
+pub mod exit;
+// The rubrics.
 pub mod rubric;
+// The data, read against the ids the rubrics define.
+pub mod data;
+// Loading the rubrics and the data from plain options.
+pub mod pipeline;
+// Rating indicators, goals, fields and policies; the checks that need the data.
 pub mod score;
+// The reports of the scores, in every format.
+pub mod report;
+// Reading reports back and comparing them (`check`, `diff`).
+pub mod compare;
+// Where a command's output goes, written safely.
+pub mod output;
+// The command line: arguments, and printing warnings and errors once.
+pub mod cli;

@@ -1,5 +1,7 @@
 //! The rating scale of SPEC §3: the five grades of the Japanese government's guideline,
-//! plus `no_data` and `not_rated`. Shared by the scorer, the reports and `check`.
+//! plus `no_data` and `not_rated`, with their ids, points and standard labels in each
+//! display language (`Lang`). Shared by the rubrics (which may relabel the ratings), the
+//! scorer, the reports and the comparison of reports.
 
 use serde::{Deserialize, Serialize};
 

@@ -6,12 +6,11 @@ use std::path::PathBuf;
 use clap::Args;
 use clap::builder::PossibleValue;
 
-use super::{
-    Inputs, Loaded, Scoring, Sink, input_files, load, print_stdout, print_warnings_briefly, sink,
-    write_atomically,
-};
+use super::{DataArgs, Inputs, both, load, print_warnings_briefly};
 use crate::compare::{self, junit, read, render, view};
 use crate::diag::Diagnostic;
+use crate::output::{Sink, print_stdout, sink, write_atomically};
+use crate::pipeline::Model;
 use crate::rating::Rating;
 use crate::report::json;
 use crate::{exit, files, score};
@@ -22,7 +21,7 @@ pub struct CheckArgs {
     #[command(flatten)]
     inputs: Inputs,
     #[command(flatten)]
-    scoring: Scoring,
+    data: DataArgs,
     /// The report to compare with: the JSON of `polscore score --format json`.
     #[arg(long, value_name = "REPORT.json")]
     baseline: PathBuf,
@@ -59,37 +58,32 @@ impl clap::ValueEnum for Grade {
 pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
     // Check where the JUnit XML goes, read the baseline and the inputs, all before failing,
     // so one run names every problem.
-    let inputs = input_files(
-        &args.inputs,
-        &args.scoring.data,
-        &[("the baseline", &args.baseline)],
-    );
+    let options = args.inputs.options(&args.data.paths);
+    let inputs = options.input_files(&[("the baseline", &args.baseline)]);
     let junit_sink = args
         .junit
         .as_deref()
         .map(|path| sink("--junit", Some(path), &inputs))
         .transpose();
     let baseline = read::read(&args.baseline);
-    let loaded = load(&args.inputs, &args.scoring.data, args.scoring.year);
-    let (junit_sink, baseline, loaded) = match (junit_sink, baseline, loaded) {
-        (Ok(j), Ok(b), Ok(l)) => (j, b, l),
-        (j, b, l) => {
-            let mut errors: Vec<Diagnostic> = j.err().into_iter().collect();
-            errors.extend(b.err());
-            errors.extend(l.err().into_iter().flatten());
-            return Err(errors);
-        }
-    };
-    let Loaded {
+    let loaded = load(&options, args.data.year);
+    let ((junit_sink, baseline), model) = both(
+        both(
+            junit_sink.map_err(|e| vec![e]),
+            baseline.map_err(|e| vec![e]),
+        ),
+        loaded,
+    )?;
+    let Model {
         rubrics,
         data,
         mut warnings,
-    } = loaded;
+    } = model;
     // Each policy is scored and kept only as `check` compares it, as written (see `as_written`).
     let scored: Vec<(Result<view::RubricReport, Diagnostic>, Vec<Diagnostic>)> = rubrics
         .par_iter()
         .map(|r| {
-            let s = score::score(r, &data, args.scoring.year);
+            let s = score::score(r, &data, args.data.year);
             (as_written(&s), s.warnings)
         })
         .collect();

@@ -4,9 +4,10 @@
 use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 
-use super::{Cli, write_stdout};
+use super::Cli;
 use crate::diag::Diagnostic;
 use crate::exit;
+use crate::output::write_stdout;
 
 #[derive(Args)]
 pub struct CompletionsArgs {

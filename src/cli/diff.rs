@@ -6,9 +6,9 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use super::print_stdout;
 use crate::compare::{self, read, render};
 use crate::diag::Diagnostic;
+use crate::output::print_stdout;
 use crate::{exit, files};
 
 #[derive(Args)]

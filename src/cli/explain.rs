@@ -3,8 +3,10 @@
 
 use clap::Args;
 
-use super::{Inputs, Loaded, Scoring, load, print_stdout, print_warnings};
+use super::{DataArgs, Inputs, load, print_warnings};
 use crate::diag::{Diagnostic, suggest};
+use crate::output::print_stdout;
+use crate::pipeline::Model;
 use crate::report::explain::{self, Request};
 use crate::{exit, score};
 
@@ -16,7 +18,7 @@ pub struct ExplainArgs {
     #[command(flatten)]
     inputs: Inputs,
     #[command(flatten)]
-    scoring: Scoring,
+    data: DataArgs,
 }
 
 pub fn run(mut args: ExplainArgs) -> Result<u8, Vec<Diagnostic>> {
@@ -27,19 +29,19 @@ pub fn run(mut args: ExplainArgs) -> Result<u8, Vec<Diagnostic>> {
     // there because --data takes several paths: an id is not a file.
     let id_after_data = args.inputs.rubrics.len() < 2
         && args
-            .scoring
             .data
+            .paths
             .last()
             .is_some_and(|p| !p.exists() && crate::data::split_sheet(p).is_none());
     let last = if id_after_data {
-        args.scoring.data.pop()
+        args.data.paths.pop()
     } else if args.inputs.rubrics.len() >= 2 {
         args.inputs.rubrics.pop()
     } else {
         None
     };
     let indicator = match last {
-        Some(last) if !args.scoring.data.is_empty() => last.to_string_lossy().into_owned(),
+        Some(last) if !args.data.paths.is_empty() => last.to_string_lossy().into_owned(),
         _ => {
             return Err(vec![
                 Diagnostic::error("explain needs a rubric and an indicator id").with_help(
@@ -48,19 +50,19 @@ pub fn run(mut args: ExplainArgs) -> Result<u8, Vec<Diagnostic>> {
             ]);
         }
     };
-    let Loaded {
+    let Model {
         rubrics,
         data,
         warnings,
-    } = load(&args.inputs, &args.scoring.data, args.scoring.year)?;
+    } = load(&args.inputs.options(&args.data.paths), args.data.year)?;
     let id = indicator.trim();
     let request = Request {
-        year: args.scoring.year,
+        year: args.data.year,
     };
     let sections: Vec<String> = rubrics
         .iter()
         .filter_map(|r| {
-            let scored = score::score(r, &data, args.scoring.year);
+            let scored = score::score(r, &data, args.data.year);
             explain::render(&scored, &data, id, request)
         })
         .collect();

@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::{print_stdout, write_new};
 use crate::diag::Diagnostic;
+use crate::output::{print_stdout, write_new};
 use crate::{exit, rubric};
 
 const RUBRIC: &str = include_str!("init/rubric.toml");

@@ -10,9 +10,10 @@ use std::path::PathBuf;
 use clap::{Args, CommandFactory};
 use clap_mangen::Man;
 
-use super::{Cli, write_atomically, write_stdout};
+use super::Cli;
 use crate::diag::Diagnostic;
 use crate::exit;
+use crate::output::{write_atomically, write_stdout};
 
 #[derive(Args)]
 pub struct ManpageArgs {

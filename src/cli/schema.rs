@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::{Sink, print_stdout, sink, write_atomically};
 use crate::diag::Diagnostic;
+use crate::output::{Sink, print_stdout, sink, write_atomically};
 use crate::{exit, rubric};
 
 #[derive(Args)]

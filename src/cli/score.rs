@@ -6,11 +6,10 @@ use std::path::PathBuf;
 use clap::Args;
 use rayon::prelude::*;
 
-use super::{
-    Inputs, Loaded, Scoring, Sink, input_files, load, print_warnings_briefly, sink,
-    write_atomically_with, write_stdout,
-};
+use super::{DataArgs, Inputs, both, load, print_warnings_briefly};
 use crate::diag::Diagnostic;
+use crate::output::{Sink, sink, write_atomically_with, write_stdout};
+use crate::pipeline::Model;
 use crate::rating::Lang;
 use crate::report::{Format, RenderOptions, table::TableOptions};
 use crate::{exit, report, score};
@@ -20,7 +19,7 @@ pub struct ScoreArgs {
     #[command(flatten)]
     inputs: Inputs,
     #[command(flatten)]
-    scoring: Scoring,
+    data: DataArgs,
     /// The report format.
     #[arg(long, value_enum, default_value = "table")]
     format: Format,
@@ -52,28 +51,22 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
     };
     // Where the report goes is checked before anything is read, and the inputs are read
     // even when it is wrong, so that one run names every problem.
-    let inputs = input_files(&args.inputs, &args.scoring.data, &[]);
-    let sink = sink("--output", args.output.as_deref(), &inputs);
-    let (sink, loaded) = match (
-        sink,
-        load(&args.inputs, &args.scoring.data, args.scoring.year),
-    ) {
-        (Ok(s), Ok(l)) => (s, l),
-        (s, l) => {
-            let mut errors: Vec<Diagnostic> = s.err().into_iter().collect();
-            errors.extend(l.err().into_iter().flatten());
-            return Err(errors);
-        }
-    };
-    let Loaded {
+    let options = args.inputs.options(&args.data.paths);
+    let sink = sink(
+        "--output",
+        args.output.as_deref(),
+        &options.input_files(&[]),
+    );
+    let (sink, model) = both(sink.map_err(|e| vec![e]), load(&options, args.data.year))?;
+    let Model {
         rubrics,
         data,
         mut warnings,
-    } = loaded;
+    } = model;
     // Rubrics are independent: score them on every core, keeping their order.
     let scores: Vec<score::RubricScore> = rubrics
         .par_iter()
-        .map(|r| score::score(r, &data, args.scoring.year))
+        .map(|r| score::score(r, &data, args.data.year))
         .collect();
     warnings.extend(scores.iter().flat_map(|s| s.warnings.iter().cloned()));
     let to_terminal = sink == Sink::Stdout && std::io::stdout().is_terminal();

@@ -13,10 +13,11 @@ use std::path::{Path, PathBuf};
 use clap::{Args, ValueEnum};
 use rust_xlsxwriter::{DataValidation, Format, ProtectionOptions, Workbook, XlsxError};
 
-use super::{Inputs, load, print_warnings, write_new, write_stdout};
+use super::{Inputs, load, print_warnings};
 use crate::diag::Diagnostic;
 use crate::escape;
 use crate::exit;
+use crate::output::{write_new, write_stdout};
 use crate::report::csv::{BOM, guarded};
 use crate::rubric::{Kind, Rubric};
 
@@ -87,7 +88,7 @@ fn parse_years(s: &str) -> Result<(i32, i32), String> {
 }
 
 pub fn run(args: TemplateArgs) -> Result<u8, Vec<Diagnostic>> {
-    let loaded = load(&args.inputs, &[], None)?;
+    let loaded = load(&args.inputs.options(&[]), None)?;
     print_warnings(&loaded.warnings);
     let (first, last) = match args.years.or_else(|| periods(&loaded.rubrics)) {
         Some(years) => years,

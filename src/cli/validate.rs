@@ -4,9 +4,10 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::{Inputs, load, plural, print_stdout, print_warnings};
+use super::{Inputs, load, plural, print_warnings};
 use crate::diag::Diagnostic;
 use crate::exit;
+use crate::output::print_stdout;
 
 #[derive(Args)]
 pub struct ValidateArgs {
@@ -18,7 +19,7 @@ pub struct ValidateArgs {
 }
 
 pub fn run(args: ValidateArgs) -> Result<u8, Vec<Diagnostic>> {
-    let loaded = load(&args.inputs, &args.data, None)?;
+    let loaded = load(&args.inputs.options(&args.data), None)?;
     print_warnings(&loaded.warnings);
     let indicators: usize = loaded.rubrics.iter().map(|r| r.indicators().count()).sum();
     let mut summary = format!(

@@ -1,0 +1,227 @@
+//! Where a command's output goes, and writing it there safely (SPEC §4): standard output,
+//! where a closed pipe is not an error; a report file, checked against the run's inputs
+//! before anything is read, and replaced atomically (a temporary file renamed into place,
+//! removed if the run is interrupted: `interrupt`); a new file that never replaces one.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::diag::Diagnostic;
+use crate::files;
+
+mod interrupt;
+
+/// Writes to standard output; a closed pipe (`polscore … | head`) is not an error.
+pub(crate) fn print_stdout(text: &str) -> Result<(), Vec<Diagnostic>> {
+    write_stdout(|out| out.write_all(text.as_bytes()))
+}
+
+/// Writes to standard output through a buffer. A closed pipe is not an error (the reader
+/// has what it wanted); any other failure (a full disk behind `> file`) is, so that a
+/// truncated report never comes with exit status 0.
+pub(crate) fn write_stdout(
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), Vec<Diagnostic>> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(vec![Diagnostic::error(
+            format!("cannot write to standard output: {e}"),
+        )]),
+        _ => Ok(()),
+    }
+}
+
+/// Where a command's output goes: a file, or standard output (no `--output`, or `-`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Sink<'a> {
+    Stdout,
+    File(&'a Path),
+}
+
+/// Where `flag` (`--output`, `--junit`) sends its output, checked before anything is read
+/// or written (SPEC §4): `-` is standard output; a path that exists must be a regular file
+/// (through symbolic links), and not one of `inputs` (`pipeline::Options::input_files`),
+/// however it is spelled; otherwise the run stops and the path is left untouched.
+pub(crate) fn sink<'a>(
+    flag: &str,
+    path: Option<&'a Path>,
+    inputs: &[(&str, PathBuf)],
+) -> Result<Sink<'a>, Diagnostic> {
+    let path = match path {
+        None => return Ok(Sink::Stdout),
+        Some(p) if p.as_os_str() == "-" => return Ok(Sink::Stdout),
+        Some(p) => p,
+    };
+    if let Some(what) = not_a_file(path) {
+        return Err(Diagnostic::error(format!(
+            "{flag} {} is {what}, not a regular file",
+            files::display(path)
+        ))
+        .with_help(format!(
+            "name a file for {flag} to write, or give {flag} - for standard output"
+        )));
+    }
+    if let Some(out) = files::identity(path) {
+        let same = inputs
+            .iter()
+            .find(|(_, input)| files::identity(input).as_ref() == Some(&out));
+        if let Some((what, input)) = same {
+            let name = files::display(path);
+            let input = files::display(input);
+            let message = if name == input {
+                format!("{flag} {name} would replace {what} of this run")
+            } else {
+                format!("{flag} {name} would replace {input}, {what} of this run")
+            };
+            return Err(Diagnostic::error(message).with_help(format!(
+                "name another file for {flag}; the inputs are never overwritten"
+            )));
+        }
+    }
+    Ok(Sink::File(path))
+}
+
+/// What `path` is when it exists and is not a regular file (a device such as /dev/null,
+/// a FIFO, a directory), following symbolic links: replacing it with a report would lose it.
+fn not_a_file(path: &Path) -> Option<&'static str> {
+    let kind = std::fs::metadata(path).ok()?.file_type();
+    if kind.is_file() {
+        None
+    } else if kind.is_dir() {
+        Some("a directory")
+    } else {
+        Some(special_kind(&kind))
+    }
+}
+
+#[cfg(unix)]
+fn special_kind(kind: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_fifo() {
+        "a FIFO (named pipe)"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device"
+    } else {
+        "a special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_: &std::fs::FileType) -> &'static str {
+    "a special file"
+}
+
+/// The file that `path` names once its symbolic links are followed, even a last link
+/// whose target does not exist yet: writing "to" a link writes its target, as editors do,
+/// and leaves the link a link.
+fn follow_links(path: &Path) -> std::io::Result<PathBuf> {
+    // As many links as Linux follows before giving up (ELOOP).
+    const MAX_LINKS: usize = 40;
+    let mut path = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        match std::fs::symlink_metadata(&path) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let target = std::fs::read_link(&path)?;
+                // A relative target is relative to the link's directory.
+                path = match path.parent() {
+                    Some(dir) => dir.join(target),
+                    None => target,
+                };
+            }
+            _ => return Ok(path),
+        }
+    }
+    Err(std::io::Error::other("too many levels of symbolic links"))
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same directory and a rename,
+/// so that a reader never sees half a report and a failure leaves the old file intact.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    write_atomically_with(path, |w| w.write_all(bytes))
+}
+
+/// `write_atomically` for content written piece by piece by `write`. A symbolic link is
+/// written through (its target is replaced, the link stays); a path that is not a regular
+/// file is refused, as by `sink`.
+pub fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), Diagnostic> {
+    let name = files::display(path);
+    let fail = |what: &str, e: std::io::Error| {
+        Diagnostic::error(format!("cannot write {name}: {what}: {e}"))
+    };
+    let target = follow_links(path).map_err(|e| fail("following the link", e))?;
+    if let Some(what) = not_a_file(&target) {
+        return Err(Diagnostic::error(format!(
+            "cannot write {name}: it is {what}, not a regular file"
+        )));
+    }
+    let dir = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    // A report replaces its previous version with the same permissions; a new one gets
+    // the usual 0666 less the umask (a temporary file alone would be 0600, unreadable to
+    // the web server that publishes an HTML report).
+    let previous = std::fs::metadata(&target).ok().map(|m| m.permissions());
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".polscore-");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    // Interrupted from here on, the run removes its temporary file before it ends.
+    interrupt::install();
+    let lock = interrupt::in_flight();
+    let mut tmp = builder
+        .tempfile_in(dir)
+        .map_err(|e| fail("creating a temporary file", e))?;
+    let recorded = interrupt::record(lock, tmp.path());
+    if let Some(p) = previous {
+        tmp.as_file()
+            .set_permissions(p)
+            .map_err(|e| fail("keeping the permissions", e))?;
+    }
+    {
+        let mut buffered = std::io::BufWriter::new(tmp.as_file_mut());
+        write(&mut buffered)
+            .and_then(|()| buffered.flush())
+            .map_err(|e| fail("writing", e))?;
+    }
+    tmp.as_file().sync_all().map_err(|e| fail("syncing", e))?;
+    let lock = interrupt::in_flight();
+    tmp.persist(&target)
+        .map_err(|e| fail("renaming into place", e.error))?;
+    recorded.renamed(lock);
+    Ok(())
+}
+
+/// Writes `contents` to a new file at `path`; an existing file is never replaced (`init`,
+/// `template`): the error says so and what to do instead.
+pub(crate) fn write_new(
+    path: &Path,
+    contents: impl AsRef<[u8]>,
+    command: &str,
+) -> Result<(), Vec<Diagnostic>> {
+    let name = files::display(path);
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| {
+            let d = Diagnostic::error(format!("cannot create {name}: {e}"));
+            vec![if e.kind() == std::io::ErrorKind::AlreadyExists {
+                d.with_help(format!(
+                    "{command} never replaces a file: choose a new name, or move the old file away"
+                ))
+            } else {
+                d
+            }]
+        })?;
+    file.write_all(contents.as_ref())
+        .map_err(|e| vec![Diagnostic::error(format!("cannot write {name}: {e}"))])
+}
