@@ -138,7 +138,7 @@ pub(crate) fn load(
     data_paths: &[PathBuf],
     year: Option<i32>,
 ) -> Result<Loaded, Vec<Diagnostic>> {
-    let rubric::Loaded {
+    let rubric::LoadedRubrics {
         rubrics,
         mut warnings,
     } = rubric::load(&inputs.rubrics)?;

@@ -25,7 +25,8 @@ pub struct Rubric {
     /// The path as the user gave it (joined with the file name for a directory).
     pub file: String,
     pub policy: Policy,
-    pub scoring: Scoring,
+    /// The `[scoring]` table.
+    pub scoring: Thresholds,
     /// Display labels that replace the standard ones (`[labels]`).
     pub labels: BTreeMap<Rating, String>,
     pub fields: Vec<Field>,
@@ -42,8 +43,11 @@ pub struct Policy {
     pub source: Option<String>,
 }
 
+/// How ratings are decided and combined (`[scoring]`): the achievement ratios that make a
+/// target exceeded or progressing, the band of a stable trend, the aggregation rule and the
+/// growth arithmetic.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Scoring {
+pub struct Thresholds {
     pub exceeded: f64,
     pub progressing: f64,
     pub stable_band: f64,
@@ -51,9 +55,9 @@ pub struct Scoring {
     pub growth: Growth,
 }
 
-impl Default for Scoring {
+impl Default for Thresholds {
     fn default() -> Self {
-        Scoring {
+        Thresholds {
             exceeded: 1.2,
             progressing: 0.8,
             stable_band: 0.01,
@@ -262,14 +266,14 @@ pub fn catalogue(rubrics: &[Rubric]) -> BTreeMap<String, IdInfo> {
 
 /// Rubrics loaded, with the warnings found on the way.
 #[derive(Debug)]
-pub struct Loaded {
+pub struct LoadedRubrics {
     pub rubrics: Vec<Rubric>,
     pub warnings: Vec<Diagnostic>,
 }
 
 /// Loads every rubric named by `paths` (files, or directories of `*.toml`, sorted by path).
 /// All errors of all files are returned together.
-pub fn load(paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
+pub fn load(paths: &[PathBuf]) -> Result<LoadedRubrics, Vec<Diagnostic>> {
     use rayon::prelude::*;
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
@@ -301,7 +305,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
     counted.append(located::Counted::from_list(errors));
     let errors = counted.into_list();
     if errors.is_empty() {
-        Ok(Loaded { rubrics, warnings })
+        Ok(LoadedRubrics { rubrics, warnings })
     } else {
         Err(errors)
     }

@@ -265,8 +265,8 @@ fn check(c: &mut Checker, raw: RawRubric) -> Rubric {
     }
 }
 
-fn scoring(raw: Option<RawScoring>) -> Scoring {
-    let mut s = Scoring::default();
+fn scoring(raw: Option<RawScoring>) -> Thresholds {
+    let mut s = Thresholds::default();
     let Some(raw) = raw else { return s };
     let read =
         |v: &Option<Spanned<f64>>, default: f64| v.as_ref().map_or(default, |v| *v.get_ref());
