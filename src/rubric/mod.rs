@@ -7,6 +7,7 @@
 pub mod format;
 mod located;
 mod raw;
+pub mod rules;
 pub mod schema;
 mod structure;
 mod validate;

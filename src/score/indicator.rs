@@ -491,7 +491,7 @@ pub fn achievement(
     direction: Direction,
 ) -> Option<f64> {
     if let Some(b) = baseline
-        && !meets(b.value, target, direction)
+        && !crate::rubric::rules::meets(b.value, target, direction)
     {
         return Some((v - b.value) / (target - b.value));
     }
