@@ -553,6 +553,15 @@ pub fn quoted_list(values: &[&str]) -> String {
     }
 }
 
+/// A number as a rubric writes it: `50`, `10.37`.
+pub fn toml_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use toml::Spanned;
 
+use super::format::toml_number as number;
 use super::raw::RawIndicator;
 use super::validate::Checker;
 use super::{Direction, Indicator, Kind, Target};
@@ -168,13 +169,4 @@ fn is_count(unit: &str) -> bool {
             | "機"
             | "人日"
     )
-}
-
-/// A number as a rubric writes it: `50`, `10.37`.
-fn number(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x}")
-    }
 }
