@@ -3,6 +3,12 @@
 //! `load` turns paths into `Rubric`s or a list of diagnostics, each naming file, line and
 //! column. Everything downstream may rely on the invariants checked here (ids unique,
 //! geometric paths positive, years ordered, weights positive, keys fitting their kind).
+//!
+//! The model is here; `format` describes the file format as data (driving the checks and
+//! `schema`); a text passes `structure` (syntax, keys, types, bounds), then `raw` (serde
+//! with spans), then `validate` (meaning), with the `warnings` of likely mistakes; `located`
+//! keeps errors bounded and places them; `rules` holds what the scorer and the warnings both
+//! decide about a target.
 
 pub mod format;
 mod located;

@@ -12,7 +12,7 @@ mod rows;
 mod words;
 
 pub use rows::{BASELINE, FIELD, GOAL, INDICATOR, LABELS, POLICY, ROOT, SCORING};
-pub use words::{quoted_list, toml_number, type_name};
+pub use words::{quoted_list, short_number, toml_number, type_name};
 
 /// What a key's value must be.
 #[derive(Debug, Clone, Copy)]

@@ -45,3 +45,19 @@ fn lists_read_as_english() {
     assert_eq!(quoted_list(&["a"]), "\"a\"");
     assert_eq!(quoted_list(&["a", "b", "c"]), "\"a\", \"b\" or \"c\"");
 }
+
+/// Bounds and values in messages: plain in the usual range, scientific beyond it.
+#[test]
+fn numbers_in_messages_read_short() {
+    for (x, shown) in [
+        (0.0, "0"),
+        (0.8, "0.8"),
+        (1.0, "1"),
+        (918.0, "918"),
+        (1e6, "1e6"),
+        (-1e15, "-1e15"),
+        (1e-300, "1e-300"),
+    ] {
+        assert_eq!(short_number(x), shown);
+    }
+}

@@ -34,3 +34,12 @@ pub fn toml_number(n: f64) -> String {
         format!("{n}")
     }
 }
+
+/// A number in a message: `918`, `0.8`, `1e15`, `1e-300`.
+pub fn short_number(x: f64) -> String {
+    if x != 0.0 && !(1e-4..1e6).contains(&x.abs()) {
+        format!("{x:e}")
+    } else {
+        format!("{x}")
+    }
+}

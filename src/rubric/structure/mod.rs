@@ -12,13 +12,12 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::format::{self, Bound, Key, Table, Type};
+use super::format::{self, Bound, Key, Table, Type, short_number};
 use super::located::{Counted, Errors, Lines};
 use crate::diag::{Diagnostic, suggest};
 use syntax::{csv_error, looks_like_csv, syntax_error};
 use words::{
-    belongs_elsewhere, describe, japanese_key, lowercase_first, range_words, show, shown_name,
-    type_help,
+    belongs_elsewhere, describe, japanese_key, lowercase_first, range_words, shown_name, type_help,
 };
 
 /// The parsed document if it is clean, or the syntax or structure problems of the rubric
@@ -281,7 +280,7 @@ impl Walker<'_> {
         }
     }
 
-    /// A number within its key's bounds (`format.rs`), with one message for one bad number.
+    /// A number within its key's bounds (`format`), with one message for one bad number.
     fn number(&mut self, spec: &'static Table, key: &Key, n: f64, span: Range<usize>) {
         let written = self.text.get(span.clone()).unwrap_or_default().trim();
         let what = shown_name(spec, key);
@@ -305,19 +304,19 @@ impl Walker<'_> {
                     "must be positive".to_string(),
                 ),
                 (Some(Bound::Exclusive(m)), _) => {
-                    let l = format!("not above {}", show(m));
+                    let l = format!("not above {}", short_number(m));
                     (format!("{what} is {written}, {l}"), l)
                 }
                 (Some(Bound::Inclusive(m)), _) => {
-                    let l = format!("below {}", show(m));
+                    let l = format!("below {}", short_number(m));
                     (format!("{what} is {written}, {l}"), l)
                 }
                 (None, Some(Bound::Inclusive(m))) => {
-                    let l = format!("above {}", show(m));
+                    let l = format!("above {}", short_number(m));
                     (format!("{what} is {written}, {l}"), l)
                 }
                 (None, Some(Bound::Exclusive(m))) => {
-                    let l = format!("not below {}", show(m));
+                    let l = format!("not below {}", short_number(m));
                     (format!("{what} is {written}, {l}"), l)
                 }
                 (None, None) => return,

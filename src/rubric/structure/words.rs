@@ -3,7 +3,7 @@
 
 use toml::de::DeValue;
 
-use crate::rubric::format::{self, Bound, Key, Table, Type};
+use crate::rubric::format::{self, Bound, Key, Table, Type, short_number};
 
 /// How messages name a key: `` `target` ``, or "baseline value" inside a baseline.
 pub(super) fn shown_name(spec: &'static Table, key: &Key) -> String {
@@ -14,29 +14,20 @@ pub(super) fn shown_name(spec: &'static Table, key: &Key) -> String {
     }
 }
 
-/// A bound as people read it: `0.8`, `1e15`.
-pub(super) fn show(x: f64) -> String {
-    if x.abs() >= 1e6 {
-        format!("{x:e}")
-    } else {
-        format!("{x}")
-    }
-}
-
 /// The bounds of a number key in words: "from 0 to 1", "above 0 and at most 1e6".
 pub(super) fn range_words(key: &Key) -> String {
     match (key.minimum, key.maximum) {
         (Some(Bound::Inclusive(a)), Some(Bound::Inclusive(b))) => {
-            format!("from {} to {}", show(a), show(b))
+            format!("from {} to {}", short_number(a), short_number(b))
         }
         (low, high) => {
             let low = low.map(|b| match b {
-                Bound::Inclusive(a) => format!("at least {}", show(a)),
-                Bound::Exclusive(a) => format!("above {}", show(a)),
+                Bound::Inclusive(a) => format!("at least {}", short_number(a)),
+                Bound::Exclusive(a) => format!("above {}", short_number(a)),
             });
             let high = high.map(|b| match b {
-                Bound::Inclusive(a) => format!("at most {}", show(a)),
-                Bound::Exclusive(a) => format!("below {}", show(a)),
+                Bound::Inclusive(a) => format!("at most {}", short_number(a)),
+                Bound::Exclusive(a) => format!("below {}", short_number(a)),
             });
             low.into_iter()
                 .chain(high)

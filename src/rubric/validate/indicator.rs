@@ -5,7 +5,7 @@ use std::ops::Range;
 use toml::Spanned;
 
 use super::checker::Checker;
-use crate::rubric::format::{self, MAX_MAGNITUDE};
+use crate::rubric::format::{self, MAX_MAGNITUDE, short_number};
 use crate::rubric::raw::RawIndicator;
 use crate::rubric::{Baseline, Direction, Indicator, Kind, KindName, PathKind, Target};
 
@@ -162,21 +162,12 @@ fn geometric(c: &mut Checker, span: Range<usize>, base: Option<f64>, target: f64
             span,
             format!(
                 "a geometric path from {} to {} changes by a factor beyond 1e15",
-                short(b),
-                short(target)
+                short_number(b),
+                short_number(target)
             ),
             "too steep a path",
             Some("check the baseline value and the target, or use path = \"linear\"".into()),
         );
-    }
-}
-
-/// A number in a message: `918`, `1e15`, `1e-300`.
-fn short(x: f64) -> String {
-    if x != 0.0 && !(1e-4..1e6).contains(&x.abs()) {
-        format!("{x:e}")
-    } else {
-        format!("{x}")
     }
 }
 
