@@ -6,7 +6,7 @@
 //!
 //! The model is here; `format` describes the file format as data (driving the checks and
 //! `schema`); a text passes `structure` (syntax, keys, types, bounds), then `raw` (serde
-//! with spans), then `validate` (meaning), with the `warnings` of likely mistakes; `located`
+//! with spans), then `validate` (meaning, and warnings of likely mistakes); `located`
 //! keeps errors bounded and places them; `rules` holds what the scorer and the warnings both
 //! decide about a target.
 
@@ -17,7 +17,6 @@ pub mod rules;
 pub mod schema;
 mod structure;
 mod validate;
-mod warnings;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

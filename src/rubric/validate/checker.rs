@@ -11,7 +11,7 @@ use crate::rubric::KindName;
 use crate::rubric::format::{Key, YEARS};
 use crate::rubric::located::{Counted, Errors, Lines, Related};
 
-pub(in crate::rubric) struct Checker<'a> {
+pub(super) struct Checker<'a> {
     pub(super) file: &'a str,
     text: &'a str,
     errors: Errors,
@@ -59,7 +59,7 @@ impl<'a> Checker<'a> {
     }
 
     /// A warning: legal, but likely not what the author meant.
-    pub(in crate::rubric) fn warn(
+    pub(super) fn warn(
         &mut self,
         span: Range<usize>,
         message: impl Into<String>,

@@ -1,26 +1,28 @@
 //! From the raw TOML to the validated model: every check of SPEC §1, each error located.
 //! Three passes: the structure of the document (`structure`: syntax, keys, types, ranges,
-//! all problems at once), then serde into the spanned raw structs (`raw.rs`, its errors
-//! rephrased in `serde_message.rs`), then the checks of meaning here (ids, years, paths in
-//! `indicator.rs`, keys of another kind) with the warnings of `warnings.rs`. The checks
-//! across files are in `across.rs`.
+//! all problems at once), then serde into the spanned raw structs (`raw`; its errors, a
+//! safety net, rephrased in `serde_message.rs`), then the checks of meaning: the policy,
+//! fields and goals here, each indicator in `indicator.rs` (the keys of its kind, a target's
+//! years and path), the warnings of likely mistakes in `warnings.rs`, all gathered by the
+//! `Checker` (`checker.rs`). The checks across files are in `across.rs`.
 
 mod across;
 mod checker;
 mod indicator;
 mod serde_message;
+mod warnings;
 
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
 use toml::Spanned;
 
+use self::checker::Checker;
 use super::located::Counted;
 use super::raw::*;
 use super::*;
 use crate::diag::Diagnostic;
 pub(super) use across::across_files;
-pub(super) use checker::Checker;
 
 /// One rubric from its text, or its errors (the first by place, and their count).
 pub(super) fn parse(file: &str, text: &str) -> Result<(Rubric, Vec<Diagnostic>), Counted> {

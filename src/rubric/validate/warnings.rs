@@ -7,10 +7,10 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use super::format::toml_number as number;
-use super::raw::RawIndicator;
-use super::validate::Checker;
-use super::{Direction, Indicator, Kind, Target};
+use super::checker::Checker;
+use crate::rubric::format::toml_number as number;
+use crate::rubric::raw::RawIndicator;
+use crate::rubric::{Direction, Indicator, Kind, Target};
 
 /// A goal that no indicator rates is `not_rated` and left out of its field's rating.
 pub(super) fn goal(c: &mut Checker, id: &str, span: Range<usize>, indicators: &[Indicator]) {
