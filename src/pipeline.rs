@@ -29,7 +29,7 @@ pub struct Model {
 
 /// Loads the rubrics, then the data (if any) against the ids the rubrics define.
 pub fn load(options: &Options) -> Result<Model, Vec<Diagnostic>> {
-    let rubric::Loaded {
+    let rubric::LoadedRubrics {
         rubrics,
         mut warnings,
     } = rubric::load(&options.rubrics)?;

@@ -6,7 +6,7 @@ use polscore::data::{self, Place, Point, Value};
 use polscore::rating::Rating;
 use polscore::report;
 use polscore::rubric::{
-    self, Aggregation, Baseline, Direction, Indicator, Kind, PathKind, Scoring, Target,
+    self, Aggregation, Baseline, Direction, Indicator, Kind, PathKind, Target, Thresholds,
 };
 use polscore::score::{self, Input, aggregate, indicator};
 use proptest::prelude::*;
@@ -58,7 +58,7 @@ fn target_indicator() -> impl Strategy<Value = Target> {
         })
 }
 
-fn rating_at(t: &Target, prev: Option<f64>, v: f64, scoring: Scoring) -> Rating {
+fn rating_at(t: &Target, prev: Option<f64>, v: f64, scoring: Thresholds) -> Rating {
     let ind = Indicator {
         id: "x".into(),
         name: "x".into(),
@@ -96,7 +96,7 @@ proptest! {
         progressing in 1u8..=10,
         exceeded in 10u8..=20,
     ) {
-        let scoring = Scoring { progressing: f64::from(progressing) / 10.0, exceeded: f64::from(exceeded) / 10.0, ..Scoring::default() };
+        let scoring = Thresholds { progressing: f64::from(progressing) / 10.0, exceeded: f64::from(exceeded) / 10.0, ..Thresholds::default() };
         let (lo, hi) = (f64::from(a.min(b)), f64::from(a.max(b)));
         let (better, worse) = match t.direction {
             Direction::AtLeast => (hi, lo),

@@ -428,7 +428,7 @@ fn rule_line(
     target: f64,
     prev: Option<(i32, f64)>,
     direction: Direction,
-    scoring: &crate::rubric::Scoring,
+    scoring: &crate::rubric::Thresholds,
 ) -> String {
     let (meet, miss) = match direction {
         Direction::AtLeast => ("≥", "<"),

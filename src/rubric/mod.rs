@@ -3,14 +3,21 @@
 //! `load` turns paths into `Rubric`s or a list of diagnostics, each naming file, line and
 //! column. Everything downstream may rely on the invariants checked here (ids unique,
 //! geometric paths positive, years ordered, weights positive, keys fitting their kind).
+//!
+//! The model is here; `format` describes the file format as data (driving the checks and
+//! `schema`); a text passes `structure` (syntax, keys, types, bounds), then `raw` (serde
+//! with spans), then `validate` (meaning, and warnings of likely mistakes); `located`
+//! keeps errors bounded and places them; `rules` holds what the scorer and the warnings both
+//! decide about a target; `catalogue` lists the ids of all rubrics for the data reader.
 
+mod catalogue;
 pub mod format;
 mod located;
 mod raw;
+pub mod rules;
 pub mod schema;
 mod structure;
 mod validate;
-mod warnings;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -19,13 +26,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::diag::Diagnostic;
 use crate::rating::Rating;
+pub use catalogue::{IdInfo, catalogue};
 
 #[derive(Debug, Clone)]
 pub struct Rubric {
     /// The path as the user gave it (joined with the file name for a directory).
     pub file: String,
     pub policy: Policy,
-    pub scoring: Scoring,
+    /// The `[scoring]` table.
+    pub scoring: Thresholds,
     /// Display labels that replace the standard ones (`[labels]`).
     pub labels: BTreeMap<Rating, String>,
     pub fields: Vec<Field>,
@@ -42,8 +51,11 @@ pub struct Policy {
     pub source: Option<String>,
 }
 
+/// How ratings are decided and combined (`[scoring]`): the achievement ratios that make a
+/// target exceeded or progressing, the band of a stable trend, the aggregation rule and the
+/// growth arithmetic.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Scoring {
+pub struct Thresholds {
     pub exceeded: f64,
     pub progressing: f64,
     pub stable_band: f64,
@@ -51,9 +63,9 @@ pub struct Scoring {
     pub growth: Growth,
 }
 
-impl Default for Scoring {
+impl Default for Thresholds {
     fn default() -> Self {
-        Scoring {
+        Thresholds {
             exceeded: 1.2,
             progressing: 0.8,
             stable_band: 0.01,
@@ -221,55 +233,16 @@ impl Rubric {
     }
 }
 
-/// What the data reader needs to know of an indicator id across every loaded rubric.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct IdInfo {
-    pub milestone: bool,
-    /// Every display unit the id has in some rubric (stripped from values).
-    pub units: Vec<String>,
-}
-
-/// The indicator ids of all loaded rubrics. An id names one real-world series, so one data
-/// row feeds every rubric that defines it (SPEC §2).
-pub fn catalogue(rubrics: &[Rubric]) -> BTreeMap<String, IdInfo> {
-    use rayon::prelude::*;
-    // A stable sort keeps an id's indicators in the rubrics' order, so its units are listed
-    // in the order they first appear; a map collected from sorted pairs is built in one pass
-    // instead of one search per indicator.
-    let mut all: Vec<(&str, &Indicator)> = rubrics
-        .iter()
-        .flat_map(Rubric::indicators)
-        .map(|ind| (ind.id.as_str(), ind))
-        .collect();
-    all.par_sort_by(|a, b| a.0.cmp(b.0));
-    let ids: Vec<(String, IdInfo)> = all
-        .par_chunk_by(|a, b| a.0 == b.0)
-        .map(|same_id| {
-            let mut info = IdInfo::default();
-            for (_, ind) in same_id {
-                info.milestone |= matches!(ind.kind, Kind::Milestone { .. });
-                if let Some(u) = &ind.unit
-                    && !info.units.contains(u)
-                {
-                    info.units.push(u.clone());
-                }
-            }
-            (same_id[0].0.to_string(), info)
-        })
-        .collect();
-    ids.into_iter().collect()
-}
-
 /// Rubrics loaded, with the warnings found on the way.
 #[derive(Debug)]
-pub struct Loaded {
+pub struct LoadedRubrics {
     pub rubrics: Vec<Rubric>,
     pub warnings: Vec<Diagnostic>,
 }
 
 /// Loads every rubric named by `paths` (files, or directories of `*.toml`, sorted by path).
 /// All errors of all files are returned together.
-pub fn load(paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
+pub fn load(paths: &[PathBuf]) -> Result<LoadedRubrics, Vec<Diagnostic>> {
     use rayon::prelude::*;
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
@@ -301,7 +274,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
     counted.append(located::Counted::from_list(errors));
     let errors = counted.into_list();
     if errors.is_empty() {
-        Ok(Loaded { rubrics, warnings })
+        Ok(LoadedRubrics { rubrics, warnings })
     } else {
         Err(errors)
     }

@@ -1,4 +1,4 @@
-//! The JSON Schema (draft-07) of the rubric format, built from `format.rs` so that it and the
+//! The JSON Schema (draft-07) of the rubric format, built from `format` so that it and the
 //! checker cannot disagree. Editors that read JSON Schema for TOML (taplo, Even Better TOML)
 //! use it to complete keys, show their documentation and flag mistakes as the author types.
 //!

@@ -4,14 +4,14 @@
 
 use crate::data::{MilestoneStatus, Point, Value};
 use crate::rating::Rating;
-use crate::rubric::{Baseline, Direction, Growth, Indicator, Kind, PathKind, Scoring, Target};
+use crate::rubric::{Baseline, Direction, Growth, Indicator, Kind, PathKind, Target, Thresholds};
 
 /// What an indicator is scored against: the rubric's evaluation year, period and settings.
 #[derive(Debug, Clone, Copy)]
 pub struct Context {
     pub as_of: Option<i32>,
     pub period: Option<(i32, i32)>,
-    pub scoring: Scoring,
+    pub scoring: Thresholds,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -491,7 +491,7 @@ pub fn achievement(
     direction: Direction,
 ) -> Option<f64> {
     if let Some(b) = baseline
-        && !meets(b.value, target, direction)
+        && !crate::rubric::rules::meets(b.value, target, direction)
     {
         return Some((v - b.value) / (target - b.value));
     }
@@ -509,7 +509,7 @@ pub fn rate_target(
     a: Option<f64>,
     prev: Option<f64>,
     direction: Direction,
-    scoring: &Scoring,
+    scoring: &Thresholds,
 ) -> (Rating, Rule) {
     if meets(v, target, direction) {
         return if a.is_some_and(|a| reaches(a, scoring.exceeded)) {
@@ -629,7 +629,7 @@ pub fn outlook(
 pub fn trend(
     known: &[(i32, f64)],
     direction: Option<Direction>,
-    scoring: &Scoring,
+    scoring: &Thresholds,
     warnings: &mut Vec<String>,
 ) -> Option<TrendCalc> {
     let (&(y0, v0), &(y1, v1)) = (known.first()?, known.last()?);

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::indicator::*;
 use super::*;
 use crate::data::{MilestoneStatus, Place, Point, Status, Value};
-use crate::rubric::{Baseline, Direction, Growth, Kind, PathKind, Scoring, Target};
+use crate::rubric::{Baseline, Direction, Growth, Kind, PathKind, Target, Thresholds};
 
 fn point(value: Option<Value>) -> Point {
     Point {
@@ -57,7 +57,7 @@ fn ctx(as_of: i32) -> Context {
     Context {
         as_of: Some(as_of),
         period: None,
-        scoring: Scoring::default(),
+        scoring: Thresholds::default(),
     }
 }
 
@@ -804,14 +804,14 @@ fn the_un_staff_outlook_from_the_seed() {
 fn trend_of(
     values: &[(i32, f64)],
     direction: Option<Direction>,
-    scoring: Scoring,
+    scoring: Thresholds,
 ) -> Option<Trend> {
     indicator::trend(values, direction, &scoring, &mut Vec::new()).map(|t| t.trend)
 }
 
 #[test]
 fn trend_directions_and_the_stable_band() {
-    let s = Scoring::default();
+    let s = Thresholds::default();
     // (67 - 56) / 56 / 2 = 0.098 > 0.01; higher is worse → worsening.
     assert_eq!(
         trend_of(&[(2021, 56.0), (2023, 67.0)], Some(Direction::AtMost), s),
@@ -850,7 +850,7 @@ fn trend_directions_and_the_stable_band() {
 
 #[test]
 fn trend_from_zero_is_the_sign_of_the_change() {
-    let s = Scoring::default();
+    let s = Thresholds::default();
     assert_eq!(
         trend_of(&[(2021, 0.0), (2023, 1.0)], None, s),
         Some(Trend::Rising)
@@ -870,14 +870,14 @@ fn compound_trend_uses_the_annual_growth_rate() {
     // 100 → 102 over 2 years, band 0.00999: CAGR = √1.02 - 1 = 0.00995 → stable;
     // linear (102 - 100) / 100 / 2 = 0.01 → rising.
     let band = 0.00999;
-    let compound = Scoring {
+    let compound = Thresholds {
         growth: Growth::Compound,
         stable_band: band,
-        ..Scoring::default()
+        ..Thresholds::default()
     };
-    let linear = Scoring {
+    let linear = Thresholds {
         stable_band: band,
-        ..Scoring::default()
+        ..Thresholds::default()
     };
     assert_eq!(
         trend_of(&[(2021, 100.0), (2023, 102.0)], None, compound),
@@ -1145,9 +1145,9 @@ fn an_accumulated_series_without_any_value_still_lists_its_empty_years() {
 fn thresholds_are_reached_as_in_decimal_arithmetic() {
     // 107.8 / 98 = 1.1 in decimal, 1.0999999999999999 in binary: with exceeded = 1.1 it is
     // exceeded, as the evaluator who wrote both numbers expects.
-    let scoring = Scoring {
+    let scoring = Thresholds {
         exceeded: 1.1,
-        ..Scoring::default()
+        ..Thresholds::default()
     };
     let c = Context {
         scoring,

@@ -7,9 +7,10 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use super::raw::RawIndicator;
-use super::validate::Checker;
-use super::{Direction, Indicator, Kind};
+use super::checker::Checker;
+use crate::rubric::format::toml_number as number;
+use crate::rubric::raw::RawIndicator;
+use crate::rubric::{Direction, Indicator, Kind, Target};
 
 /// A goal that no indicator rates is `not_rated` and left out of its field's rating.
 pub(super) fn goal(c: &mut Checker, id: &str, span: Range<usize>, indicators: &[Indicator]) {
@@ -64,41 +65,51 @@ pub(super) fn indicator(c: &mut Checker, raw: &RawIndicator, ind: &Indicator, gu
         );
     }
     let Kind::Target(t) = &ind.kind else { return };
-    if let (Some(b), Some(raw_b)) = (t.baseline, &raw.baseline) {
-        let meets = match t.direction {
-            Direction::AtLeast => b.value >= t.target,
-            Direction::AtMost => b.value <= t.target,
-        };
-        if meets {
-            let (better, other) = match t.direction {
-                Direction::AtLeast => ("at or above", "at_most"),
-                Direction::AtMost => ("at or below", "at_least"),
-            };
-            c.warn(
-                raw_b.get_ref().value.span(),
-                format!(
-                    "the baseline of `{}` ({} in {}) already meets its target {} ({})",
-                    ind.id,
-                    number(b.value),
-                    b.year,
-                    number(t.target),
-                    t.direction.id()
-                ),
-                "already meets the target",
-                format!(
-                    "check `target`, `baseline` and `direction`: if the value should move the \
-                     other way, write direction = \"{other}\"; if the aim is only to stay {better} \
-                     {}, remove `baseline`",
-                    number(t.target)
-                ),
-            );
-        }
+    baseline_meets_target(c, raw, &ind.id, t);
+    if let Some(unit) = &ind.unit {
+        unit_fits_values(c, raw, unit, t.target);
     }
-    let Some(unit) = &ind.unit else { return };
+}
+
+/// A baseline that already meets its target: the scorer leaves it out of the ratio, so the
+/// direction or one of the values is most likely wrong.
+fn baseline_meets_target(c: &mut Checker, raw: &RawIndicator, id: &str, t: &Target) {
+    let (Some(b), Some(raw_b)) = (t.baseline, &raw.baseline) else {
+        return;
+    };
+    if !t.baseline_meets_target() {
+        return;
+    }
+    let (better, other) = match t.direction {
+        Direction::AtLeast => ("at or above", "at_most"),
+        Direction::AtMost => ("at or below", "at_least"),
+    };
+    c.warn(
+        raw_b.get_ref().value.span(),
+        format!(
+            "the baseline of `{id}` ({} in {}) already meets its target {} ({})",
+            number(b.value),
+            b.year,
+            number(t.target),
+            t.direction.id()
+        ),
+        "already meets the target",
+        format!(
+            "check `target`, `baseline` and `direction`: if the value should move the \
+             other way, write direction = \"{other}\"; if the aim is only to stay {better} \
+             {}, remove `baseline`",
+            number(t.target)
+        ),
+    );
+}
+
+/// A target or baseline that does not fit its unit: a share outside 0–100%, a count that is
+/// not whole.
+fn unit_fits_values(c: &mut Checker, raw: &RawIndicator, unit: &str, target: f64) {
     let Some(raw_target) = &raw.target else {
         return;
     };
-    let mut values = vec![(t.target, "target", raw_target.span())];
+    let mut values = vec![(target, "target", raw_target.span())];
     if let Some(b) = &raw.baseline {
         let v = &b.get_ref().value;
         values.push((*v.get_ref(), "baseline", v.span()));
@@ -158,13 +169,4 @@ fn is_count(unit: &str) -> bool {
             | "機"
             | "人日"
     )
-}
-
-/// A number as a rubric writes it: `50`, `10.37`.
-fn number(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x}")
-    }
 }

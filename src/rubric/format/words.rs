@@ -1,0 +1,45 @@
+//! How the format's types and values are written in messages and the documentation.
+
+use super::Type;
+
+/// How a rubric author would name the type (in messages and the documentation).
+pub fn type_name(ty: Type) -> String {
+    match ty {
+        Type::Text | Type::Id | Type::PolicyId => "a quoted string".into(),
+        Type::Integer => "a whole number".into(),
+        Type::Year => "a year (a whole number such as 2023)".into(),
+        Type::Number => "a number".into(),
+        Type::Bool => "true or false".into(),
+        Type::Choice(values) => format!("one of {}", quoted_list(values)),
+        Type::YearPair => "two years, e.g. [2021, 2023]".into(),
+        Type::Table(t) => format!("a table ({})", t.what),
+        Type::Tables(t) => format!("an array of tables, each written {}", t.header),
+    }
+}
+
+/// `"a", "b" or "c"`.
+pub fn quoted_list(values: &[&str]) -> String {
+    let quoted: Vec<String> = values.iter().map(|v| format!("\"{v}\"")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => quoted.join(""),
+    }
+}
+
+/// A number as a rubric writes it: `50`, `10.37`.
+pub fn toml_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+/// A number in a message: `918`, `0.8`, `1e15`, `1e-300`.
+pub fn short_number(x: f64) -> String {
+    if x != 0.0 && !(1e-4..1e6).contains(&x.abs()) {
+        format!("{x:e}")
+    } else {
+        format!("{x}")
+    }
+}

@@ -1,0 +1,351 @@
+//! The first pass over a rubric: TOML syntax (`syntax.rs`), then every table's keys, value
+//! types and the ranges of numbers and years against the format (`format`), with messages
+//! worded in `words.rs`. It reports every problem in one run, where the serde pass that
+//! follows would stop at the first; that pass, and the checks of meaning, run only when this
+//! one is clean.
+
+mod syntax;
+mod words;
+
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::format::{self, Bound, Key, Table, Type, short_number};
+use super::located::{Counted, Errors, Lines};
+use crate::diag::{Diagnostic, suggest};
+use syntax::{csv_error, looks_like_csv, syntax_error};
+use words::{
+    belongs_elsewhere, describe, japanese_key, lowercase_first, range_words, shown_name, type_help,
+};
+
+/// The parsed document if it is clean, or the syntax or structure problems of the rubric
+/// text (the first by place, and their count). The document is handed on so that the text
+/// is parsed only once.
+pub(super) fn check<'i>(file: &str, text: &'i str) -> Result<Spanned<DeTable<'i>>, Counted> {
+    let (root, syntax) = DeTable::parse_recoverable(text);
+    let mut w = Walker {
+        text,
+        errors: Errors::default(),
+    };
+    if !syntax.is_empty() {
+        if looks_like_csv(file, text) {
+            return Err(Counted::from_list(vec![csv_error(file, text)]));
+        }
+        // A recovering parser may report one slip several times on its line: keep the first
+        // error of each line, which is the one at the slip.
+        let lines = Lines::new(text);
+        let mut seen = std::collections::HashSet::new();
+        for e in &syntax {
+            let span = e.span().unwrap_or(0..0);
+            if seen.insert(lines.line(span.start.min(text.len()))) {
+                let (d, related) = syntax_error(text, e.message(), span.clone());
+                w.errors.push_related(span, d, related);
+            }
+        }
+        return Err(w.errors.finish(file, text));
+    }
+    // A rubric of another format version is not checked key by key: its keys may differ.
+    if let Some((_, v)) = entry(root.get_ref(), "schema")
+        && let DeValue::Integer(i) = v.get_ref()
+        && integer(i) != Some(format::SCHEMA_VERSION)
+    {
+        return Err(Counted::from_list(vec![
+            Diagnostic::error(format!("unsupported rubric schema {}", i.as_str()))
+                .at_span(file, text, v.span())
+                .with_label("this version of polscore reads schema 1")
+                .with_help("write `schema = 1` and the keys of docs/rubric-format.md"),
+        ]));
+    }
+    w.table(&format::ROOT, root.get_ref(), root.span());
+    if w.errors.is_empty() {
+        Ok(root)
+    } else {
+        Err(w.errors.finish(file, text))
+    }
+}
+
+fn entry<'a, 'i>(
+    table: &'a DeTable<'i>,
+    name: &str,
+) -> Option<(
+    &'a Spanned<std::borrow::Cow<'i, str>>,
+    &'a Spanned<DeValue<'i>>,
+)> {
+    table.iter().find(|(k, _)| k.get_ref() == name)
+}
+
+fn integer(i: &toml::de::DeInteger) -> Option<i64> {
+    i64::from_str_radix(i.as_str(), i.radix()).ok()
+}
+
+struct Walker<'a> {
+    text: &'a str,
+    errors: Errors,
+}
+
+impl Walker<'_> {
+    fn error(&mut self, span: Range<usize>, message: String, label: &str, help: String) {
+        self.errors.push(
+            span,
+            Diagnostic::error(message).with_label(label).with_help(help),
+        );
+    }
+
+    fn table(&mut self, spec: &'static Table, table: &DeTable, span: Range<usize>) {
+        for (k, v) in table.iter() {
+            match spec.key(k.get_ref()) {
+                Some(key) => self.value(spec, key, v),
+                None => self.unknown_key(spec, k.get_ref(), k.span()),
+            }
+        }
+        for key in spec.keys.iter().filter(|k| k.required) {
+            if entry(table, key.name).is_none() {
+                self.missing_key(spec, key, span.clone());
+            }
+        }
+    }
+
+    fn unknown_key(&mut self, spec: &'static Table, name: &str, span: Range<usize>) {
+        let names: Vec<&str> = spec.keys.iter().map(|k| k.name).collect();
+        let help = if let Some(s) = japanese_key(name).filter(|s| names.contains(s)) {
+            format!("keys are written in English: for {name} write `{s}`")
+        } else if let Some(help) = belongs_elsewhere(spec, name) {
+            help
+        } else if let Some(s) = suggest(name, names.iter().copied()) {
+            format!("did you mean `{s}`?")
+        } else {
+            format!(
+                "the keys of {} are {}",
+                spec.what,
+                names
+                    .iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        self.error(
+            span,
+            format!("unknown key `{name}` in {}", spec.what),
+            "unknown key",
+            help,
+        );
+    }
+
+    fn missing_key(&mut self, spec: &'static Table, key: &Key, span: Range<usize>) {
+        let place = if std::ptr::eq(spec, &format::ROOT) {
+            "at the top of the file".to_string()
+        } else if std::ptr::eq(spec, &format::BASELINE) {
+            "inside the braces".to_string()
+        } else {
+            format!("under this {} header", spec.header)
+        };
+        let label = if std::ptr::eq(spec, &format::ROOT) {
+            format!("the file has no `{}`", key.name)
+        } else {
+            format!("{} without `{}`", spec.what, key.name)
+        };
+        self.error(
+            span,
+            format!("missing key `{}` in {}", key.name, spec.what),
+            &label,
+            format!(
+                "add `{} = {}` {place}: {}",
+                key.name,
+                key.example,
+                lowercase_first(key.doc.trim_end_matches('.'))
+            ),
+        );
+    }
+
+    fn value(&mut self, spec: &'static Table, key: &Key, v: &Spanned<DeValue>) {
+        let span = v.span();
+        match (key.ty, v.get_ref()) {
+            (Type::Text | Type::Id | Type::PolicyId, DeValue::String(_))
+            | (Type::Bool, DeValue::Boolean(_)) => {}
+            // A float the TOML parser reads as infinite without `inf` written overflowed:
+            // it is out of range, not a deliberate infinity.
+            (Type::Number, DeValue::Float(f)) => {
+                let n = f.as_str().parse::<f64>().unwrap_or(f64::NAN);
+                self.number(spec, key, n, span);
+            }
+            (Type::Integer | Type::Year | Type::Number, DeValue::Integer(i)) => {
+                self.integer(spec, key, i, span);
+            }
+            (Type::Choice(values), DeValue::String(s)) => self.choice(key, values, s, span),
+            (Type::YearPair, DeValue::Array(items)) => self.year_pair(spec, key, items),
+            (Type::Table(t), DeValue::Table(table)) => self.table(t, table, span),
+            (Type::Tables(t), DeValue::Array(items)) => {
+                for item in items.iter() {
+                    match item.get_ref() {
+                        DeValue::Table(table) => self.table(t, table, item.span()),
+                        _ => self.wrong_type(key, item),
+                    }
+                }
+            }
+            (Type::Tables(t), DeValue::Table(_)) => self.error(
+                span,
+                format!("`{}` must be written {} (two brackets)", key.name, t.header),
+                "one bracket makes a single table",
+                format!(
+                    "start each {} with its own {} header; there may be many",
+                    key.name, t.header
+                ),
+            ),
+            _ => self.wrong_type(key, v),
+        }
+    }
+
+    /// A whole number written for an integer, a year or a number.
+    fn integer(
+        &mut self,
+        spec: &'static Table,
+        key: &Key,
+        i: &toml::de::DeInteger,
+        span: Range<usize>,
+    ) {
+        match integer(i) {
+            None => self.error(
+                span,
+                format!("`{}` is too large a number", key.name),
+                "out of range",
+                format!("write it like `{} = {}`", key.name, key.example),
+            ),
+            Some(n) if matches!(key.ty, Type::Number) => {
+                self.number(spec, key, n as f64, span);
+            }
+            Some(y) if matches!(key.ty, Type::Year) => {
+                self.year(&shown_name(spec, key), y, span);
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// A string that must be one of `values`.
+    fn choice(&mut self, key: &Key, values: &[&str], s: &str, span: Range<usize>) {
+        if values.contains(&s) {
+            return;
+        }
+        let lower = s.to_lowercase();
+        let help = match suggest(&lower, values.iter().copied()) {
+            Some(near) => format!(
+                "did you mean \"{near}\"? (`{}` is {})",
+                key.name,
+                format::type_name(key.ty)
+            ),
+            None => format!("`{}` is {}", key.name, format::type_name(key.ty)),
+        };
+        self.error(
+            span,
+            format!("unknown value \"{s}\" for `{}`", key.name),
+            "not an allowed value",
+            help,
+        );
+    }
+
+    /// `[first, last]`: each item a year, named as the start or the end.
+    fn year_pair(&mut self, spec: &'static Table, key: &Key, items: &[Spanned<DeValue>]) {
+        let year = Key {
+            ty: Type::Year,
+            example: "2021",
+            ..*key
+        };
+        for (n, item) in items.iter().enumerate() {
+            match item.get_ref() {
+                DeValue::Integer(i) if n < 2 && integer(i).is_some() => {
+                    let y = integer(i).unwrap_or_default();
+                    let what = format!("{} {}", key.name, ["start", "end"][n]);
+                    self.year(&what, y, item.span());
+                }
+                _ => self.value(spec, &year, item),
+            }
+        }
+    }
+
+    /// A year a rubric may name (`format::YEARS`); anything else is a typo.
+    fn year(&mut self, what: &str, y: i64, span: Range<usize>) {
+        if !format::YEARS.contains(&y) {
+            self.error(
+                span,
+                format!("{what} {y} is not a plausible year"),
+                "not a plausible year",
+                format!(
+                    "write the fiscal year as a western year between {} and {}, e.g. 2023 for 令和5年度",
+                    format::YEARS.start(),
+                    format::YEARS.end()
+                ),
+            );
+        }
+    }
+
+    /// A number within its key's bounds (`format`), with one message for one bad number.
+    fn number(&mut self, spec: &'static Table, key: &Key, n: f64, span: Range<usize>) {
+        let written = self.text.get(span.clone()).unwrap_or_default().trim();
+        let what = shown_name(spec, key);
+        let (message, label) = if n.is_nan() || (n.is_infinite() && written.contains("inf")) {
+            (
+                format!("{what} must be a finite number, not {written}"),
+                "not a finite number".to_string(),
+            )
+        } else {
+            let low = key.minimum.filter(|b| match *b {
+                Bound::Inclusive(m) => n < m,
+                Bound::Exclusive(m) => n <= m,
+            });
+            let high = key.maximum.filter(|b| match *b {
+                Bound::Inclusive(m) => n > m,
+                Bound::Exclusive(m) => n >= m,
+            });
+            match (low, high) {
+                (Some(Bound::Exclusive(0.0)), _) => (
+                    format!("{what} must be positive, not {written}"),
+                    "must be positive".to_string(),
+                ),
+                (Some(Bound::Exclusive(m)), _) => {
+                    let l = format!("not above {}", short_number(m));
+                    (format!("{what} is {written}, {l}"), l)
+                }
+                (Some(Bound::Inclusive(m)), _) => {
+                    let l = format!("below {}", short_number(m));
+                    (format!("{what} is {written}, {l}"), l)
+                }
+                (None, Some(Bound::Inclusive(m))) => {
+                    let l = format!("above {}", short_number(m));
+                    (format!("{what} is {written}, {l}"), l)
+                }
+                (None, Some(Bound::Exclusive(m))) => {
+                    let l = format!("not below {}", short_number(m));
+                    (format!("{what} is {written}, {l}"), l)
+                }
+                (None, None) => return,
+            }
+        };
+        let mut help = format!(
+            "`{}` takes a number {}, e.g. `{} = {}`",
+            key.name,
+            range_words(key),
+            key.name,
+            key.example
+        );
+        if let Some(d) = key.default {
+            help.push_str(&format!("; leave it out for the default {d}"));
+        }
+        self.error(span, message, &label, help);
+    }
+
+    fn wrong_type(&mut self, key: &Key, v: &Spanned<DeValue>) {
+        let found = describe(v.get_ref());
+        self.error(
+            v.span(),
+            format!(
+                "`{}` must be {}, not {found}",
+                key.name,
+                format::type_name(key.ty)
+            ),
+            &found,
+            type_help(key, v.get_ref()),
+        );
+    }
+}

@@ -1,0 +1,204 @@
+//! The checks of meaning of one indicator: the keys of its kind, a target's years and path.
+
+use std::ops::Range;
+
+use toml::Spanned;
+
+use super::checker::Checker;
+use crate::rubric::format::{self, MAX_MAGNITUDE, short_number};
+use crate::rubric::raw::RawIndicator;
+use crate::rubric::{Baseline, Direction, Indicator, Kind, KindName, PathKind, Target};
+
+pub(super) fn indicator(c: &mut Checker, i: &RawIndicator) -> Indicator {
+    let line = c.line_of(&i.id.span());
+    let id = c.id(&i.id, "indicator");
+    let weight = Checker::weight(&i.weight);
+    let kind_name = *i.kind.get_ref();
+    let accumulate = i.accumulate.as_ref().is_some_and(|a| *a.get_ref());
+    let kind = match kind_name {
+        KindName::Target => Kind::Target(target(c, i, &id, accumulate)),
+        KindName::Reference => Kind::Reference {
+            direction: i.direction.as_ref().map(|d| *d.get_ref()),
+            accumulate,
+        },
+        KindName::Milestone => Kind::Milestone {
+            due: i.due.as_ref().map(Checker::year),
+        },
+    };
+    keys_of_other_kinds(c, i, kind_name);
+    Indicator {
+        id,
+        name: i.name.clone(),
+        name_en: i.name_en.clone(),
+        unit: i.unit.clone().filter(|u| !u.is_empty()),
+        primary: i.primary.as_ref().is_some_and(|p| *p.get_ref()),
+        weight,
+        source: i.source.clone(),
+        kind,
+        line,
+    }
+}
+
+/// An error for each key written that belongs to other kinds only (the format's
+/// `Key::kinds`).
+fn keys_of_other_kinds(c: &mut Checker, i: &RawIndicator, kind: KindName) {
+    let foreign = format::INDICATOR
+        .keys
+        .iter()
+        .filter(|k| !k.kinds.is_empty() && !k.kinds.contains(&kind.id()));
+    for key in foreign {
+        if let Some(span) = written(i, key.name) {
+            c.not_for_kind(span, key, kind);
+        }
+    }
+}
+
+/// Where the indicator sets a key that only some kinds take, if it does.
+fn written(i: &RawIndicator, key: &str) -> Option<Range<usize>> {
+    fn at<T>(v: &Option<Spanned<T>>) -> Option<Range<usize>> {
+        v.as_ref().map(Spanned::span)
+    }
+    match key {
+        "direction" => at(&i.direction),
+        "target" => at(&i.target),
+        "target_year" => at(&i.target_year),
+        "baseline" => at(&i.baseline),
+        "path" => at(&i.path),
+        "accumulate" => at(&i.accumulate),
+        "due" => at(&i.due),
+        _ => None,
+    }
+}
+
+/// A target indicator: its target, years and path, checked together.
+fn target(c: &mut Checker, i: &RawIndicator, id: &str, accumulate: bool) -> Target {
+    let target = match &i.target {
+        Some(t) => *t.get_ref(),
+        None => {
+            c.error(
+                i.kind.span(),
+                format!("target indicator `{id}` has no `target`"),
+                "a target indicator without `target`",
+                Some(
+                    "add the numeric target, e.g. `target = 50`, or make it kind = \"reference\""
+                        .into(),
+                ),
+            );
+            0.0
+        }
+    };
+    let target_year = i.target_year.as_ref().map(Checker::year);
+    let baseline = i.baseline.as_ref().map(|b| Baseline {
+        year: Checker::year(&b.get_ref().year),
+        value: *b.get_ref().value.get_ref(),
+    });
+    if let (Some(b), Some(ty), Some(raw_ty)) = (&baseline, target_year, &i.target_year)
+        && ty < b.year
+    {
+        c.error(
+            raw_ty.span(),
+            format!(
+                "`target_year` {ty} is earlier than the baseline year {}",
+                b.year
+            ),
+            "before the baseline year",
+            Some("the target year must come at or after the baseline year".into()),
+        );
+    }
+    let path = i.path.as_ref().map_or(PathKind::Linear, |p| *p.get_ref());
+    if path == PathKind::Geometric {
+        let span = i.path.as_ref().map(|p| p.span()).unwrap_or(i.kind.span());
+        // An accumulated indicator starts from 0.
+        let base = if accumulate {
+            Some(0.0)
+        } else {
+            baseline.map(|b| b.value)
+        };
+        geometric(c, span, base, target, accumulate);
+    }
+    if accumulate && let Some(b) = &i.baseline {
+        c.error(
+            b.span(),
+            "an accumulated indicator takes no `baseline`",
+            "not with accumulate = true",
+            Some(
+                "its baseline is 0 in the year before the first year counted; remove `baseline`"
+                    .into(),
+            ),
+        );
+    }
+    Target {
+        direction: i
+            .direction
+            .as_ref()
+            .map_or(Direction::AtLeast, |d| *d.get_ref()),
+        target,
+        target_year,
+        baseline: if accumulate { None } else { baseline },
+        path,
+        accumulate,
+    }
+}
+
+/// A geometric path from `base` to `target` needs both positive, and a ratio that stays
+/// finite.
+fn geometric(c: &mut Checker, span: Range<usize>, base: Option<f64>, target: f64, acc: bool) {
+    if target <= 0.0 || base.is_some_and(|b| b <= 0.0) {
+        c.error(
+            span,
+            "a geometric path needs a positive baseline and target",
+            "needs positive values",
+            Some(if acc {
+                "an accumulated indicator starts from 0: use path = \"linear\"".into()
+            } else {
+                "use path = \"linear\", or give positive values".into()
+            }),
+        );
+    } else if let Some(b) = base
+        && !(1.0 / MAX_MAGNITUDE..=MAX_MAGNITUDE).contains(&(target / b))
+    {
+        // B * (target / B)^x: a ratio beyond 1e15 (a tiny baseline) overflows.
+        c.error(
+            span,
+            format!(
+                "a geometric path from {} to {} changes by a factor beyond 1e15",
+                short_number(b),
+                short_number(target)
+            ),
+            "too steep a path",
+            Some("check the baseline value and the target, or use path = \"linear\"".into()),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every key that only some kinds take is found where it is written, so a new one in
+    /// the format cannot slip past the kind check.
+    #[test]
+    fn every_kind_specific_key_is_read() {
+        let raw: RawIndicator = toml::from_str(
+            r#"id = "i"
+name = "n"
+kind = "target"
+direction = "at_least"
+target = 1
+target_year = 2025
+baseline = { year = 2020, value = 1 }
+path = "linear"
+accumulate = false
+due = 2025
+"#,
+        )
+        .unwrap();
+        for key in format::INDICATOR
+            .keys
+            .iter()
+            .filter(|k| !k.kinds.is_empty())
+        {
+            assert!(written(&raw, key.name).is_some(), "{}", key.name);
+        }
+    }
+}
