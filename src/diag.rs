@@ -1,9 +1,15 @@
 //! Diagnostics: errors and warnings as values, carrying their place in the input.
 //! They are rendered once, at the edge (`main`), in the style of a compiler message.
+//!
+//! Rendered here rather than by `annotate-snippets` or `codespan-reporting`: both write a
+//! `|` line before the help and cut a long line with `...` in their own window, and neither
+//! shows control characters as `\u{1b}`, so the messages users and tests know would change.
 
 use std::fmt::Write as _;
 
-use crate::escape;
+use unicode_width::UnicodeWidthChar;
+
+use crate::values::escape;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
@@ -139,8 +145,8 @@ impl Diagnostic {
 
     /// Rendered for a person, in the style of a compiler: `error: message`, the place, the
     /// line with the span marked (`^`, and `-` for related places), the help. Text from the
-    /// input is shown with its control characters escaped (`crate::escape`), and a long line
-    /// only around the place (`SNIPPET_COLUMNS`).
+    /// input is shown with its control characters escaped (`crate::values::escape`), and a
+    /// long line only around the place (`SNIPPET_COLUMNS`).
     pub fn render(&self) -> String {
         let mut out = format!("{}: {}\n", self.level.id(), escape::line(&self.message));
         let mut gutter = self.location.as_ref().map_or(1, |l| digits(l.line));
@@ -234,7 +240,8 @@ fn shown_char(out: &mut String, c: char) -> usize {
         escape::escaped_len(c)
     } else {
         out.push(c);
-        char_width(c)
+        // Terminal columns: East Asian wide characters take two, combining marks none.
+        c.width().unwrap_or(0)
     }
 }
 
@@ -312,20 +319,6 @@ fn window(s: &Snippet) -> Window {
 
 fn digits(n: usize) -> usize {
     n.to_string().len()
-}
-
-/// Terminal columns taken by a string: East Asian wide characters take two.
-pub fn display_width(s: &str) -> usize {
-    s.chars().map(char_width).sum()
-}
-
-fn char_width(c: char) -> usize {
-    let c = c as u32;
-    let wide = matches!(c,
-        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF |
-        0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF |
-        0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD);
-    if wide { 2 } else { 1 }
 }
 
 /// Line (1-based), column (1-based, in characters) and the line text of a byte span.
@@ -406,6 +399,8 @@ fn levenshtein(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use unicode_width::UnicodeWidthStr;
+
     use super::*;
 
     #[test]
@@ -462,7 +457,7 @@ mod tests {
         let rendered = d.render();
         assert!(rendered.len() < 1000, "{} bytes", rendered.len());
         let (text, marks) = shown_lines(&rendered);
-        assert!(display_width(&text) <= SNIPPET_COLUMNS, "{text}");
+        assert!(text.width() <= SNIPPET_COLUMNS, "{text}");
         assert!(text.starts_with("…a") && text.ends_with("b…"), "{text}");
         // The caret sits under the X.
         let caret = marks.find('^').unwrap();
@@ -473,7 +468,7 @@ mod tests {
         let d = Diagnostic::error("bad").at_span("f", &src, 500..501);
         let (text, marks) = shown_lines(&d.render());
         assert!(text.starts_with('…') && text.ends_with("cY"), "{text}");
-        assert_eq!(display_width(&text), SNIPPET_COLUMNS);
+        assert_eq!(text.width(), SNIPPET_COLUMNS);
         assert_eq!(marks.len(), SNIPPET_COLUMNS);
         // A span longer than the window is marked up to a cut.
         let src = "d".repeat(1000);
@@ -489,10 +484,10 @@ mod tests {
         let at = src.find('Z').unwrap();
         let d = Diagnostic::error("bad").at_span("f", &src, at..at + 1);
         let (text, marks) = shown_lines(&d.render());
-        assert!(display_width(&text) <= SNIPPET_COLUMNS, "{text}");
+        assert!(text.width() <= SNIPPET_COLUMNS, "{text}");
         let caret = marks.find('^').unwrap();
         let before: String = text.chars().take_while(|c| *c != 'Z').collect();
-        assert_eq!(display_width(&before), caret, "{text}\n{marks}");
+        assert_eq!(before.width(), caret, "{text}\n{marks}");
     }
 
     #[test]

@@ -7,11 +7,12 @@
 use std::fmt::Write;
 
 use crate::rating::{Lang, Rating};
-use crate::report::chart::{self, esc};
+use crate::report::chart;
 use crate::report::human;
 use crate::report::json::{
     DiagnosticReport, FieldReport, GoalReport, IndicatorReport, Report, RubricReport,
 };
+use crate::values::escape::html as esc;
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }

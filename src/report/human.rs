@@ -4,6 +4,7 @@
 use crate::rating::{Lang, Rating};
 use crate::report::json::{CoverageReport, IndicatorReport, JsonValue, RubricReport};
 use crate::rubric::KindName;
+use crate::values::show;
 
 /// The fixed words of the human formats, one set per language, so that a label reads the
 /// same in every format.
@@ -183,34 +184,7 @@ pub fn milestone(id: &str, lang: Lang) -> &str {
     }
 }
 
-/// A number for people: thousands separators, at most two decimals, no trailing zeros.
-pub fn number(x: f64) -> String {
-    let rounded = format!("{:.2}", x);
-    let rounded = rounded.trim_end_matches('0').trim_end_matches('.');
-    let (sign, body) = match rounded.strip_prefix('-') {
-        Some(b) => ("-", b),
-        None => ("", rounded),
-    };
-    let (int, frac) = body
-        .split_once('.')
-        .map_or((body, None), |(i, f)| (i, Some(f)));
-    let mut grouped = String::new();
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    let sign = if grouped == "0" && frac.is_none() {
-        ""
-    } else {
-        sign
-    };
-    match frac {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
-}
+pub use crate::values::show::number;
 
 /// A value with its unit (`52%`, `1,200人`), or a milestone's status in words.
 pub fn value(v: &JsonValue, unit: Option<&str>, lang: Lang) -> String {
@@ -268,13 +242,7 @@ pub fn note(ind: &IndicatorReport, lang: Lang) -> String {
 
 /// An achievement ratio as a percentage with one decimal.
 pub fn percent(a: f64) -> String {
-    let s = format!("{:.1}", a * 100.0);
-    // A tiny negative ratio rounds to zero; a "-0.0%" would read as a sign that means something.
-    if s == "-0.0" {
-        "0.0%".to_string()
-    } else {
-        format!("{s}%")
-    }
+    format!("{}%", show::fixed(a * 100.0, 1))
 }
 
 /// The target as a reader states it: `≥ 1,000人 (2025)`, `≤ 10%`, or a milestone's due year.
@@ -322,10 +290,6 @@ mod tests {
     #[test]
     fn numbers_are_rounded_and_grouped_for_people() {
         assert_eq!(number(2_660_000.0), "2,660,000");
-        assert_eq!(number(10.37), "10.37");
-        assert_eq!(number(0.123456), "0.12");
-        assert_eq!(number(-1234.5), "-1,234.5");
-        assert_eq!(number(50.0), "50");
         assert_eq!(number(-0.001), "0");
         assert_eq!(percent(1.04), "104.0%");
         assert_eq!(percent(-0.0001), "0.0%");

@@ -54,11 +54,11 @@ pub fn render(report: &json::Report, format: Format, options: RenderOptions) -> 
 }
 
 /// The report as the formats for people show it: every text from the inputs with its
-/// control characters escaped (`crate::escape`; line breaks kept in texts that may have
+/// control characters escaped (`crate::values::escape`; line breaks kept in texts that may have
 /// them), so that none reaches a terminal, a page or a spreadsheet. Every field is named
 /// here, so that a text added to the report is not forgotten.
 pub fn shown(report: &json::Report) -> json::Report {
-    use crate::escape::{line_in_place as line, lines_in_place as lines};
+    use crate::values::escape::{line_in_place as line, lines_in_place as lines};
     use json::{
         DiagnosticReport, FieldReport, GoalReport, IndicatorReport, JsonValue, PointReport, Report,
         RubricReport,

@@ -11,6 +11,7 @@ use toml::de::{DeTable, DeValue};
 use super::format::{self, Bound, Key, Table, Type};
 use super::located::{Counted, Errors, Lines, Related};
 use crate::diag::{Diagnostic, suggest};
+use crate::values::show;
 
 /// The parsed document if it is clean, or the syntax or structure problems of the rubric
 /// text (the first by place, and their count). The document is handed on so that the text
@@ -302,19 +303,19 @@ impl Walker<'_> {
                     "must be positive".to_string(),
                 ),
                 (Some(Bound::Exclusive(m)), _) => {
-                    let l = format!("not above {}", show(m));
+                    let l = format!("not above {}", show::short(m));
                     (format!("{what} is {written}, {l}"), l)
                 }
                 (Some(Bound::Inclusive(m)), _) => {
-                    let l = format!("below {}", show(m));
+                    let l = format!("below {}", show::short(m));
                     (format!("{what} is {written}, {l}"), l)
                 }
                 (None, Some(Bound::Inclusive(m))) => {
-                    let l = format!("above {}", show(m));
+                    let l = format!("above {}", show::short(m));
                     (format!("{what} is {written}, {l}"), l)
                 }
                 (None, Some(Bound::Exclusive(m))) => {
-                    let l = format!("not below {}", show(m));
+                    let l = format!("not below {}", show::short(m));
                     (format!("{what} is {written}, {l}"), l)
                 }
                 (None, None) => return,
@@ -357,29 +358,20 @@ fn shown_name(spec: &'static Table, key: &Key) -> String {
     }
 }
 
-/// A bound as people read it: `0.8`, `1e15`.
-fn show(x: f64) -> String {
-    if x.abs() >= 1e6 {
-        format!("{x:e}")
-    } else {
-        format!("{x}")
-    }
-}
-
 /// The bounds of a number key in words: "from 0 to 1", "above 0 and at most 1e6".
 fn range_words(key: &Key) -> String {
     match (key.minimum, key.maximum) {
         (Some(Bound::Inclusive(a)), Some(Bound::Inclusive(b))) => {
-            format!("from {} to {}", show(a), show(b))
+            format!("from {} to {}", show::short(a), show::short(b))
         }
         (low, high) => {
             let low = low.map(|b| match b {
-                Bound::Inclusive(a) => format!("at least {}", show(a)),
-                Bound::Exclusive(a) => format!("above {}", show(a)),
+                Bound::Inclusive(a) => format!("at least {}", show::short(a)),
+                Bound::Exclusive(a) => format!("above {}", show::short(a)),
             });
             let high = high.map(|b| match b {
-                Bound::Inclusive(a) => format!("at most {}", show(a)),
-                Bound::Exclusive(a) => format!("below {}", show(a)),
+                Bound::Inclusive(a) => format!("at most {}", show::short(a)),
+                Bound::Exclusive(a) => format!("below {}", show::short(a)),
             });
             low.into_iter()
                 .chain(high)
@@ -410,7 +402,7 @@ fn type_help(key: &Key, v: &DeValue) -> String {
             match crate::data::parse::parse_number(s, &[unit_of(s)]) {
                 Ok(n) => format!(
                     "write the number without quotes or unit: `{name} = {}` (a unit goes in `unit`)",
-                    toml_number(n)
+                    show::plain(n)
                 ),
                 Err(_) => format!(
                     "write a number without quotes, e.g. `{name} = {}`",
@@ -475,15 +467,6 @@ fn unit_of(s: &str) -> String {
         .take_while(|c| !c.is_ascii_digit() && !('０'..='９').contains(c))
         .collect();
     unit.into_iter().rev().collect()
-}
-
-/// A number as TOML writes it: `50`, `10.37`.
-fn toml_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    }
 }
 
 fn lowercase_first(s: &str) -> String {

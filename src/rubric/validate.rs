@@ -16,6 +16,7 @@ use super::raw::*;
 use super::*;
 use crate::diag::{Diagnostic, suggest};
 use crate::fnv::FnvBuild;
+use crate::values::show;
 
 pub(super) struct Checker<'a> {
     pub(super) file: &'a str,
@@ -361,8 +362,8 @@ fn indicator(c: &mut Checker, i: &RawIndicator) -> Indicator {
                         span,
                         format!(
                             "a geometric path from {} to {} changes by a factor beyond 1e15",
-                            short(b),
-                            short(target)
+                            show::short(b),
+                            show::short(target)
                         ),
                         "too steep a path",
                         Some(
@@ -428,15 +429,6 @@ fn indicator(c: &mut Checker, i: &RawIndicator) -> Indicator {
         source: i.source.clone(),
         kind,
         line,
-    }
-}
-
-/// A number in a message: `918`, `1e15`, `1e-300`.
-fn short(x: f64) -> String {
-    if x != 0.0 && !(1e-4..1e6).contains(&x.abs()) {
-        format!("{x:e}")
-    } else {
-        format!("{x}")
     }
 }
 

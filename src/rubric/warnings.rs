@@ -10,6 +10,7 @@ use toml::Spanned;
 use super::raw::RawIndicator;
 use super::validate::Checker;
 use super::{Direction, Indicator, Kind};
+use crate::values::show;
 
 /// A goal that no indicator rates is `not_rated` and left out of its field's rating.
 pub(super) fn goal(c: &mut Checker, id: &str, span: Range<usize>, indicators: &[Indicator]) {
@@ -79,9 +80,9 @@ pub(super) fn indicator(c: &mut Checker, raw: &RawIndicator, ind: &Indicator, gu
                 format!(
                     "the baseline of `{}` ({} in {}) already meets its target {} ({})",
                     ind.id,
-                    number(b.value),
+                    show::plain(b.value),
                     b.year,
-                    number(t.target),
+                    show::plain(t.target),
                     t.direction.id()
                 ),
                 "already meets the target",
@@ -89,7 +90,7 @@ pub(super) fn indicator(c: &mut Checker, raw: &RawIndicator, ind: &Indicator, gu
                     "check `target`, `baseline` and `direction`: if the value should move the \
                      other way, write direction = \"{other}\"; if the aim is only to stay {better} \
                      {}, remove `baseline`",
-                    number(t.target)
+                    show::plain(t.target)
                 ),
             );
         }
@@ -109,7 +110,7 @@ pub(super) fn indicator(c: &mut Checker, raw: &RawIndicator, ind: &Indicator, gu
                 span,
                 format!(
                     "{what} {} is {} for a percentage (unit = \"{unit}\")",
-                    number(v),
+                    show::plain(v),
                     if v > 100.0 { "over 100" } else { "below 0" }
                 ),
                 "outside 0–100%",
@@ -119,7 +120,7 @@ pub(super) fn indicator(c: &mut Checker, raw: &RawIndicator, ind: &Indicator, gu
         } else if is_count(unit) && (v.fract() != 0.0 || v < 0.0) {
             c.warn(
                 span,
-                format!("{what} {} is not a whole count of {unit}", number(v)),
+                format!("{what} {} is not a whole count of {unit}", show::plain(v)),
                 "not a count",
                 format!(
                     "`unit = \"{unit}\"` counts things: check the value; if it is a share, \
@@ -158,13 +159,4 @@ fn is_count(unit: &str) -> bool {
             | "機"
             | "人日"
     )
-}
-
-/// A number as a rubric writes it: `50`, `10.37`.
-fn number(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x}")
-    }
 }
