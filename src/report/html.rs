@@ -13,6 +13,7 @@ use crate::report::json::{
     DiagnosticReport, FieldReport, GoalReport, IndicatorReport, Report, RubricReport,
 };
 use crate::values::escape::html as esc;
+use crate::values::show;
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }
@@ -342,7 +343,6 @@ fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang) {
 
 /// One indicator: its chart, then every year of its series.
 fn card(out: &mut String, r: &RubricReport, ind: &IndicatorReport, lang: Lang) {
-    let w = human::words(lang);
     let _ = writeln!(
         out,
         "<figure class=\"card\">\n<figcaption>{} <span class=\"name\">{}</span> {}</figcaption>",
@@ -357,73 +357,80 @@ fn card(out: &mut String, r: &RubricReport, ind: &IndicatorReport, lang: Lang) {
             out.push('\n');
         }
         None => {
-            let _ = writeln!(out, "<p class=\"nochart\">{}</p>", esc(w.no_data));
+            let no_data = human::words(lang).no_data;
+            let _ = writeln!(out, "<p class=\"nochart\">{}</p>", esc(no_data));
         }
     }
     if !ind.series.is_empty() {
-        let with_target = ind.target.is_some();
+        series(out, r, ind, lang);
+    }
+    out.push_str("</div>\n</figure>\n");
+}
+
+/// The table of an indicator's years: value, target and achievement (when it has a
+/// target), rating and note.
+fn series(out: &mut String, r: &RubricReport, ind: &IndicatorReport, lang: Lang) {
+    let w = human::words(lang);
+    let with_target = ind.target.is_some();
+    let _ = write!(
+        out,
+        "<table class=\"series\">\n<thead><tr><th class=\"num\">{}</th><th class=\"num\">{}</th>",
+        esc(w.year),
+        esc(w.value)
+    );
+    if with_target {
         let _ = write!(
             out,
-            "<table class=\"series\">\n<thead><tr><th class=\"num\">{}</th><th class=\"num\">{}</th>",
-            esc(w.year),
-            esc(w.value)
+            "<th class=\"num\">{}</th><th class=\"num\">{}</th>",
+            esc(w.target),
+            esc(w.achievement)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "<th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        esc(w.rating),
+        esc(w.note)
+    );
+    let unit = ind.unit.as_deref();
+    for p in &ind.series {
+        let mut value = p
+            .value
+            .as_ref()
+            .map(|v| human::value(v, unit, lang))
+            .unwrap_or_default();
+        if p.provisional {
+            let _ = write!(value, " ({})", w.provisional);
+        }
+        let note = match (&p.note, &p.status) {
+            (Some(n), _) => n.clone(),
+            (None, Some(s)) if s != "provisional" => human::status(s, lang).to_string(),
+            _ => String::new(),
+        };
+        let _ = write!(
+            out,
+            "<tr><td class=\"num\">{}</td><td class=\"num\">{}</td>",
+            p.year,
+            esc(&value)
         );
         if with_target {
             let _ = write!(
                 out,
-                "<th class=\"num\">{}</th><th class=\"num\">{}</th>",
-                esc(w.target),
-                esc(w.achievement)
+                "<td class=\"num\">{}</td><td class=\"num\">{}</td>",
+                p.target
+                    .map(|t| esc(&format!("{}{}", show::number(t), unit.unwrap_or(""))))
+                    .unwrap_or_default(),
+                p.achievement.map(human::percent).unwrap_or_default()
             );
         }
         let _ = writeln!(
             out,
-            "<th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-            esc(w.rating),
-            esc(w.note)
+            "<td>{}</td><td>{}</td></tr>",
+            badge(p.rating, r, lang),
+            esc(&note)
         );
-        let unit = ind.unit.as_deref();
-        for p in &ind.series {
-            let mut value = p
-                .value
-                .as_ref()
-                .map(|v| human::value(v, unit, lang))
-                .unwrap_or_default();
-            if p.provisional {
-                let _ = write!(value, " ({})", w.provisional);
-            }
-            let note = match (&p.note, &p.status) {
-                (Some(n), _) => n.clone(),
-                (None, Some(s)) if s != "provisional" => human::status(s, lang).to_string(),
-                _ => String::new(),
-            };
-            let _ = write!(
-                out,
-                "<tr><td class=\"num\">{}</td><td class=\"num\">{}</td>",
-                p.year,
-                esc(&value)
-            );
-            if with_target {
-                let _ = write!(
-                    out,
-                    "<td class=\"num\">{}</td><td class=\"num\">{}</td>",
-                    p.target
-                        .map(|t| format!("{}{}", human::number(t), unit.unwrap_or("")))
-                        .map(|t| esc(&t))
-                        .unwrap_or_default(),
-                    p.achievement.map(human::percent).unwrap_or_default()
-                );
-            }
-            let _ = writeln!(
-                out,
-                "<td>{}</td><td>{}</td></tr>",
-                badge(p.rating, r, lang),
-                esc(&note)
-            );
-        }
-        out.push_str("</tbody>\n</table>\n");
     }
-    out.push_str("</div>\n</figure>\n");
+    out.push_str("</tbody>\n</table>\n");
 }
 
 fn diagnostics(out: &mut String, diagnostics: &[DiagnosticReport], lang: Lang) {

@@ -36,6 +36,21 @@ pub struct Words {
     pub coverage_note: &'static str,
     /// Explains the `†` after a year.
     pub stale_note: &'static str,
+    /// The first column of the terminal table, which holds all three.
+    pub field_goal_indicator: &'static str,
+    /// The terminal table's column of sparklines.
+    pub series: &'static str,
+    /// The terminal table's own wording, shorter or placed differently.
+    pub table: TableWords,
+}
+
+/// Where the terminal table words a label its own way: its headline is a line of text, and
+/// its coverage figures stand under Value.
+pub struct TableWords {
+    pub as_of: &'static str,
+    pub rating: &'static str,
+    pub outlook_trend: &'static str,
+    pub coverage_note: &'static str,
 }
 
 const JA: Words = Words {
@@ -64,6 +79,14 @@ const JA: Words = Words {
     due: "期限",
     coverage_note: "データのある指標: データのある評価対象指標数/評価対象指標数（参考指標を除く）",
     stale_note: "† 評価年度より前の年度の値で評価",
+    field_goal_indicator: "分野・目標・指標",
+    series: "推移",
+    table: TableWords {
+        as_of: "評価年度",
+        rating: "総合評価",
+        outlook_trend: "見通し・傾向",
+        coverage_note: "目標の行の実績値欄: データのある評価対象指標数/評価対象指標数",
+    },
 };
 
 const EN: Words = Words {
@@ -92,6 +115,14 @@ const EN: Words = Words {
     due: "Due",
     coverage_note: "Indicators with data: rated indicators with data / rated indicators (reference indicators not counted)",
     stale_note: "† rated at a year before the evaluation year (stale)",
+    field_goal_indicator: "Field, goal, indicator",
+    series: "Series",
+    table: TableWords {
+        as_of: "as of",
+        rating: "rating",
+        outlook_trend: "Outlook, trend",
+        coverage_note: "Goal rows show, under Value, rated indicators with data / rated indicators",
+    },
 };
 
 pub fn words(lang: Lang) -> &'static Words {

@@ -228,8 +228,11 @@ mod tests {
         let text = render(&report("a \u{1b}[2J b"), Format::Table, options);
         assert!(text.contains("p  a \\u{1b}[2J b\n"), "{text}");
         // The only ESC left are those of the colours.
-        assert!(text.contains("\u{1b}[1;32m目標達成\u{1b}[0m"), "{text}");
-        assert_eq!(text.matches('\u{1b}').count(), 2, "{text:?}");
+        assert!(
+            text.contains("\u{1b}[1m\u{1b}[32m目標達成\u{1b}[0m"),
+            "{text}"
+        );
+        assert_eq!(text.matches('\u{1b}').count(), 3, "{text:?}");
         // JSON keeps the text, which it writes escaped itself.
         let json = render(&report("a \u{1b}[2J b"), Format::Json, options);
         assert!(json.contains("a \\u001b[2J b"), "{json}");
