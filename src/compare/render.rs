@@ -10,7 +10,6 @@ use serde::Serialize;
 use super::view::RubricReport;
 use super::{Aspect, Change, Level, Node, NodePath, Status};
 use crate::rating::Rating;
-use crate::report::human;
 use crate::report::json::JsonValue;
 use crate::rubric::Direction;
 use crate::values::escape::line as text;
@@ -42,7 +41,7 @@ fn number(x: f64, precise: bool) -> String {
     if precise {
         x.to_string()
     } else {
-        human::number(x)
+        crate::values::show::number(x)
     }
 }
 

@@ -137,6 +137,11 @@ fn code(s: &str) -> String {
     format!("<code>{}</code>", esc(s))
 }
 
+/// A field, goal or indicator by its id and its text.
+fn named(id: &str, text: &str) -> String {
+    format!("{} {}", code(id), esc(text))
+}
+
 fn rubric(out: &mut String, r: &RubricReport, lang: Lang) {
     let w = human::words(lang);
     let _ = writeln!(out, "<article class=\"policy\">\n<header>");
@@ -152,10 +157,7 @@ fn rubric(out: &mut String, r: &RubricReport, lang: Lang) {
         esc(w.policy_rating),
         badge(r.rating, r, lang)
     );
-    let mut facts = vec![(
-        w.as_of,
-        r.as_of.map_or_else(|| "—".to_string(), |y| y.to_string()),
-    )];
+    let mut facts = vec![(w.as_of, human::as_of(r))];
     if let Some([a, b]) = r.period {
         facts.push((w.period, format!("{a}–{b}")));
     }
@@ -187,22 +189,18 @@ fn summary(out: &mut String, r: &RubricReport, lang: Lang) {
         esc(w.coverage)
     );
     for f in &r.fields {
-        let (with_data, rated) = f.goals.iter().fold((0, 0), |(d, n), g| {
-            (d + g.coverage.with_data, n + g.coverage.rated)
-        });
         let _ = writeln!(
             out,
-            "<tr class=\"field\"><td>{} {}</td><td>{}</td><td class=\"num\">{with_data}/{rated}</td></tr>",
-            code(&f.id),
-            esc(human::pick(&f.title, f.title_en.as_deref(), lang)),
-            badge(f.rating, r, lang)
+            "<tr class=\"field\"><td>{}</td><td>{}</td><td class=\"num\">{}</td></tr>",
+            named(&f.id, human::pick(&f.title, f.title_en.as_deref(), lang)),
+            badge(f.rating, r, lang),
+            human::field_coverage(f)
         );
         for g in &f.goals {
             let _ = writeln!(
                 out,
-                "<tr class=\"goal\"><td>{} {}</td><td>{}</td><td class=\"num\">{}</td></tr>",
-                code(&g.id),
-                esc(human::pick(&g.text, g.text_en.as_deref(), lang)),
+                "<tr class=\"goal\"><td>{}</td><td>{}</td><td class=\"num\">{}</td></tr>",
+                named(&g.id, human::pick(&g.text, g.text_en.as_deref(), lang)),
                 badge(g.rating, r, lang),
                 human::coverage(g.coverage)
             );
@@ -260,9 +258,8 @@ fn legend(lang: Lang) -> String {
 fn field(out: &mut String, r: &RubricReport, f: &FieldReport, lang: Lang) {
     let _ = writeln!(
         out,
-        "<section class=\"field\">\n<h2>{} {} {}</h2>",
-        code(&f.id),
-        esc(human::pick(&f.title, f.title_en.as_deref(), lang)),
+        "<section class=\"field\">\n<h2>{} {}</h2>",
+        named(&f.id, human::pick(&f.title, f.title_en.as_deref(), lang)),
         badge(f.rating, r, lang)
     );
     if let Some(o) = &f.owner {
@@ -283,9 +280,8 @@ fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang) {
     let w = human::words(lang);
     let _ = writeln!(
         out,
-        "<section class=\"goal\">\n<h3>{} {}</h3>\n<p>{} {} · {} {}</p>",
-        code(&g.id),
-        esc(human::pick(&g.text, g.text_en.as_deref(), lang)),
+        "<section class=\"goal\">\n<h3>{}</h3>\n<p>{} {} · {} {}</p>",
+        named(&g.id, human::pick(&g.text, g.text_en.as_deref(), lang)),
         esc(w.rating),
         badge(g.rating, r, lang),
         esc(w.coverage),
@@ -317,9 +313,11 @@ fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang) {
         stale |= ind.stale;
         let _ = writeln!(
             out,
-            "<tr><td>{} {}</td><td class=\"nowrap\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"nowrap\">{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            code(&ind.id),
-            esc(human::pick(&ind.name, ind.name_en.as_deref(), lang)),
+            "<tr><td>{}</td><td class=\"nowrap\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"nowrap\">{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            named(
+                &ind.id,
+                human::pick(&ind.name, ind.name_en.as_deref(), lang)
+            ),
             esc(human::kind(ind.kind, lang)),
             esc(&human::rated_year(ind)),
             esc(&human::rated_value(ind, lang)),

@@ -2,7 +2,7 @@
 //! languages, numbers rounded for people, and the cells every format shows the same way.
 
 use crate::rating::{Lang, Rating};
-use crate::report::json::{CoverageReport, IndicatorReport, JsonValue, RubricReport};
+use crate::report::json::{CoverageReport, FieldReport, IndicatorReport, JsonValue, RubricReport};
 use crate::rubric::KindName;
 use crate::values::show;
 
@@ -252,6 +252,19 @@ pub fn coverage(c: CoverageReport) -> String {
     format!("{}/{}", c.with_data, c.rated)
 }
 
+/// A field's coverage: its goals' rated indicators with data over its rated indicators.
+pub fn field_coverage(f: &FieldReport) -> String {
+    let (with_data, rated) = f.goals.iter().fold((0, 0), |(d, r), g| {
+        (d + g.coverage.with_data, r + g.coverage.rated)
+    });
+    format!("{with_data}/{rated}")
+}
+
+/// The evaluation year of a rubric, or `—`.
+pub fn as_of(r: &RubricReport) -> String {
+    r.as_of.map_or_else(|| "—".to_string(), |y| y.to_string())
+}
+
 /// The note a reader needs beside the rating: the rated year's note, then why each later
 /// year has no value (`2023: 公表予定`), so that a stale or missing rating explains itself.
 pub fn note(ind: &IndicatorReport, lang: Lang) -> String {
@@ -319,9 +332,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numbers_are_rounded_and_grouped_for_people() {
-        assert_eq!(number(2_660_000.0), "2,660,000");
-        assert_eq!(number(-0.001), "0");
+    fn achievements_are_percentages_with_one_decimal() {
         assert_eq!(percent(1.04), "104.0%");
         assert_eq!(percent(-0.0001), "0.0%");
     }

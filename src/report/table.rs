@@ -97,12 +97,12 @@ fn rubric(r: &RubricReport, lang: Lang, options: TableOptions) -> String {
 /// The lines above the table: the policy's id and title, its year and rating.
 fn headline(r: &RubricReport, lang: Lang, color: bool) -> String {
     let w = &human::words(lang).table;
-    let as_of = r.as_of.map_or_else(|| "—".to_string(), |y| y.to_string());
     format!(
-        "{}  {}\n{}: {as_of}   {}: {}\n",
+        "{}  {}\n{}: {}   {}: {}\n",
         r.id,
         human::pick(&r.title, r.title_en.as_deref(), lang),
         w.as_of,
+        human::as_of(r),
         w.rating,
         paint(&human::rating(r.rating, r, lang), r.rating, color)
     )
