@@ -1,5 +1,6 @@
 //! What the human formats (table, Markdown, CSV, HTML) share: words and labels in two
-//! languages, numbers rounded for people, and the cells every format shows the same way.
+//! languages, and the cells every format shows the same way (their numbers rounded by
+//! `values::show`).
 
 use crate::rating::{Lang, Rating};
 use crate::report::json::{CoverageReport, FieldReport, IndicatorReport, JsonValue, RubricReport};
@@ -215,12 +216,10 @@ pub fn milestone(id: &str, lang: Lang) -> &str {
     }
 }
 
-pub use crate::values::show::number;
-
 /// A value with its unit (`52%`, `1,200人`), or a milestone's status in words.
 pub fn value(v: &JsonValue, unit: Option<&str>, lang: Lang) -> String {
     match v {
-        JsonValue::Number(n) => format!("{}{}", number(*n), unit.unwrap_or("")),
+        JsonValue::Number(n) => format!("{}{}", show::number(*n), unit.unwrap_or("")),
         JsonValue::Status(s) => milestone(s, lang).to_string(),
     }
 }
@@ -301,7 +300,7 @@ pub fn target(ind: &IndicatorReport, lang: Lang) -> String {
             .target_year
             .map(|y| format!(" ({y})"))
             .unwrap_or_default();
-        return format!("{sign} {}{unit}{year}", number(t));
+        return format!("{sign} {}{unit}{year}", show::number(t));
     }
     match (ind.due, lang) {
         (Some(d), Lang::Ja) => format!("{d}年度まで"),
