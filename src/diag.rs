@@ -1,9 +1,15 @@
 //! Diagnostics: errors and warnings as values, carrying their place in the input.
 //! They are rendered once, at the edge (`main`), in the style of a compiler message.
+//!
+//! Rendered here rather than by `annotate-snippets` or `codespan-reporting`: both write a
+//! `|` line before the help and cut a long line with `...` in their own window, and neither
+//! shows control characters as `\u{1b}`, so the messages users and tests know would change.
 
 use std::fmt::Write as _;
 
-use crate::escape;
+use unicode_width::UnicodeWidthChar;
+
+use crate::values::escape;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
@@ -139,8 +145,8 @@ impl Diagnostic {
 
     /// Rendered for a person, in the style of a compiler: `error: message`, the place, the
     /// line with the span marked (`^`, and `-` for related places), the help. Text from the
-    /// input is shown with its control characters escaped (`crate::escape`), and a long line
-    /// only around the place (`SNIPPET_COLUMNS`).
+    /// input is shown with its control characters escaped (`crate::values::escape`), and a
+    /// long line only around the place (`SNIPPET_COLUMNS`).
     pub fn render(&self) -> String {
         let mut out = format!("{}: {}\n", self.level.id(), escape::line(&self.message));
         let mut gutter = self.location.as_ref().map_or(1, |l| digits(l.line));
@@ -234,7 +240,8 @@ fn shown_char(out: &mut String, c: char) -> usize {
         escape::escaped_len(c)
     } else {
         out.push(c);
-        char_width(c)
+        // Terminal columns: East Asian wide characters take two, combining marks none.
+        c.width().unwrap_or(0)
     }
 }
 
@@ -314,20 +321,6 @@ fn digits(n: usize) -> usize {
     n.to_string().len()
 }
 
-/// Terminal columns taken by a string: East Asian wide characters take two.
-pub fn display_width(s: &str) -> usize {
-    s.chars().map(char_width).sum()
-}
-
-fn char_width(c: char) -> usize {
-    let c = c as u32;
-    let wide = matches!(c,
-        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF |
-        0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF |
-        0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD);
-    if wide { 2 } else { 1 }
-}
-
 /// Line (1-based), column (1-based, in characters) and the line text of a byte span.
 fn locate(file: &str, source: &str, span: std::ops::Range<usize>) -> (Location, Snippet) {
     let start = floor_char_boundary(source, span.start.min(source.len()));
@@ -405,127 +398,4 @@ fn levenshtein(a: &str, b: &str) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn suggests_the_nearest_key_for_a_typo() {
-        let keys = ["target", "target_year", "baseline"];
-        assert_eq!(suggest("targte", keys), Some("target"));
-        assert_eq!(suggest("zzz", keys), None);
-    }
-
-    #[test]
-    fn locates_a_span_in_characters_not_bytes() {
-        let src = "a = 1\nname = \"日本\" x\n";
-        let at = src.find('x').unwrap();
-        let d = Diagnostic::error("bad").at_span("f.toml", src, at..at + 1);
-        let loc = d.location.clone().unwrap();
-        assert_eq!((loc.line, loc.column), (2, 13));
-        // The caret sits under the x: "name = " (7) + quote + two wide chars (4) + quote + space.
-        let caret_line = format!("\n  | {}^\n", " ".repeat(14));
-        assert!(d.render().contains(&caret_line), "{}", d.render());
-    }
-
-    /// The source line of a rendered diagnostic and the line of marks under it.
-    fn shown_lines(rendered: &str) -> (String, String) {
-        let mut lines = rendered.lines().skip_while(|l| !l.ends_with(" |")).skip(1);
-        let text = lines
-            .next()
-            .unwrap()
-            .split_once(" | ")
-            .unwrap()
-            .1
-            .to_string();
-        let marks = lines
-            .next()
-            .unwrap()
-            .split_once(" | ")
-            .unwrap()
-            .1
-            .to_string();
-        (text, marks)
-    }
-
-    #[test]
-    fn a_huge_line_is_shown_around_the_place_only() {
-        // A report of 4 MB on one line, cut off in the middle of a string.
-        let src = format!(
-            "{{\"a\": \"{}X{}",
-            "a".repeat(2_000_000),
-            "b".repeat(2_000_000)
-        );
-        let at = src.find('X').unwrap();
-        let d = Diagnostic::error("bad").at_span("r.json", &src, at..at + 1);
-        let loc = d.location.clone().unwrap();
-        assert_eq!((loc.line, loc.column), (1, at + 1));
-        let rendered = d.render();
-        assert!(rendered.len() < 1000, "{} bytes", rendered.len());
-        let (text, marks) = shown_lines(&rendered);
-        assert!(display_width(&text) <= SNIPPET_COLUMNS, "{text}");
-        assert!(text.starts_with("…a") && text.ends_with("b…"), "{text}");
-        // The caret sits under the X.
-        let caret = marks.find('^').unwrap();
-        assert_eq!(text.chars().nth(caret), Some('X'), "{text}\n{marks}");
-        assert_eq!(marks.trim(), "^");
-        // At the end of a long line there is nothing to cut on the right.
-        let src = format!("{}Y", "c".repeat(500));
-        let d = Diagnostic::error("bad").at_span("f", &src, 500..501);
-        let (text, marks) = shown_lines(&d.render());
-        assert!(text.starts_with('…') && text.ends_with("cY"), "{text}");
-        assert_eq!(display_width(&text), SNIPPET_COLUMNS);
-        assert_eq!(marks.len(), SNIPPET_COLUMNS);
-        // A span longer than the window is marked up to a cut.
-        let src = "d".repeat(1000);
-        let d = Diagnostic::error("bad").at_span("f", &src, 10..900);
-        let (text, marks) = shown_lines(&d.render());
-        assert!(!text.starts_with('…') && text.ends_with('…'), "{text}");
-        assert_eq!(marks, format!("{}{}", " ".repeat(10), "^".repeat(59)));
-    }
-
-    #[test]
-    fn a_long_line_of_wide_characters_is_cut_by_columns() {
-        let src = format!("{}Z{}", "日".repeat(300), "本".repeat(300));
-        let at = src.find('Z').unwrap();
-        let d = Diagnostic::error("bad").at_span("f", &src, at..at + 1);
-        let (text, marks) = shown_lines(&d.render());
-        assert!(display_width(&text) <= SNIPPET_COLUMNS, "{text}");
-        let caret = marks.find('^').unwrap();
-        let before: String = text.chars().take_while(|c| *c != 'Z').collect();
-        assert_eq!(display_width(&before), caret, "{text}\n{marks}");
-    }
-
-    #[test]
-    fn control_characters_of_the_input_are_shown_escaped() {
-        let src = "title = \"\u{1b}]0;pwned\u{7}\tx\"\n";
-        let at = src.find('x').unwrap();
-        let d = Diagnostic::error("bad title \u{1b}[2J")
-            .at_span("bad\u{1b}.toml", src, at..at + 1)
-            .with_label("here \u{9b}")
-            .with_help("fix \r it");
-        let rendered = d.render();
-        assert!(
-            !rendered.contains(|c: char| c.is_control() && c != '\n'),
-            "{rendered:?}"
-        );
-        assert!(
-            rendered.starts_with("error: bad title \\u{1b}[2J\n"),
-            "{rendered}"
-        );
-        assert!(rendered.contains("--> bad\\u{1b}.toml:1:"), "{rendered}");
-        assert!(rendered.contains("= help: fix \\r it"), "{rendered}");
-        // The escapes take their width, a tab is one space: the caret stays under the x.
-        let (text, marks) = shown_lines(&rendered);
-        assert_eq!(text, "title = \"\\u{1b}]0;pwned\\u{7} x\"");
-        assert_eq!(text.chars().nth(marks.find('^').unwrap()), Some('x'));
-        assert!(marks.ends_with("^ here \\u{9b}"), "{marks}");
-        let brief = Diagnostic::warning("w \u{1b}[2J")
-            .at(Location {
-                file: "f\u{7}".into(),
-                line: 1,
-                column: 2,
-            })
-            .render_brief();
-        assert_eq!(brief, "warning: f\\u{7}:1:2: w \\u{1b}[2J\n");
-    }
-}
+mod tests;

@@ -6,8 +6,8 @@
 //! are loaded side by side by the pipeline, scored, reported; `cli` wires them to the
 //! command line.
 
-// Escaping text for messages and reports.
-pub mod escape;
+// Numbers, years and text as people read and write them; escaping.
+pub mod values;
 // Diagnostics: errors and warnings, with their places.
 pub mod diag;
 // Naming and reading input files.

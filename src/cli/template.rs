@@ -15,11 +15,11 @@ use rust_xlsxwriter::{DataValidation, Format, ProtectionOptions, Workbook, XlsxE
 
 use super::{Inputs, load, print_warnings};
 use crate::diag::Diagnostic;
-use crate::escape;
 use crate::exit;
 use crate::output::{write_new, write_stdout};
 use crate::report::csv::{BOM, guarded};
 use crate::rubric::{Kind, Rubric};
+use crate::values::escape;
 
 #[derive(Args)]
 pub struct TemplateArgs {

@@ -8,14 +8,17 @@
 //!
 //! Written by hand rather than with the `quick-junit` crate: the format needs a dozen
 //! elements and attributes, and the crate would bring chrono, uuid, quick-xml and more for
-//! them. Every text goes through `escape`; the tests read the file with an XML parser. The
-//! output carries no timestamp or duration, so it is the same for the same inputs.
+//! them. Every text goes through `values::escape::markup`; the tests read the file with an
+//! XML parser. The output carries no timestamp or duration, so it is the same for the same
+//! inputs.
 
 use std::collections::BTreeMap;
 
 use super::view::Report;
 use super::{Change, NodePath, render};
 use crate::rating::Rating;
+use crate::values::escape::Markup::{XmlAttribute, XmlText};
+use crate::values::escape::markup;
 
 struct Case {
     name: String,
@@ -125,23 +128,23 @@ fn write(suites: &[Suite]) -> String {
     for s in suites {
         out.push_str(&format!(
             "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
-            escape(&s.name, true),
+            markup(&s.name, XmlAttribute),
             s.cases.len(),
             failures(s)
         ));
         for c in &s.cases {
             let open = format!(
                 "    <testcase classname=\"{}\" name=\"{}\"",
-                escape(&s.name, true),
-                escape(&c.name, true)
+                markup(&s.name, XmlAttribute),
+                markup(&c.name, XmlAttribute)
             );
             match &c.failure {
                 None => out.push_str(&format!("{open}/>\n")),
                 Some(f) => out.push_str(&format!(
                     "{open}>\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    </testcase>\n",
                     f.kind,
-                    escape(&f.message, true),
-                    escape(&f.text, false)
+                    markup(&f.message, XmlAttribute),
+                    markup(&f.text, XmlText)
                 )),
             }
         }
@@ -153,45 +156,4 @@ fn write(suites: &[Suite]) -> String {
 
 fn failures(s: &Suite) -> usize {
     s.cases.iter().filter(|c| c.failure.is_some()).count()
-}
-
-/// Text for an XML attribute (`attribute`) or element: the five special characters as
-/// entities; in attributes also line breaks and tabs as character references, since a parser
-/// turns literal ones into spaces there. Other control characters, which XML 1.0 does not
-/// allow (or, C1, discourages), are shown escaped as in every output for people
-/// (`crate::escape`: `\u{1b}`); U+FFFE and U+FFFF, which it does not allow either, as U+FFFD.
-fn escape(s: &str, attribute: bool) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\n' if attribute => out.push_str("&#10;"),
-            '\t' if attribute => out.push_str("&#9;"),
-            '\n' | '\t' => out.push(ch),
-            '\u{FFFE}' | '\u{FFFF}' => out.push('\u{FFFD}'),
-            c => crate::escape::push(&mut out, c),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::escape;
-
-    #[test]
-    fn escapes_what_xml_reserves_and_drops_what_it_forbids() {
-        assert_eq!(
-            escape("a<b & \"c\" 'd'>\n\u{1}政策\u{FFFE}", true),
-            "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;&#10;\\u{1}政策\u{FFFD}"
-        );
-        assert_eq!(
-            escape("a\n\tb\r\u{1b}[2J\u{9b}", false),
-            "a\n\tb\\r\\u{1b}[2J\\u{9b}"
-        );
-    }
 }

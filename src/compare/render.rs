@@ -2,18 +2,17 @@
 //! `diff`. Ratings, outlooks and trends are shown by their stable ids (the words a CI log
 //! and a script share); numbers are rounded for people unless rounding would hide the change.
 //! Every text of the reports (ids, units, statuses, file names) is shown with its control
-//! characters escaped (`crate::escape`), since a report read back may come from anywhere.
+//! characters escaped (`crate::values::escape`), since a report read back may come from anywhere.
 
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use super::view::RubricReport;
 use super::{Aspect, Change, Level, Node, NodePath, Status};
-use crate::escape::line as text;
 use crate::rating::Rating;
-use crate::report::human;
 use crate::report::json::JsonValue;
 use crate::rubric::Direction;
+use crate::values::escape::line as text;
 
 const NONE: &str = "—";
 
@@ -42,7 +41,7 @@ fn number(x: f64, precise: bool) -> String {
     if precise {
         x.to_string()
     } else {
-        human::number(x)
+        crate::values::show::number(x)
     }
 }
 

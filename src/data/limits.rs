@@ -27,17 +27,7 @@ pub fn mib(bytes: u64) -> String {
 }
 
 /// `1,000,000`: a count as shown in messages.
-pub fn grouped(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+pub use crate::values::show::grouped;
 
 #[cfg(test)]
 mod tests {

@@ -13,6 +13,8 @@ use crate::rating::{Lang, Rating};
 use crate::report::human;
 use crate::report::json::{IndicatorReport, JsonValue, RubricReport};
 use crate::rubric::KindName;
+use crate::values::escape::html as esc;
+use crate::values::show;
 
 const WIDTH: f64 = 360.0;
 const HEIGHT: f64 = 150.0;
@@ -123,7 +125,7 @@ pub fn svg(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> Option<String
         ticks = (0..=count.min(10))
             .map(|k| {
                 let v = l + step * k as f64;
-                (v, human::number(v))
+                (v, show::number(v))
             })
             .collect();
     }
@@ -413,22 +415,6 @@ fn nice_scale(min: f64, max: f64, whole: bool) -> (f64, f64, f64) {
     let lo = (min / step).floor() * step;
     let hi = (max / step).ceil() * step;
     (lo, hi, step)
-}
-
-/// Text for SVG and HTML.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(ch),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

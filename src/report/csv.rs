@@ -17,6 +17,7 @@
 use crate::rating::Lang;
 use crate::report::human;
 use crate::report::json::{IndicatorReport, JsonValue, Report};
+use crate::values::show::plain;
 
 pub const BOM: &str = "\u{feff}";
 
@@ -93,10 +94,10 @@ pub fn render(report: &Report, lang: Lang) -> String {
                         ind.unit.as_deref().unwrap_or("").to_string(),
                         opt(ind.year),
                         value(ind, lang),
-                        ind.target.map(number).unwrap_or_default(),
+                        ind.target.map(plain).unwrap_or_default(),
                         opt(ind.target_year),
                         target_for_year(ind),
-                        ind.achievement.map(number).unwrap_or_default(),
+                        ind.achievement.map(plain).unwrap_or_default(),
                         human::rating(ind.rating, r, lang),
                         ind.rating.id().to_string(),
                         ind.outlook
@@ -125,13 +126,13 @@ fn target_for_year(ind: &IndicatorReport) -> String {
         .iter()
         .find(|p| Some(p.year) == ind.year)
         .and_then(|p| p.target)
-        .map(number)
+        .map(plain)
         .unwrap_or_default()
 }
 
 fn value(ind: &IndicatorReport, lang: Lang) -> String {
     match &ind.value {
-        Some(JsonValue::Number(n)) => number(*n),
+        Some(JsonValue::Number(n)) => plain(*n),
         Some(JsonValue::Status(s)) => human::milestone(s, lang).to_string(),
         None => String::new(),
     }
@@ -139,16 +140,6 @@ fn value(ind: &IndicatorReport, lang: Lang) -> String {
 
 fn opt(y: Option<i32>) -> String {
     y.map(|y| y.to_string()).unwrap_or_default()
-}
-
-/// A number at full precision, written as the JSON report writes it: integral numbers
-/// without a fraction, others in the shortest form that reads back exactly.
-fn number(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 9.0e15 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x}")
-    }
 }
 
 /// A cell guarded against being read as a spreadsheet formula: one that starts with a sign
@@ -161,7 +152,7 @@ pub fn guarded(cell: String) -> String {
     }
 }
 
-/// A decimal number as `number` writes it, or as a spreadsheet reads one: an optional sign,
+/// A decimal number as `plain` writes it, or as a spreadsheet reads one: an optional sign,
 /// digits with an optional fraction, an optional exponent. (`-inf` and `+NaN` are not.)
 fn is_number(s: &str) -> bool {
     let s = s.strip_prefix(['+', '-']).unwrap_or(s);
@@ -213,9 +204,9 @@ mod tests {
 
     #[test]
     fn numbers_keep_full_precision_and_formulas_are_defused() {
-        assert_eq!(number(2_660_000.0), "2660000");
-        assert_eq!(number(43.0 / 32.8), "1.3109756097560976");
-        assert_eq!(number(-0.5), "-0.5");
+        assert_eq!(plain(2_660_000.0), "2660000");
+        assert_eq!(plain(43.0 / 32.8), "1.3109756097560976");
+        assert_eq!(plain(-0.5), "-0.5");
         assert_eq!(guarded("=HYPERLINK(\"x\")".into()), "'=HYPERLINK(\"x\")");
         assert_eq!(guarded("192名中97名".into()), "192名中97名");
     }

@@ -29,10 +29,10 @@ pub struct Request {
 
 /// The explanation of indicator `id` in one scored rubric; `None` if the rubric does not
 /// define it. Texts of the inputs (names, units, notes) are shown with their control
-/// characters escaped (`crate::escape`); the explanation has no colour to keep apart.
+/// characters escaped (`crate::values::escape`); the explanation has no colour to keep apart.
 pub fn render(score: &RubricScore, data: &DataSet, id: &str, request: Request) -> Option<String> {
     let mut text = explanation(score, data, id, request)?;
-    crate::escape::lines_in_place(&mut text);
+    crate::values::escape::lines_in_place(&mut text);
     Some(text)
 }
 
@@ -858,12 +858,7 @@ fn growth_name(g: Growth) -> &'static str {
 
 /// A number for a person: at most four decimals, no trailing zeros, no `-0`.
 pub fn num(x: f64) -> String {
-    if !x.is_finite() {
-        return format!("{x}");
-    }
-    let s = format!("{x:.4}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".into() } else { s.into() }
+    crate::values::show::rounded(x, 4)
 }
 
 #[cfg(test)]

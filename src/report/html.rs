@@ -7,11 +7,13 @@
 use std::fmt::Write;
 
 use crate::rating::{Lang, Rating};
-use crate::report::chart::{self, esc};
+use crate::report::chart;
 use crate::report::human;
 use crate::report::json::{
     DiagnosticReport, FieldReport, GoalReport, IndicatorReport, Report, RubricReport,
 };
+use crate::values::escape::html as esc;
+use crate::values::show;
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }
@@ -135,6 +137,11 @@ fn code(s: &str) -> String {
     format!("<code>{}</code>", esc(s))
 }
 
+/// A field, goal or indicator by its id and its text.
+fn named(id: &str, text: &str) -> String {
+    format!("{} {}", code(id), esc(text))
+}
+
 fn rubric(out: &mut String, r: &RubricReport, lang: Lang) {
     let w = human::words(lang);
     let _ = writeln!(out, "<article class=\"policy\">\n<header>");
@@ -150,10 +157,7 @@ fn rubric(out: &mut String, r: &RubricReport, lang: Lang) {
         esc(w.policy_rating),
         badge(r.rating, r, lang)
     );
-    let mut facts = vec![(
-        w.as_of,
-        r.as_of.map_or_else(|| "—".to_string(), |y| y.to_string()),
-    )];
+    let mut facts = vec![(w.as_of, human::as_of(r))];
     if let Some([a, b]) = r.period {
         facts.push((w.period, format!("{a}–{b}")));
     }
@@ -185,22 +189,18 @@ fn summary(out: &mut String, r: &RubricReport, lang: Lang) {
         esc(w.coverage)
     );
     for f in &r.fields {
-        let (with_data, rated) = f.goals.iter().fold((0, 0), |(d, n), g| {
-            (d + g.coverage.with_data, n + g.coverage.rated)
-        });
         let _ = writeln!(
             out,
-            "<tr class=\"field\"><td>{} {}</td><td>{}</td><td class=\"num\">{with_data}/{rated}</td></tr>",
-            code(&f.id),
-            esc(human::pick(&f.title, f.title_en.as_deref(), lang)),
-            badge(f.rating, r, lang)
+            "<tr class=\"field\"><td>{}</td><td>{}</td><td class=\"num\">{}</td></tr>",
+            named(&f.id, human::pick(&f.title, f.title_en.as_deref(), lang)),
+            badge(f.rating, r, lang),
+            human::field_coverage(f)
         );
         for g in &f.goals {
             let _ = writeln!(
                 out,
-                "<tr class=\"goal\"><td>{} {}</td><td>{}</td><td class=\"num\">{}</td></tr>",
-                code(&g.id),
-                esc(human::pick(&g.text, g.text_en.as_deref(), lang)),
+                "<tr class=\"goal\"><td>{}</td><td>{}</td><td class=\"num\">{}</td></tr>",
+                named(&g.id, human::pick(&g.text, g.text_en.as_deref(), lang)),
                 badge(g.rating, r, lang),
                 human::coverage(g.coverage)
             );
@@ -258,9 +258,8 @@ fn legend(lang: Lang) -> String {
 fn field(out: &mut String, r: &RubricReport, f: &FieldReport, lang: Lang) {
     let _ = writeln!(
         out,
-        "<section class=\"field\">\n<h2>{} {} {}</h2>",
-        code(&f.id),
-        esc(human::pick(&f.title, f.title_en.as_deref(), lang)),
+        "<section class=\"field\">\n<h2>{} {}</h2>",
+        named(&f.id, human::pick(&f.title, f.title_en.as_deref(), lang)),
         badge(f.rating, r, lang)
     );
     if let Some(o) = &f.owner {
@@ -281,9 +280,8 @@ fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang) {
     let w = human::words(lang);
     let _ = writeln!(
         out,
-        "<section class=\"goal\">\n<h3>{} {}</h3>\n<p>{} {} · {} {}</p>",
-        code(&g.id),
-        esc(human::pick(&g.text, g.text_en.as_deref(), lang)),
+        "<section class=\"goal\">\n<h3>{}</h3>\n<p>{} {} · {} {}</p>",
+        named(&g.id, human::pick(&g.text, g.text_en.as_deref(), lang)),
         esc(w.rating),
         badge(g.rating, r, lang),
         esc(w.coverage),
@@ -315,9 +313,11 @@ fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang) {
         stale |= ind.stale;
         let _ = writeln!(
             out,
-            "<tr><td>{} {}</td><td class=\"nowrap\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"nowrap\">{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            code(&ind.id),
-            esc(human::pick(&ind.name, ind.name_en.as_deref(), lang)),
+            "<tr><td>{}</td><td class=\"nowrap\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"nowrap\">{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            named(
+                &ind.id,
+                human::pick(&ind.name, ind.name_en.as_deref(), lang)
+            ),
             esc(human::kind(ind.kind, lang)),
             esc(&human::rated_year(ind)),
             esc(&human::rated_value(ind, lang)),
@@ -341,7 +341,6 @@ fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang) {
 
 /// One indicator: its chart, then every year of its series.
 fn card(out: &mut String, r: &RubricReport, ind: &IndicatorReport, lang: Lang) {
-    let w = human::words(lang);
     let _ = writeln!(
         out,
         "<figure class=\"card\">\n<figcaption>{} <span class=\"name\">{}</span> {}</figcaption>",
@@ -356,73 +355,80 @@ fn card(out: &mut String, r: &RubricReport, ind: &IndicatorReport, lang: Lang) {
             out.push('\n');
         }
         None => {
-            let _ = writeln!(out, "<p class=\"nochart\">{}</p>", esc(w.no_data));
+            let no_data = human::words(lang).no_data;
+            let _ = writeln!(out, "<p class=\"nochart\">{}</p>", esc(no_data));
         }
     }
     if !ind.series.is_empty() {
-        let with_target = ind.target.is_some();
+        series(out, r, ind, lang);
+    }
+    out.push_str("</div>\n</figure>\n");
+}
+
+/// The table of an indicator's years: value, target and achievement (when it has a
+/// target), rating and note.
+fn series(out: &mut String, r: &RubricReport, ind: &IndicatorReport, lang: Lang) {
+    let w = human::words(lang);
+    let with_target = ind.target.is_some();
+    let _ = write!(
+        out,
+        "<table class=\"series\">\n<thead><tr><th class=\"num\">{}</th><th class=\"num\">{}</th>",
+        esc(w.year),
+        esc(w.value)
+    );
+    if with_target {
         let _ = write!(
             out,
-            "<table class=\"series\">\n<thead><tr><th class=\"num\">{}</th><th class=\"num\">{}</th>",
-            esc(w.year),
-            esc(w.value)
+            "<th class=\"num\">{}</th><th class=\"num\">{}</th>",
+            esc(w.target),
+            esc(w.achievement)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "<th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        esc(w.rating),
+        esc(w.note)
+    );
+    let unit = ind.unit.as_deref();
+    for p in &ind.series {
+        let mut value = p
+            .value
+            .as_ref()
+            .map(|v| human::value(v, unit, lang))
+            .unwrap_or_default();
+        if p.provisional {
+            let _ = write!(value, " ({})", w.provisional);
+        }
+        let note = match (&p.note, &p.status) {
+            (Some(n), _) => n.clone(),
+            (None, Some(s)) if s != "provisional" => human::status(s, lang).to_string(),
+            _ => String::new(),
+        };
+        let _ = write!(
+            out,
+            "<tr><td class=\"num\">{}</td><td class=\"num\">{}</td>",
+            p.year,
+            esc(&value)
         );
         if with_target {
             let _ = write!(
                 out,
-                "<th class=\"num\">{}</th><th class=\"num\">{}</th>",
-                esc(w.target),
-                esc(w.achievement)
+                "<td class=\"num\">{}</td><td class=\"num\">{}</td>",
+                p.target
+                    .map(|t| esc(&format!("{}{}", show::number(t), unit.unwrap_or(""))))
+                    .unwrap_or_default(),
+                p.achievement.map(human::percent).unwrap_or_default()
             );
         }
         let _ = writeln!(
             out,
-            "<th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-            esc(w.rating),
-            esc(w.note)
+            "<td>{}</td><td>{}</td></tr>",
+            badge(p.rating, r, lang),
+            esc(&note)
         );
-        let unit = ind.unit.as_deref();
-        for p in &ind.series {
-            let mut value = p
-                .value
-                .as_ref()
-                .map(|v| human::value(v, unit, lang))
-                .unwrap_or_default();
-            if p.provisional {
-                let _ = write!(value, " ({})", w.provisional);
-            }
-            let note = match (&p.note, &p.status) {
-                (Some(n), _) => n.clone(),
-                (None, Some(s)) if s != "provisional" => human::status(s, lang).to_string(),
-                _ => String::new(),
-            };
-            let _ = write!(
-                out,
-                "<tr><td class=\"num\">{}</td><td class=\"num\">{}</td>",
-                p.year,
-                esc(&value)
-            );
-            if with_target {
-                let _ = write!(
-                    out,
-                    "<td class=\"num\">{}</td><td class=\"num\">{}</td>",
-                    p.target
-                        .map(|t| format!("{}{}", human::number(t), unit.unwrap_or("")))
-                        .map(|t| esc(&t))
-                        .unwrap_or_default(),
-                    p.achievement.map(human::percent).unwrap_or_default()
-                );
-            }
-            let _ = writeln!(
-                out,
-                "<td>{}</td><td>{}</td></tr>",
-                badge(p.rating, r, lang),
-                esc(&note)
-            );
-        }
-        out.push_str("</tbody>\n</table>\n");
     }
-    out.push_str("</div>\n</figure>\n");
+    out.push_str("</tbody>\n</table>\n");
 }
 
 fn diagnostics(out: &mut String, diagnostics: &[DiagnosticReport], lang: Lang) {

@@ -1,9 +1,11 @@
 //! What the human formats (table, Markdown, CSV, HTML) share: words and labels in two
-//! languages, numbers rounded for people, and the cells every format shows the same way.
+//! languages, and the cells every format shows the same way (their numbers rounded by
+//! `values::show`).
 
 use crate::rating::{Lang, Rating};
-use crate::report::json::{CoverageReport, IndicatorReport, JsonValue, RubricReport};
+use crate::report::json::{CoverageReport, FieldReport, IndicatorReport, JsonValue, RubricReport};
 use crate::rubric::KindName;
+use crate::values::show;
 
 /// The fixed words of the human formats, one set per language, so that a label reads the
 /// same in every format.
@@ -35,6 +37,21 @@ pub struct Words {
     pub coverage_note: &'static str,
     /// Explains the `†` after a year.
     pub stale_note: &'static str,
+    /// The first column of the terminal table, which holds all three.
+    pub field_goal_indicator: &'static str,
+    /// The terminal table's column of sparklines.
+    pub series: &'static str,
+    /// The terminal table's own wording, shorter or placed differently.
+    pub table: TableWords,
+}
+
+/// Where the terminal table words a label its own way: its headline is a line of text, and
+/// its coverage figures stand under Value.
+pub struct TableWords {
+    pub as_of: &'static str,
+    pub rating: &'static str,
+    pub outlook_trend: &'static str,
+    pub coverage_note: &'static str,
 }
 
 const JA: Words = Words {
@@ -63,6 +80,14 @@ const JA: Words = Words {
     due: "期限",
     coverage_note: "データのある指標: データのある評価対象指標数/評価対象指標数（参考指標を除く）",
     stale_note: "† 評価年度より前の年度の値で評価",
+    field_goal_indicator: "分野・目標・指標",
+    series: "推移",
+    table: TableWords {
+        as_of: "評価年度",
+        rating: "総合評価",
+        outlook_trend: "見通し・傾向",
+        coverage_note: "目標の行の実績値欄: データのある評価対象指標数/評価対象指標数",
+    },
 };
 
 const EN: Words = Words {
@@ -91,6 +116,14 @@ const EN: Words = Words {
     due: "Due",
     coverage_note: "Indicators with data: rated indicators with data / rated indicators (reference indicators not counted)",
     stale_note: "† rated at a year before the evaluation year (stale)",
+    field_goal_indicator: "Field, goal, indicator",
+    series: "Series",
+    table: TableWords {
+        as_of: "as of",
+        rating: "rating",
+        outlook_trend: "Outlook, trend",
+        coverage_note: "Goal rows show, under Value, rated indicators with data / rated indicators",
+    },
 };
 
 pub fn words(lang: Lang) -> &'static Words {
@@ -183,39 +216,10 @@ pub fn milestone(id: &str, lang: Lang) -> &str {
     }
 }
 
-/// A number for people: thousands separators, at most two decimals, no trailing zeros.
-pub fn number(x: f64) -> String {
-    let rounded = format!("{:.2}", x);
-    let rounded = rounded.trim_end_matches('0').trim_end_matches('.');
-    let (sign, body) = match rounded.strip_prefix('-') {
-        Some(b) => ("-", b),
-        None => ("", rounded),
-    };
-    let (int, frac) = body
-        .split_once('.')
-        .map_or((body, None), |(i, f)| (i, Some(f)));
-    let mut grouped = String::new();
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    let sign = if grouped == "0" && frac.is_none() {
-        ""
-    } else {
-        sign
-    };
-    match frac {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
-}
-
 /// A value with its unit (`52%`, `1,200人`), or a milestone's status in words.
 pub fn value(v: &JsonValue, unit: Option<&str>, lang: Lang) -> String {
     match v {
-        JsonValue::Number(n) => format!("{}{}", number(*n), unit.unwrap_or("")),
+        JsonValue::Number(n) => format!("{}{}", show::number(*n), unit.unwrap_or("")),
         JsonValue::Status(s) => milestone(s, lang).to_string(),
     }
 }
@@ -247,6 +251,19 @@ pub fn coverage(c: CoverageReport) -> String {
     format!("{}/{}", c.with_data, c.rated)
 }
 
+/// A field's coverage: its goals' rated indicators with data over its rated indicators.
+pub fn field_coverage(f: &FieldReport) -> String {
+    let (with_data, rated) = f.goals.iter().fold((0, 0), |(d, r), g| {
+        (d + g.coverage.with_data, r + g.coverage.rated)
+    });
+    format!("{with_data}/{rated}")
+}
+
+/// The evaluation year of a rubric, or `—`.
+pub fn as_of(r: &RubricReport) -> String {
+    r.as_of.map_or_else(|| "—".to_string(), |y| y.to_string())
+}
+
 /// The note a reader needs beside the rating: the rated year's note, then why each later
 /// year has no value (`2023: 公表予定`), so that a stale or missing rating explains itself.
 pub fn note(ind: &IndicatorReport, lang: Lang) -> String {
@@ -268,13 +285,7 @@ pub fn note(ind: &IndicatorReport, lang: Lang) -> String {
 
 /// An achievement ratio as a percentage with one decimal.
 pub fn percent(a: f64) -> String {
-    let s = format!("{:.1}", a * 100.0);
-    // A tiny negative ratio rounds to zero; a "-0.0%" would read as a sign that means something.
-    if s == "-0.0" {
-        "0.0%".to_string()
-    } else {
-        format!("{s}%")
-    }
+    format!("{}%", show::fixed(a * 100.0, 1))
 }
 
 /// The target as a reader states it: `≥ 1,000人 (2025)`, `≤ 10%`, or a milestone's due year.
@@ -289,7 +300,7 @@ pub fn target(ind: &IndicatorReport, lang: Lang) -> String {
             .target_year
             .map(|y| format!(" ({y})"))
             .unwrap_or_default();
-        return format!("{sign} {}{unit}{year}", number(t));
+        return format!("{sign} {}{unit}{year}", show::number(t));
     }
     match (ind.due, lang) {
         (Some(d), Lang::Ja) => format!("{d}年度まで"),
@@ -320,13 +331,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numbers_are_rounded_and_grouped_for_people() {
-        assert_eq!(number(2_660_000.0), "2,660,000");
-        assert_eq!(number(10.37), "10.37");
-        assert_eq!(number(0.123456), "0.12");
-        assert_eq!(number(-1234.5), "-1,234.5");
-        assert_eq!(number(50.0), "50");
-        assert_eq!(number(-0.001), "0");
+    fn achievements_are_percentages_with_one_decimal() {
         assert_eq!(percent(1.04), "104.0%");
         assert_eq!(percent(-0.0001), "0.0%");
     }

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use crate::rating::Lang;
 use crate::report::human;
-use crate::report::json::{DiagnosticReport, FieldReport, GoalReport, Report, RubricReport};
+use crate::report::json::{DiagnosticReport, GoalReport, Report, RubricReport};
 
 pub fn render(report: &Report, lang: Lang) -> String {
     let mut out = String::new();
@@ -32,8 +32,7 @@ fn rubric(out: &mut String, r: &RubricReport, lang: Lang) {
         esc(&human::rating(r.rating, r, lang))
     );
     let mut facts = vec![format!("`{}`", code(&r.id))];
-    let as_of = r.as_of.map_or_else(|| "—".to_string(), |y| y.to_string());
-    facts.push(format!("{} {as_of}", w.as_of));
+    facts.push(format!("{} {}", w.as_of, human::as_of(r)));
     if let Some([a, b]) = r.period {
         facts.push(format!("{} {a}–{b}", w.period));
     }
@@ -56,7 +55,7 @@ fn rubric(out: &mut String, r: &RubricReport, lang: Lang) {
             code(&f.id),
             esc(human::pick(&f.title, f.title_en.as_deref(), lang)),
             esc(&human::rating(f.rating, r, lang)),
-            field_coverage(f)
+            human::field_coverage(f)
         );
         for g in &f.goals {
             let _ = writeln!(
@@ -145,14 +144,6 @@ fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang) {
     if stale {
         let _ = writeln!(out, "{}\n", w.stale_note);
     }
-}
-
-/// A field's coverage: its goals' rated indicators with data over its rated indicators.
-fn field_coverage(f: &FieldReport) -> String {
-    let (with_data, rated) = f.goals.iter().fold((0, 0), |(d, r), g| {
-        (d + g.coverage.with_data, r + g.coverage.rated)
-    });
-    format!("{with_data}/{rated}")
 }
 
 fn diagnostics(out: &mut String, diagnostics: &[DiagnosticReport], lang: Lang) {

@@ -54,11 +54,11 @@ pub fn render(report: &json::Report, format: Format, options: RenderOptions) -> 
 }
 
 /// The report as the formats for people show it: every text from the inputs with its
-/// control characters escaped (`crate::escape`; line breaks kept in texts that may have
+/// control characters escaped (`crate::values::escape`; line breaks kept in texts that may have
 /// them), so that none reaches a terminal, a page or a spreadsheet. Every field is named
 /// here, so that a text added to the report is not forgotten.
 pub fn shown(report: &json::Report) -> json::Report {
-    use crate::escape::{line_in_place as line, lines_in_place as lines};
+    use crate::values::escape::{line_in_place as line, lines_in_place as lines};
     use json::{
         DiagnosticReport, FieldReport, GoalReport, IndicatorReport, JsonValue, PointReport, Report,
         RubricReport,
@@ -228,8 +228,11 @@ mod tests {
         let text = render(&report("a \u{1b}[2J b"), Format::Table, options);
         assert!(text.contains("p  a \\u{1b}[2J b\n"), "{text}");
         // The only ESC left are those of the colours.
-        assert!(text.contains("\u{1b}[1;32m目標達成\u{1b}[0m"), "{text}");
-        assert_eq!(text.matches('\u{1b}').count(), 2, "{text:?}");
+        assert!(
+            text.contains("\u{1b}[1m\u{1b}[32m目標達成\u{1b}[0m"),
+            "{text}"
+        );
+        assert_eq!(text.matches('\u{1b}').count(), 3, "{text:?}");
         // JSON keeps the text, which it writes escaped itself.
         let json = render(&report("a \u{1b}[2J b"), Format::Json, options);
         assert!(json.contains("a \\u001b[2J b"), "{json}");

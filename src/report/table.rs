@@ -2,13 +2,14 @@
 //! rubric's order, with a sparkline of each indicator's series and, on a terminal, ratings
 //! in colour.
 
+use anstyle::{AnsiColor, Style};
 use comfy_table::{
     Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets,
 };
 use unicode_width::UnicodeWidthStr;
 
 use crate::rating::{Lang, Rating};
-use crate::report::human;
+use crate::report::human::{self, Words};
 use crate::report::json::{IndicatorReport, JsonValue, Report, RubricReport};
 
 /// Options of the table that depend on where it is printed.
@@ -28,6 +29,9 @@ const MAX_ID_WIDTH: usize = 40;
 /// A column of words never gets narrower than its longest word, up to this width.
 const MAX_WORD_WIDTH: usize = 12;
 
+/// The cells of a row, as text, with the rating that colours it.
+type Row = ([String; 8], Rating);
+
 pub fn render(report: &Report, lang: Lang, options: TableOptions) -> String {
     let mut out = String::new();
     for (i, r) in report.rubrics.iter().enumerate() {
@@ -40,39 +44,18 @@ pub fn render(report: &Report, lang: Lang, options: TableOptions) -> String {
 }
 
 fn rubric(r: &RubricReport, lang: Lang, options: TableOptions) -> String {
-    let (as_of_label, rating_label) = match lang {
-        Lang::Ja => ("評価年度", "総合評価"),
-        Lang::En => ("as of", "rating"),
-    };
-    let as_of = r.as_of.map_or_else(|| "—".to_string(), |y| y.to_string());
-    let mut out = format!(
-        "{}  {}\n{as_of_label}: {as_of}   {rating_label}: {}\n",
-        r.id,
-        human::pick(&r.title, r.title_en.as_deref(), lang),
-        paint(&human::rating(r.rating, r, lang), r.rating, options.color)
-    );
-    let headers: [&str; 8] = match lang {
-        Lang::Ja => [
-            "分野・目標・指標",
-            "年度",
-            "実績値",
-            "推移",
-            "目標",
-            "達成率",
-            "評価",
-            "見通し・傾向",
-        ],
-        Lang::En => [
-            "Field, goal, indicator",
-            "Year",
-            "Value",
-            "Series",
-            "Target",
-            "Achievement",
-            "Rating",
-            "Outlook, trend",
-        ],
-    };
+    let w = human::words(lang);
+    let mut out = headline(r, lang, options.color);
+    let headers = [
+        w.field_goal_indicator,
+        w.year,
+        w.value,
+        w.series,
+        w.target,
+        w.achievement,
+        w.rating,
+        w.table.outlook_trend,
+    ];
     let mut table = Table::new();
     table
         .load_style(presets::UTF8_FULL_CONDENSED)
@@ -85,8 +68,48 @@ fn rubric(r: &RubricReport, lang: Lang, options: TableOptions) -> String {
     if options.color {
         table.enforce_styling();
     }
-    // The first column's width, when the table's is known: wide enough for the ids, and
-    // its texts wrapped here, where Japanese line-breaking rules can be kept.
+    let id_width = id_width(r);
+    let first = first_column(&table, id_width);
+    let (rows, stale) = rows(r, lang, first);
+    let mut longest_word = headers.map(longest_word);
+    for (cells, _) in &rows {
+        for (longest, cell) in longest_word.iter_mut().zip(cells) {
+            *longest = (*longest).max(self::longest_word(cell));
+        }
+    }
+    for (cells, rating) in rows {
+        table.add_row(cells.into_iter().enumerate().map(|(i, text)| {
+            let cell = Cell::new(text);
+            if i == RATING_COLUMN {
+                style(cell, rating, options.color)
+            } else {
+                cell
+            }
+        }));
+    }
+    constrain(&mut table, first, id_width, &longest_word);
+    out.push_str(&table.to_string());
+    out.push('\n');
+    notes(&mut out, w, stale);
+    out
+}
+
+/// The lines above the table: the policy's id and title, its year and rating.
+fn headline(r: &RubricReport, lang: Lang, color: bool) -> String {
+    let w = &human::words(lang).table;
+    format!(
+        "{}  {}\n{}: {}   {}: {}\n",
+        r.id,
+        human::pick(&r.title, r.title_en.as_deref(), lang),
+        w.as_of,
+        human::as_of(r),
+        w.rating,
+        paint(&human::rating(r.rating, r, lang), r.rating, color)
+    )
+}
+
+/// The widest id of the rubric's fields, goals and indicators, up to `MAX_ID_WIDTH`.
+fn id_width(r: &RubricReport) -> usize {
     let ids = r.fields.iter().flat_map(|f| {
         std::iter::once(&f.id).chain(
             f.goals
@@ -94,24 +117,32 @@ fn rubric(r: &RubricReport, lang: Lang, options: TableOptions) -> String {
                 .flat_map(|g| std::iter::once(&g.id).chain(g.indicators.iter().map(|i| &i.id))),
         )
     });
-    let id_width = ids
-        .map(|id| id.width())
+    ids.map(|id| id.width())
         .max()
         .unwrap_or(0)
-        .min(MAX_ID_WIDTH);
-    let first = table.width().map(|total| {
+        .min(MAX_ID_WIDTH)
+}
+
+/// The first column's width, when the table's is known: wide enough for the ids, and its
+/// texts wrapped here, where Japanese line-breaking rules can be kept.
+fn first_column(table: &Table, id_width: usize) -> Option<usize> {
+    table.width().map(|total| {
         let total = usize::from(total);
         (total * 32 / 100)
             .clamp(20, 60)
             .max(id_width)
             .min(total / 2)
-    });
+    })
+}
+
+/// The rows as text, so that the columns can be sized from what they hold; and whether an
+/// indicator is rated at an earlier year than the evaluation's.
+fn rows(r: &RubricReport, lang: Lang, first: Option<usize>) -> (Vec<Row>, bool) {
     let item = |id: &str, text: &str| match first {
         Some(w) => format!("{id}\n{}", wrap(text, w)),
         None => format!("{id}\n{text}"),
     };
-    // The rows as text first, so that the columns can be sized from what they hold.
-    let mut rows: Vec<([String; 8], Rating)> = Vec::new();
+    let mut rows: Vec<Row> = Vec::new();
     let mut stale = false;
     for f in &r.fields {
         let title = human::pick(&f.title, f.title_en.as_deref(), lang);
@@ -125,44 +156,31 @@ fn rubric(r: &RubricReport, lang: Lang, options: TableOptions) -> String {
             rows.push((cells, g.rating));
             for ind in &g.indicators {
                 stale |= ind.stale;
-                let cells = [
-                    item(
-                        &ind.id,
-                        human::pick(&ind.name, ind.name_en.as_deref(), lang),
-                    ),
-                    human::rated_year(ind),
-                    human::rated_value(ind, lang),
-                    sparkline(ind),
-                    human::target(ind, lang),
-                    ind.achievement.map(human::percent).unwrap_or_default(),
-                    human::rating(ind.rating, r, lang),
-                    human::direction_of_travel(ind, lang),
-                ];
-                rows.push((cells, ind.rating));
+                let name = human::pick(&ind.name, ind.name_en.as_deref(), lang);
+                rows.push((indicator_row(item(&ind.id, name), ind, r, lang), ind.rating));
             }
         }
     }
-    let mut longest_word = headers.map(longest_word);
-    for (cells, _) in &rows {
-        for (longest, cell) in longest_word.iter_mut().zip(cells) {
-            *longest = (*longest).max(self::longest_word(cell));
-        }
-    }
-    for (cells, rating) in rows {
-        let cells: Vec<Cell> = cells
-            .into_iter()
-            .enumerate()
-            .map(|(i, text)| {
-                let cell = Cell::new(text);
-                if i == RATING_COLUMN {
-                    style(cell, rating, options.color)
-                } else {
-                    cell
-                }
-            })
-            .collect();
-        table.add_row(cells);
-    }
+    (rows, stale)
+}
+
+/// The row of an indicator, after its id and name.
+fn indicator_row(item: String, ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> [String; 8] {
+    [
+        item,
+        human::rated_year(ind),
+        human::rated_value(ind, lang),
+        sparkline(ind),
+        human::target(ind, lang),
+        ind.achievement.map(human::percent).unwrap_or_default(),
+        human::rating(ind.rating, r, lang),
+        human::direction_of_travel(ind, lang),
+    ]
+}
+
+/// How narrow each column may get: the first as wide as `first_column` says, or never
+/// narrower than the ids; short cells kept whole; cells of words broken between words.
+fn constrain(table: &mut Table, first: Option<usize>, id_width: usize, longest_word: &[usize]) {
     // Constraints count the cell's padding, one space each side.
     let fixed = |w: usize| Width::Fixed(u16::try_from(w + 2).unwrap_or(u16::MAX));
     if let Some(column) = table.column_mut(0) {
@@ -190,19 +208,16 @@ fn rubric(r: &RubricReport, lang: Lang, options: TableOptions) -> String {
             _ => {}
         }
     }
-    out.push_str(&table.to_string());
-    out.push('\n');
-    let coverage_note = match lang {
-        Lang::Ja => "目標の行の実績値欄: データのある評価対象指標数/評価対象指標数",
-        Lang::En => "Goal rows show, under Value, rated indicators with data / rated indicators",
-    };
-    out.push_str(coverage_note);
+}
+
+/// The lines under the table: what the coverage figures are, and the `†` when one is shown.
+fn notes(out: &mut String, w: &Words, stale: bool) {
+    out.push_str(w.table.coverage_note);
     out.push('\n');
     if stale {
-        out.push_str(human::words(lang).stale_note);
+        out.push_str(w.stale_note);
         out.push('\n');
     }
-    out
 }
 
 /// A unicode block sparkline of the series, one character per year: numbers scaled between
@@ -248,13 +263,14 @@ pub fn sparkline(ind: &IndicatorReport) -> String {
         .collect()
 }
 
-/// The terminal colour of a rating; `None` for those shown dim.
-fn color_of(r: Rating) -> Option<Color> {
+/// The terminal colour of a rating, for a table cell and for the headline; `None` for
+/// those shown dim.
+fn color_of(r: Rating) -> Option<(Color, AnsiColor)> {
     match r {
-        Rating::Exceeded | Rating::Met => Some(Color::Green),
-        Rating::Progressing => Some(Color::Cyan),
-        Rating::Limited => Some(Color::Yellow),
-        Rating::NotProgressing => Some(Color::Red),
+        Rating::Exceeded | Rating::Met => Some((Color::Green, AnsiColor::Green)),
+        Rating::Progressing => Some((Color::Cyan, AnsiColor::Cyan)),
+        Rating::Limited => Some((Color::Yellow, AnsiColor::Yellow)),
+        Rating::NotProgressing => Some((Color::Red, AnsiColor::Red)),
         Rating::NoData | Rating::NotRated => None,
     }
 }
@@ -265,24 +281,21 @@ fn style(cell: Cell, rating: Rating, color: bool) -> Cell {
         return cell;
     }
     match color_of(rating) {
-        Some(c) => cell.fg(c),
+        Some((c, _)) => cell.fg(c),
         None => cell.add_attribute(Attribute::Dim),
     }
 }
 
-/// The rating in the headline, outside the table, as plain SGR sequences.
+/// The rating in the headline, outside the table: bold, in its colour or dim.
 fn paint(text: &str, rating: Rating, color: bool) -> String {
     if !color {
         return text.to_string();
     }
-    let code = match color_of(rating) {
-        Some(Color::Green) => "32",
-        Some(Color::Cyan) => "36",
-        Some(Color::Yellow) => "33",
-        Some(Color::Red) => "31",
-        _ => "2",
+    let style = match color_of(rating) {
+        Some((_, c)) => Style::new().bold().fg_color(Some(c.into())),
+        None => Style::new().bold().dimmed(),
     };
-    format!("\x1b[1;{code}m{text}\x1b[0m")
+    format!("{style}{text}{style:#}")
 }
 
 /// The row of a field or a goal: its id and text (the first cell: the id on its own line,
@@ -391,138 +404,4 @@ fn longest_word(text: &str) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::report::json::PointReport;
-
-    fn indicator(values: &[Option<JsonValue>]) -> IndicatorReport {
-        let series = values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| PointReport {
-                year: 2020 + i as i32,
-                value: v.clone(),
-                target: None,
-                achievement: None,
-                rating: Rating::NotRated,
-                provisional: false,
-                note: None,
-                status: None,
-            })
-            .collect();
-        IndicatorReport {
-            id: "x".into(),
-            name: "x".into(),
-            kind: crate::rubric::KindName::Reference,
-            unit: None,
-            primary: false,
-            direction: None,
-            target: None,
-            target_year: None,
-            baseline: None,
-            due: None,
-            accumulate: false,
-            rating: Rating::NotRated,
-            year: None,
-            stale: false,
-            value: None,
-            achievement: None,
-            outlook: None,
-            trend: None,
-            series,
-            name_en: None,
-            source: None,
-            provisional: false,
-            note: None,
-        }
-    }
-
-    fn n(x: f64) -> Option<JsonValue> {
-        Some(JsonValue::Number(x))
-    }
-
-    #[test]
-    fn sparkline_scales_between_the_lowest_and_highest_value() {
-        // 855 → lowest block, 2917 → highest; 1523: (1523-855)/(2917-855)*7 = 2.27 → ▃.
-        let ind = indicator(&[n(855.0), n(1523.0), n(1434.0), n(2917.0)]);
-        assert_eq!(sparkline(&ind), "▁▃▃█");
-    }
-
-    #[test]
-    fn sparkline_keeps_a_small_change_small() {
-        // 50, 50, 52: the span is raised to 5.2 around 51 (48.4..53.6):
-        // 50 → 1.6/5.2*7 = 2.15 → ▃ (level 2); 52 → 3.6/5.2*7 = 4.85 → ▆ (level 5).
-        assert_eq!(sparkline(&indicator(&[n(50.0), n(50.0), n(52.0)])), "▃▃▆");
-    }
-
-    #[test]
-    fn sparkline_marks_gaps_flat_series_and_milestones() {
-        assert_eq!(sparkline(&indicator(&[n(1.0), None, n(1.0)])), "▄·▄");
-        let status = |s: &str| Some(JsonValue::Status(s.into()));
-        let ind = indicator(&[
-            status("not_started"),
-            status("in_progress"),
-            status("achieved"),
-        ]);
-        assert_eq!(sparkline(&ind), "▁▄█");
-        assert_eq!(sparkline(&indicator(&[])), "");
-    }
-
-    #[test]
-    fn japanese_wraps_without_a_closing_mark_at_the_start_of_a_line() {
-        // 24 columns hold all 12 characters; at 22, 「。」 may not start a line and takes
-        // 「る」 with it; at 20, 「る」 is on the next line anyway and 「。」 follows it.
-        assert_eq!(
-            wrap("国民の生命と財産を守る。", 24),
-            "国民の生命と財産を守る。"
-        );
-        assert_eq!(
-            wrap("国民の生命と財産を守る。", 22),
-            "国民の生命と財産を守\nる。"
-        );
-        assert_eq!(
-            wrap("国民の生命と財産を守る。", 20),
-            "国民の生命と財産を守\nる。"
-        );
-        // An opening bracket never ends a line: 「（」 moves down with what it opens.
-        assert_eq!(wrap("職員数（12月末現在）", 8), "職員数\n（12月末\n現在）");
-        // Latin text breaks at spaces; numbers stay whole.
-        assert_eq!(
-            wrap("raise to 1,000 by 2025.", 10),
-            "raise to\n1,000 by\n2025."
-        );
-        // A word wider than the line is cut.
-        assert_eq!(wrap("abcdefghij", 4), "abcd\nefgh\nij");
-    }
-
-    #[test]
-    fn colour_only_when_asked() {
-        let report = crate::report::json::Report {
-            schema: String::new(),
-            generator: String::new(),
-            rubrics: vec![RubricReport {
-                id: "p".into(),
-                as_of: Some(2023),
-                title: "t".into(),
-                title_en: None,
-                file: "p.toml".into(),
-                rating: Rating::Met,
-                fields: vec![],
-                owner: None,
-                period: None,
-                labels: Default::default(),
-            }],
-            diagnostics: vec![],
-        };
-        let plain = TableOptions {
-            width: Some(80),
-            color: false,
-        };
-        assert!(!render(&report, Lang::Ja, plain).contains('\x1b'));
-        let coloured = TableOptions {
-            color: true,
-            ..plain
-        };
-        assert!(render(&report, Lang::Ja, coloured).contains("\x1b[1;32m目標達成\x1b[0m"));
-    }
-}
+mod tests;

@@ -22,6 +22,7 @@ use crate::diag::Diagnostic;
 use crate::rating::Rating;
 use crate::rubric::{Direction, KindName};
 use crate::score::{IndicatorScore, RubricScore, SeriesPoint};
+use crate::values::show;
 
 mod stream;
 
@@ -161,16 +162,10 @@ pub struct DiagnosticReport {
 
 /// Integral numbers without a fraction; others in the shortest form that reads back exactly.
 fn num<S: Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
-    if integral(*x) {
-        s.serialize_i64(*x as i64)
-    } else {
-        s.serialize_f64(*x)
+    match show::whole(*x) {
+        Some(i) => s.serialize_i64(i),
+        None => s.serialize_f64(*x),
     }
-}
-
-/// Whether `x` is written as an integer: it has no fraction and is exact as one.
-fn integral(x: f64) -> bool {
-    x.fract() == 0.0 && x.abs() < 9.0e15
 }
 
 pub(crate) fn opt_num<S: Serializer>(x: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {

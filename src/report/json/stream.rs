@@ -11,11 +11,12 @@
 
 use serde::Serialize;
 
-use super::{DiagnosticReport, SCHEMA, Style, Targets, integral};
+use super::{DiagnosticReport, SCHEMA, Style, Targets};
 use crate::data::Value;
 use crate::diag::Diagnostic;
 use crate::rubric::{Field, Goal, Indicator};
 use crate::score::{FieldScore, GoalScore, IndicatorScore, RubricScore, SeriesPoint};
+use crate::values::show;
 
 /// Writes the report of `scores` as JSON in `style`, ending in a newline: the same bytes as
 /// `render(&build(scores, diagnostics), style)`, but a few rubrics at a time, so that a
@@ -204,10 +205,9 @@ fn text(out: &mut Vec<u8>, s: &str) {
 /// A number as the report writes it (`num` in the parent module): integral numbers without
 /// a fraction.
 fn number(out: &mut Vec<u8>, x: f64) {
-    if integral(x) {
-        value(out, &(x as i64));
-    } else {
-        value(out, &x);
+    match show::whole(x) {
+        Some(i) => value(out, &i),
+        None => value(out, &x),
     }
 }
 

@@ -26,20 +26,6 @@ pub fn quoted_list(values: &[&str]) -> String {
     }
 }
 
-/// A number as a rubric writes it: `50`, `10.37`.
-pub fn toml_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    }
-}
-
-/// A number in a message: `918`, `0.8`, `1e15`, `1e-300`.
-pub fn short_number(x: f64) -> String {
-    if x != 0.0 && !(1e-4..1e6).contains(&x.abs()) {
-        format!("{x:e}")
-    } else {
-        format!("{x}")
-    }
-}
+/// Numbers in messages are written as everywhere else (`values::show`): `50`, `10.37`
+/// as a rubric writes them, and short (`1e15`) where a bound is named.
+pub use crate::values::show::{plain as toml_number, short as short_number};

@@ -7,6 +7,8 @@
 //! They are shown as Rust writes them in a string, the form the messages that quote an id
 //! (`{:?}`) already use: `\t`, `\r`, `\n`, and `\u{1b}` for the others. Text without
 //! any is returned as it is, without a copy.
+//!
+//! Text for HTML, SVG and XML (`markup`) is escaped here too, in one place.
 
 use std::borrow::Cow;
 
@@ -75,6 +77,48 @@ pub fn lines_in_place(s: &mut String) {
     }
 }
 
+/// Where `markup` text goes: each differs in a character or two.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Markup {
+    /// HTML and inline SVG, text or attribute: `'` as `&#39;`.
+    Html,
+    /// An XML element's text: `'` as `&apos;`; U+FFFE and U+FFFF, which XML 1.0 does not
+    /// allow, as U+FFFD.
+    XmlText,
+    /// An XML attribute: as `XmlText`, and line breaks and tabs as character references,
+    /// since a parser turns literal ones into spaces there.
+    XmlAttribute,
+}
+
+/// Text for HTML, SVG or XML: the five characters markup reserves as entities (`&amp;`,
+/// `&lt;`, `&gt;`, `&quot;`, and `'` as `to` writes it), line breaks and tabs kept (in an
+/// XML attribute, as references), every other hidden character escaped as `line` does.
+pub fn markup(s: &str, to: Markup) -> String {
+    let xml = to != Markup::Html;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' if xml => out.push_str("&apos;"),
+            '\'' => out.push_str("&#39;"),
+            '\n' if to == Markup::XmlAttribute => out.push_str("&#10;"),
+            '\t' if to == Markup::XmlAttribute => out.push_str("&#9;"),
+            '\n' | '\t' => out.push(c),
+            '\u{FFFE}' | '\u{FFFF}' if xml => out.push('\u{FFFD}'),
+            c => push(&mut out, c),
+        }
+    }
+    out
+}
+
+/// `markup` for HTML and SVG.
+pub fn html(s: &str) -> String {
+    markup(s, Markup::Html)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,6 +138,22 @@ mod tests {
         assert_eq!(lines("one\r\ntwo\nthree\rfour"), "one\ntwo\nthree\\rfour");
         assert_eq!(lines("a\u{1b}[2J\tb"), "a\\u{1b}[2J\\tb");
         assert!(matches!(lines("a\nb"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn markup_escapes_what_it_reserves_and_shows_what_it_forbids() {
+        assert_eq!(
+            markup("a<b & \"c\" 'd'>\n\u{1}政策\u{FFFE}", Markup::XmlAttribute),
+            "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;&#10;\\u{1}政策\u{FFFD}"
+        );
+        assert_eq!(
+            markup("a\n\tb\r\u{1b}[2J\u{9b}", Markup::XmlText),
+            "a\n\tb\\r\\u{1b}[2J\\u{9b}"
+        );
+        assert_eq!(
+            markup("a<b & \"c\" 'd'\n", Markup::Html),
+            "a&lt;b &amp; &quot;c&quot; &#39;d&#39;\n"
+        );
     }
 
     #[test]

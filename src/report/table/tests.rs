@@ -1,0 +1,134 @@
+use super::*;
+use crate::report::json::PointReport;
+
+fn indicator(values: &[Option<JsonValue>]) -> IndicatorReport {
+    let series = values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| PointReport {
+            year: 2020 + i as i32,
+            value: v.clone(),
+            target: None,
+            achievement: None,
+            rating: Rating::NotRated,
+            provisional: false,
+            note: None,
+            status: None,
+        })
+        .collect();
+    IndicatorReport {
+        id: "x".into(),
+        name: "x".into(),
+        kind: crate::rubric::KindName::Reference,
+        unit: None,
+        primary: false,
+        direction: None,
+        target: None,
+        target_year: None,
+        baseline: None,
+        due: None,
+        accumulate: false,
+        rating: Rating::NotRated,
+        year: None,
+        stale: false,
+        value: None,
+        achievement: None,
+        outlook: None,
+        trend: None,
+        series,
+        name_en: None,
+        source: None,
+        provisional: false,
+        note: None,
+    }
+}
+
+fn n(x: f64) -> Option<JsonValue> {
+    Some(JsonValue::Number(x))
+}
+
+#[test]
+fn sparkline_scales_between_the_lowest_and_highest_value() {
+    // 855 → lowest block, 2917 → highest; 1523: (1523-855)/(2917-855)*7 = 2.27 → ▃.
+    let ind = indicator(&[n(855.0), n(1523.0), n(1434.0), n(2917.0)]);
+    assert_eq!(sparkline(&ind), "▁▃▃█");
+}
+
+#[test]
+fn sparkline_keeps_a_small_change_small() {
+    // 50, 50, 52: the span is raised to 5.2 around 51 (48.4..53.6):
+    // 50 → 1.6/5.2*7 = 2.15 → ▃ (level 2); 52 → 3.6/5.2*7 = 4.85 → ▆ (level 5).
+    assert_eq!(sparkline(&indicator(&[n(50.0), n(50.0), n(52.0)])), "▃▃▆");
+}
+
+#[test]
+fn sparkline_marks_gaps_flat_series_and_milestones() {
+    assert_eq!(sparkline(&indicator(&[n(1.0), None, n(1.0)])), "▄·▄");
+    let status = |s: &str| Some(JsonValue::Status(s.into()));
+    let ind = indicator(&[
+        status("not_started"),
+        status("in_progress"),
+        status("achieved"),
+    ]);
+    assert_eq!(sparkline(&ind), "▁▄█");
+    assert_eq!(sparkline(&indicator(&[])), "");
+}
+
+#[test]
+fn japanese_wraps_without_a_closing_mark_at_the_start_of_a_line() {
+    // 24 columns hold all 12 characters; at 22, 「。」 may not start a line and takes
+    // 「る」 with it; at 20, 「る」 is on the next line anyway and 「。」 follows it.
+    assert_eq!(
+        wrap("国民の生命と財産を守る。", 24),
+        "国民の生命と財産を守る。"
+    );
+    assert_eq!(
+        wrap("国民の生命と財産を守る。", 22),
+        "国民の生命と財産を守\nる。"
+    );
+    assert_eq!(
+        wrap("国民の生命と財産を守る。", 20),
+        "国民の生命と財産を守\nる。"
+    );
+    // An opening bracket never ends a line: 「（」 moves down with what it opens.
+    assert_eq!(wrap("職員数（12月末現在）", 8), "職員数\n（12月末\n現在）");
+    // Latin text breaks at spaces; numbers stay whole.
+    assert_eq!(
+        wrap("raise to 1,000 by 2025.", 10),
+        "raise to\n1,000 by\n2025."
+    );
+    // A word wider than the line is cut.
+    assert_eq!(wrap("abcdefghij", 4), "abcd\nefgh\nij");
+}
+
+#[test]
+fn colour_only_when_asked() {
+    let report = crate::report::json::Report {
+        schema: String::new(),
+        generator: String::new(),
+        rubrics: vec![RubricReport {
+            id: "p".into(),
+            as_of: Some(2023),
+            title: "t".into(),
+            title_en: None,
+            file: "p.toml".into(),
+            rating: Rating::Met,
+            fields: vec![],
+            owner: None,
+            period: None,
+            labels: Default::default(),
+        }],
+        diagnostics: vec![],
+    };
+    let plain = TableOptions {
+        width: Some(80),
+        color: false,
+    };
+    assert!(!render(&report, Lang::Ja, plain).contains('\x1b'));
+    let coloured = TableOptions {
+        color: true,
+        ..plain
+    };
+    // Bold and green, as anstyle writes them: one sequence each.
+    assert!(render(&report, Lang::Ja, coloured).contains("\x1b[1m\x1b[32m目標達成\x1b[0m"));
+}
