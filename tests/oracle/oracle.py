@@ -4,8 +4,9 @@
 Written from docs/SPEC.md and the project's clarifications only (see README.md),
 never from the Rust sources, so that it can catch misreadings of the SPEC.
 
-Inputs are restricted to the plain forms: western years, plain decimal numbers, empty
-values, milestone statuses achieved/in_progress/not_started, an optional `status` column.
+Inputs: the year, span and number forms of SPEC §2, its Japanese column names and milestone
+aliases, ratio rows, an optional `status` column. Invalid input raises ValueError (the oracle
+does not reproduce polscore's messages). Choices where the SPEC is silent: README.md.
 
 Arithmetic: every quantity is carried twice (class N): as a float computed in the order the
 SPEC writes the formula (that is what the report shows) and, where possible, as an exact
