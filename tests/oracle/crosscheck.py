@@ -3,6 +3,7 @@
 
     python3 tests/oracle/crosscheck.py [--bin target/debug/polscore] [-k 100] [--seed 1]
                                        [--keep tests/oracle/failures] [--max-print 20]
+                                       [--features new]
 
 For each seed: generate a rubric set (generate.py), run
 `polscore score RUBRICS... --data data.csv --format json [--year Y]`, compute the oracle's
@@ -47,6 +48,14 @@ KEYS = {
     "point": ["year", "value", "target", "achievement", "rating", "provisional", "note"],
     "baseline": ["year", "value"],
 }
+# keys of SPEC §5 added with the amendment (required with --features new)
+NEW_KEYS = {
+    "rubric": ["assessment", "assessment_note"],
+    "field": ["assessment", "assessment_note"],
+    "goal": ["assessment", "assessment_note"],
+    "indicator": ["targets", "measure", "year_basis", "meets_target"],
+    "point": ["numerator", "denominator", "span"],
+}
 CHILD = {"rubrics": "rubric", "fields": "field", "goals": "goal", "indicators": "indicator", "series": "point"}
 
 
@@ -68,15 +77,19 @@ def same(a, b) -> bool:
         return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-12)
     if type(a) is not type(b):
         return False
+    if isinstance(a, list):  # a band [low, high], a span [first, last]
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+    if isinstance(a, dict):  # a targets schedule, year -> number
+        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
     return a == b
 
 
-def compare(exp, got, level: str, path: str, out: list):
+def compare(exp, got, level: str, path: str, out: list, features: bool = False):
     """exp: oracle object of kind `level`; got: binary's. Appends (path, exp, got)."""
     if not isinstance(got, dict):
         out.append((path, exp, got))
         return
-    for key in KEYS[level]:
+    for key in KEYS[level] + (NEW_KEYS.get(level, []) if features else []):
         p = f"{path}.{key}" if path else key
         if key not in got:
             out.append((p, exp.get(key, "<required key>"), "<missing>"))
@@ -93,13 +106,13 @@ def compare(exp, got, level: str, path: str, out: list):
                     continue
             for i, (ee, gg) in enumerate(zip(e, g)):
                 ident = ee.get("id", ee.get("year", i))
-                compare(ee, gg, CHILD[key], f"{p}[{i}:{ident}]", out)
+                compare(ee, gg, CHILD[key], f"{p}[{i}:{ident}]", out, features)
             continue
         if key in ("coverage",) or (key == "baseline" and e is not None):
             if g is None or not isinstance(g, dict):
                 out.append((p, e, g))
             else:
-                compare(e, g, key, p, out)
+                compare(e, g, key, p, out, features)
             continue
         if not same(e, g):
             out.append((p, e, g))
@@ -134,8 +147,9 @@ def tolerate_edges(exp: dict, got, edges: list):
         oracle.reaggregate(re_)
 
 
-def run_set(seed: int, workdir: str, binary: str, version: str, year_rng: random.Random):
-    meta = generate.generate(seed, workdir)
+def run_set(seed: int, workdir: str, binary: str, version: str, year_rng: random.Random,
+            features: bool = False):
+    meta = generate.generate(seed, workdir, features=features)
     year = None
     if year_rng.random() < 0.35:
         lo, hi = meta["years"]
@@ -159,7 +173,7 @@ def run_set(seed: int, workdir: str, binary: str, version: str, year_rng: random
             mism.append(("<json>", "valid JSON", f"{e}: {proc.stdout[:300]!r}"))
         else:
             tolerate_edges(exp, got, edges)
-            compare(exp, got, "report", "", mism)
+            compare(exp, got, "report", "", mism, features)
     return cmd, exp, got, proc, mism, edges
 
 
@@ -171,7 +185,10 @@ def main(argv=None) -> int:
     ap.add_argument("--keep", default=os.path.join(HERE, "failures"), help="where failing sets are kept")
     ap.add_argument("--show-edges", action="store_true", help="print tolerated float-edge differences")
     ap.add_argument("--max-print", type=int, default=10, help="mismatches printed per failing set")
+    ap.add_argument("--features", choices=["today", "new"], default="today",
+                    help="new: generate sets with every feature of the amended SPEC and require its new report keys")
     args = ap.parse_args(argv)
+    features = args.features == "new"
 
     binary = os.path.abspath(args.bin)
     if not os.path.exists(binary):
@@ -190,7 +207,8 @@ def main(argv=None) -> int:
             os.makedirs(setdir)
             os.chdir(setdir)  # relative paths: `file` is the path as passed
             try:
-                cmd, exp, got, proc, mism, edges = run_set(seed, ".", binary, version, random.Random(seed * 7919 + 17))
+                cmd, exp, got, proc, mism, edges = run_set(seed, ".", binary, version, random.Random(seed * 7919 + 17),
+                                                           features)
             finally:
                 os.chdir(cwd)
             for (p, e, g) in edges:
@@ -211,6 +229,9 @@ def main(argv=None) -> int:
                 fh.write(proc.stdout)
             with open(os.path.join(keep, "command.txt"), "w", encoding="utf-8") as fh:
                 fh.write("cd " + keep + " && " + " ".join(cmd) + "\n" + proc.stderr)
+            if features:
+                with open(os.path.join(keep, "command.txt"), "a", encoding="utf-8") as fh:
+                    fh.write(f"# generated with: generate.py {seed} DIR --features new\n")
             print(f"seed {seed}: {len(mism)} mismatch(es); inputs kept in {keep}")
             print(f"  command: {' '.join(os.path.basename(c) if i == 0 else c for i, c in enumerate(cmd))}")
             for (p, e, g) in mism[: args.max_print]:

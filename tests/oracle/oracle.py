@@ -4,8 +4,9 @@
 Written from docs/SPEC.md and the project's clarifications only (see README.md),
 never from the Rust sources, so that it can catch misreadings of the SPEC.
 
-Inputs are restricted to the plain forms: western years, plain decimal numbers, empty
-values, milestone statuses achieved/in_progress/not_started, an optional `status` column.
+Inputs: the year, span and number forms of SPEC §2, its Japanese column names and milestone
+aliases, ratio rows, an optional `status` column. Invalid input raises ValueError (the oracle
+does not reproduce polscore's messages). Choices where the SPEC is silent: README.md.
 
 Arithmetic: every quantity is carried twice (class N): as a float computed in the order the
 SPEC writes the formula (that is what the report shows) and, where possible, as an exact
@@ -25,6 +26,7 @@ import argparse
 import csv
 import json
 import math
+import re
 import sys
 import tomllib
 from fractions import Fraction
@@ -149,23 +151,129 @@ def load_rubric(path: str) -> dict:
         return tomllib.load(fh)
 
 
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，－％／", "0123456789.,-%/")
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "R": 2018, "H": 1988, "S": 1925}
+_ERA_RE = re.compile(r"^(令和|平成|昭和|R|H|S)(元|\d{1,2})(年度|年)?$")
+_WEST_RE = re.compile(r"^(?:FY|CY)?(\d{4})(年度|年)?$")
+_BARE_RE = re.compile(r"^(元|\d{1,2})(年度|年)?$")
+
+
+def parse_one_year(text: str, era: str | None = None) -> tuple[int, str | None]:
+    """One year of SPEC §2 (fiscal and calendar forms). Returns (year, era used).
+    `era`: the era of the left end of a span, for a right end written without one (令和3～5年度)."""
+    t = text.strip().translate(FULLWIDTH)
+    m = _WEST_RE.match(t)
+    if m:
+        return int(m.group(1)), None
+    m = _ERA_RE.match(t)
+    if m:
+        n = 1 if m.group(2) == "元" else int(m.group(2))
+        return ERAS[m.group(1)] + n, m.group(1)
+    if era is not None:
+        m = _BARE_RE.match(t)
+        if m:
+            n = 1 if m.group(1) == "元" else int(m.group(1))
+            return ERAS[era] + n, era
+    raise ValueError(f"bad year {text!r}")
+
+
+def parse_year(text: str) -> tuple[int, int, bool]:
+    """(first, last, is_span): a year, or a span `2021..2023`, `2021～2023`, `令和3～5年度`."""
+    t = text.strip().translate(FULLWIDTH)
+    for sep in ("..", "～", "~"):
+        if sep in t:
+            left, right = t.split(sep, 1)
+            a, era = parse_one_year(left)
+            b, _ = parse_one_year(right, era)
+            if a >= b:
+                raise ValueError(f"bad span {text!r}: the first year must be before the last")
+            return a, b, True
+    y, _ = parse_one_year(t)
+    return y, y, False
+
+
+MULT = {"千": 1000, "万": 10000, "億": 100000000}
+
+
+def parse_number(text: str, unit: str | None = None) -> N:
+    """A number of SPEC §2 (`1,523`, `85.2%`, full-width digits, 約/およそ, 千/万/億, the unit)."""
+    t = text.strip().translate(FULLWIDTH)
+    for pre in ("約", "およそ"):
+        if t.startswith(pre):
+            t = t[len(pre):].strip()
+    if unit and t.endswith(unit.translate(FULLWIDTH)):
+        t = t[: -len(unit.translate(FULLWIDTH))].strip()
+    elif unit == "%" and t.endswith("%"):
+        t = t[:-1].strip()
+    mult = 1
+    if t and t[-1] in MULT:
+        mult = MULT[t[-1]]
+        t = t[:-1].strip()
+    t = t.replace(",", "")
+    if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", t):
+        raise ValueError(f"bad number {text!r}")
+    if mult == 1:
+        return N.of(t)
+    q = Fraction(t) * mult
+    return N(float(q), q)
+
+
+MILESTONE = {
+    "achieved": "achieved", "達成": "achieved", "済": "achieved", "done": "achieved", "yes": "achieved",
+    "true": "achieved",
+    "in_progress": "in_progress", "実施中": "in_progress", "進行中": "in_progress", "partial": "in_progress",
+    "not_started": "not_started", "未着手": "not_started", "未達成": "not_started", "no": "not_started",
+    "false": "not_started",
+}
+
+COLUMNS = {
+    "indicator": "indicator", "指標": "indicator",
+    "year": "year", "年度": "year",
+    "value": "value", "実績値": "value", "値": "value",
+    "note": "note", "備考": "note",
+    "status": "status",
+    "numerator": "numerator", "分子": "numerator",
+    "denominator": "denominator", "分母": "denominator",
+}
+
+
 def load_data(paths: list[str]) -> dict[str, dict[int, dict]]:
-    """indicator id -> year -> {"value": str|None, "note": str|None, "status": str|None}"""
+    """indicator id -> last year -> {"first", "last", "span", "value", "numerator", "denominator",
+    "note", "status"} (raw strings or None; a span row is kept at its last year)."""
     rows: dict[str, dict[int, dict]] = {}
     for path in paths:
-        with open(path, newline="", encoding="utf-8") as fh:
-            reader = csv.DictReader(fh)
+        with open(path, newline="", encoding="utf-8-sig") as fh:
+            reader = csv.reader(fh)
+            header = next(reader)
+            cols = {}
+            for i, name in enumerate(header):
+                key = COLUMNS.get(name.strip())
+                if key is not None and key not in cols:
+                    cols[key] = i
             for rec in reader:
-                ind = rec["indicator"].strip()
-                year = int(rec["year"].strip())
-                raw = (rec.get("value") or "").strip()
-                note = rec.get("note")
+                if not rec:
+                    continue
+
+                def cell(key):
+                    i = cols.get(key)
+                    if i is None or i >= len(rec):
+                        return None
+                    v = rec[i].strip()
+                    return v if v != "" else None
+                ind = cell("indicator")
+                first, last, span = parse_year(cell("year"))
+                i = cols.get("note")
+                note = rec[i] if i is not None and i < len(rec) else None
                 note = note if note not in (None, "") else None
-                status = (rec.get("status") or "").strip() or None
                 per = rows.setdefault(ind, {})
-                if year in per:
-                    raise ValueError(f"{path}: duplicate row for {ind} {year}")
-                per[year] = {"value": raw if raw != "" else None, "note": note, "status": status}
+                for other in per.values():
+                    if first <= other["last"] and other["first"] <= last:
+                        raise ValueError(f"{path}: rows of {ind} overlap ({first}..{last}, {other['first']}..{other['last']})")
+                per[last] = {
+                    "first": first, "last": last, "span": span,
+                    "value": cell("value"), "numerator": cell("numerator"), "denominator": cell("denominator"),
+                    "note": note, "status": cell("status"),
+                }
     return rows
 
 
@@ -193,15 +301,59 @@ def all_indicators(rubric: dict):
                 yield ind
 
 
+def ratio_scale(ind: dict) -> N:
+    """SPEC §1: `scale` defaults to 100 when the unit is `%`, else 1."""
+    return N.of(ind.get("scale", 100 if ind.get("unit") == "%" else 1))
+
+
+def row_value(ind: dict, row: dict):
+    """The value of one row for its indicator: (value, numerator, denominator).
+
+    value: N for target/reference indicators, a status string for milestones, None when the
+    row has no value. numerator/denominator: N when given (ratio indicators), else None."""
+    kind = ind["kind"]
+    raw = row["value"]
+    unit = ind.get("unit")
+    if kind == "milestone":
+        if raw is None:
+            return None, None, None
+        st = MILESTONE.get(raw.strip().lower(), MILESTONE.get(raw.strip()))
+        if st is None:
+            raise ValueError(f"bad milestone value {raw!r}")
+        return st, None, None
+    num, den = row["numerator"], row["denominator"]
+    if ind.get("measure", "value") == "ratio":
+        if num is not None or den is not None:
+            if num is None or den is None:
+                raise ValueError(f"{ind['id']}: a ratio row needs both numerator and denominator")
+            n, d = parse_number(num), parse_number(den)
+        elif raw is not None and "/" in raw.translate(FULLWIDTH):
+            ns, ds = raw.translate(FULLWIDTH).split("/", 1)
+            n, d = parse_number(ns), parse_number(ds)
+        elif raw is not None:
+            return parse_number(raw, unit), None, None  # choice: a plain value on a ratio indicator
+        else:
+            return None, None, None
+        if d.q == 0:
+            raise ValueError(f"{ind['id']}: denominator 0")
+        return n / d * ratio_scale(ind), n, d
+    if num is not None or den is not None:
+        raise ValueError(f"{ind['id']}: numerator/denominator on an indicator without measure = \"ratio\"")
+    if raw is None:
+        return None, None, None
+    return parse_number(raw, unit), None, None
+
+
 def compute_as_of(rubric: dict, data: dict, year: int | None) -> int | None:
-    """Clarification 2."""
+    """Clarification 2 (a span row counts at its last year, a ratio row with a numerator and a
+    denominator has a value even with an empty `value` cell)."""
     period = rubric["policy"].get("period")
     if year is not None:
         return min(year, period[1]) if period else year
     best = None
     for ind in all_indicators(rubric):
         for y, row in data.get(ind["id"], {}).items():
-            if row["value"] is None:
+            if row_value(ind, row)[0] is None:
                 continue
             if period and not (period[0] <= y <= period[1]):
                 continue
@@ -214,48 +366,58 @@ class Series:
     """The usable rows of one indicator, up to as_of, after accumulation (clarifications 5, 6).
 
     points: ascending list of (year, value-or-None, row) with year <= as_of
-    (N running total for accumulated indicators, N number / status string otherwise).
+    (N running total for accumulated indicators, N number / status string otherwise);
+    row["_num"], row["_den"]: the numerator and denominator of a ratio row (N or None).
+    A span row is one point at its last year (row["span"] true, row["first"] its first year).
     baseline: (year, N) or None (implicit (s-1, 0) for accumulated indicators).
     """
 
     def __init__(self, ind: dict, rows: dict[int, dict], as_of: int, period, kind: str):
-        rows = {y: r for y, r in rows.items() if y <= as_of}  # years after as_of are ignored
+        # years after as_of are ignored (a span at its last year: one ending after as_of is left out)
+        rows = {y: r for y, r in rows.items() if y <= as_of}
         accumulate = bool(ind.get("accumulate", False))
+        if accumulate and ind.get("measure", "value") == "ratio":
+            raise ValueError(f"{ind['id']}: accumulate with measure = \"ratio\"")
+        if not accumulate and any(r["span"] for r in rows.values()):
+            raise ValueError(f"{ind['id']}: a span row on an indicator without accumulate")
         self.baseline = None
         if kind == "target" and "baseline" in ind and not accumulate:
             b = ind["baseline"]
             self.baseline = (int(b["year"]), N.of(b["value"]))
+        parsed = {}
+        for y, r in rows.items():
+            v, n, d = row_value(ind, r)
+            parsed[y] = v
+            rows[y] = dict(r, _num=n, _den=d)
         points = []
         if accumulate:
-            # SPEC §3.1: s = the period's first year, else the year of the earliest row (up
-            # to as_of). Every year from s on needs a value: the first that has none (an
-            # empty value or no row at all) breaks the total, and no later year has one.
-            s = period[0] if period else (min(rows) if rows else None)
+            # SPEC §3.1: s = the period's first year, else the first year of the earliest row
+            # (up to as_of; a span's first year). Every year from s on needs a value or a
+            # covering span: the first that has neither (an empty value or no row at all)
+            # breaks the total, and no later year has one.
+            s = period[0] if period else (min(r["first"] for r in rows.values()) if rows else None)
             if s is not None:
                 self.baseline = (s - 1, N.of(0))
                 total = N.of(0)
+                expected = s  # the next year the total needs
+                broken = False
                 for y in sorted(rows):
-                    if y < s:
-                        continue
                     r = rows[y]
-                    complete = total is not None and all(
-                        rows.get(x, {}).get("value") is not None for x in range(s, y + 1)
-                    )
-                    if not complete:
-                        total = None
+                    if y < s:
+                        continue  # before s: left out
+                    if r["first"] < s:
+                        raise ValueError(f"{ind['id']}: span {r['first']}..{y} starts before s = {s}")
+                    v = parsed[y]
+                    if broken or r["first"] != expected or v is None:
+                        broken = True
                         points.append((y, None, r))
                     else:
-                        total = total + N.of(r["value"])
+                        total = total + v
+                        expected = y + 1
                         points.append((y, total, r))
         else:
             for y in sorted(rows):
-                r = rows[y]
-                if r["value"] is None:
-                    points.append((y, None, r))
-                elif kind == "milestone":
-                    points.append((y, r["value"], r))
-                else:
-                    points.append((y, N.of(r["value"]), r))
+                points.append((y, parsed[y], rows[y]))
         self.points = points
 
     def valued(self):
@@ -275,7 +437,10 @@ class Series:
 # --------------------------------------------------------------------------- target
 
 def target_for_year(ind: dict, baseline, y: int) -> N:
-    """SPEC §3.1 step 1 with clarification 7."""
+    """SPEC §3.1 step 1 with clarification 7: the `targets` schedule first."""
+    sched = schedule(ind)
+    if y in sched:
+        return sched[y]
     target = N.of(ind["target"])
     ty = ind.get("target_year")
     if ty is None or y >= ty or baseline is None or ty == baseline[0]:
@@ -284,6 +449,42 @@ def target_for_year(ind: dict, baseline, y: int) -> N:
     if ind.get("path", "linear") == "geometric":
         return b * (target / b) ** (N.of(y - yb) / N.of(ty - yb))
     return b + (target - b) * N.of(y - yb) / N.of(ty - yb)
+
+
+def schedule(ind: dict) -> dict[int, N]:
+    """The `targets` schedule (SPEC §1), year -> N; keys are years, bare or quoted."""
+    return {int(k): N.of(v) for k, v in (ind.get("targets") or {}).items()}
+
+
+def within_distance(ctx: Ctx, lo: N, hi: N, v: N) -> N:
+    """Distance from v to the band [lo, hi] (0 inside)."""
+    if ctx.cmp(v, "<", lo):
+        return lo - v
+    if ctx.cmp(v, ">", hi):
+        return v - hi
+    return N.of(0)
+
+
+def rate_within(ctx: Ctx, sc: dict, lo: N, hi: N, v: N, prev):
+    """SPEC §3.1, direction = "within": (achievement, rating).
+
+    Inside the band: met, achievement 1 (never exceeded). Below: rules 2 and 3 as at_least
+    with T = lo, above: as at_most with T = hi, both without a baseline; "moved toward the
+    target" = the distance to the band shrank since the previous point."""
+    if ctx.cmp(v, ">=", lo) and ctx.cmp(v, "<=", hi):
+        return N.of(1), "met"
+    if ctx.cmp(v, "<", lo):
+        a = v / lo if ctx.cmp(lo, ">", 0) else None
+    else:
+        a = hi / v if ctx.cmp(v, ">", 0) else None
+    if a is not None and ctx.cmp(a, ">=", sc["progressing"]):
+        return a, "progressing"
+    if prev is not None:
+        if ctx.cmp(within_distance(ctx, lo, hi, v), ">=", within_distance(ctx, lo, hi, prev[1])):
+            return a, "not_progressing"
+    if a is not None and ctx.cmp(a, "<=", 0):
+        return a, "not_progressing"
+    return a, "limited"
 
 
 def achievement(ctx: Ctx, direction: str, baseline, t: N, v: N):
@@ -319,7 +520,7 @@ def rate_target(ctx: Ctx, direction: str, sc: dict, t: N, a, v: N, prev) -> str:
 def outlook(ctx: Ctx, ind: dict, sc: dict, ser: Series, as_of: int):
     """SPEC §3.1 step 4 with clarification 9."""
     ty = ind.get("target_year")
-    if ty is None or not (ty > as_of):
+    if ty is None or not (ty > as_of) or ind.get("direction") == "within":
         return None
     direction = ind.get("direction", "at_least")
     target = N.of(ind["target"])
@@ -399,19 +600,45 @@ def rate_milestone(status: str, due, y: int) -> str:
 
 # --------------------------------------------------------------------------- indicator
 
+RATINGS_JA = {
+    "目標超過達成": "exceeded", "目標達成": "met", "相当程度進展あり": "progressing",
+    "進展が大きくない": "limited", "目標に向かっていない": "not_progressing", "データなし": "no_data",
+    "参考": "not_rated",
+}
+
+
+def assessment_id(node: dict):
+    """SPEC §1 `assessment`: a rating id of §3 or its Japanese label -> the rating id."""
+    a = node.get("assessment")
+    if a is None:
+        return None
+    if a in RATINGS_JA.values():
+        return a
+    if a in RATINGS_JA:
+        return RATINGS_JA[a]
+    raise ValueError(f"bad assessment {a!r}")
+
+
 def score_indicator(ind: dict, rubric: dict, data: dict, as_of) -> dict:
     sc = rubric_scoring(rubric)
     period = rubric["policy"].get("period")
     kind = ind["kind"]
     accumulate = bool(ind.get("accumulate", False))
+    direction = ind.get("direction", "at_least") if kind == "target" else ind.get("direction")
+    within = kind == "target" and direction == "within"
+    # a reference indicator with direction and target has a benchmark (SPEC §3.2)
+    bench = kind == "reference" and direction is not None and "target" in ind
+    targets = None
+    if kind == "target" and ind.get("targets") is not None:
+        targets = {str(y): ind["targets"][k] for (y, k) in sorted((int(k), k) for k in ind["targets"])}
     out = {
         "id": ind["id"],
         "name": ind["name"],
         "kind": kind,
         "unit": ind.get("unit"),
         "primary": bool(ind.get("primary", False)),
-        "direction": ind.get("direction", "at_least") if kind == "target" else ind.get("direction"),
-        "target": ind.get("target") if kind == "target" else None,
+        "direction": direction,
+        "target": list(ind["target"]) if within else (ind.get("target") if kind == "target" or bench else None),
         "target_year": ind.get("target_year") if kind == "target" else None,
         "baseline": (
             {"year": ind["baseline"]["year"], "value": ind["baseline"]["value"]}
@@ -427,6 +654,10 @@ def score_indicator(ind: dict, rubric: dict, data: dict, as_of) -> dict:
         "outlook": None,
         "trend": None,
         "series": [],
+        "targets": targets,
+        "measure": ind.get("measure", "value"),
+        "year_basis": ind.get("year_basis", "fiscal"),
+        "meets_target": None,
         "_weight": N.of(ind.get("weight", 1)),
         "_fragile": [],
     }
@@ -435,7 +666,6 @@ def score_indicator(ind: dict, rubric: dict, data: dict, as_of) -> dict:
         return out
 
     ser = Series(ind, data.get(ind["id"], {}), as_of, period, kind)
-    direction = out["direction"]
 
     series = []
     for (y, v, row) in ser.points:
@@ -447,9 +677,23 @@ def score_indicator(ind: dict, rubric: dict, data: dict, as_of) -> dict:
             "rating": None,
             "provisional": row["status"] == "provisional",
             "note": row["note"],
+            "numerator": num_out(row["_num"]),
+            "denominator": num_out(row["_den"]),
+            "span": [row["first"], y] if row["span"] else None,
             "_fragile": [],
         }
-        if kind == "target":
+        if kind == "target" and within:
+            lo, hi = N.of(ind["target"][0]), N.of(ind["target"][1])
+            pt["target"] = list(ind["target"])
+            if v is None:
+                pt["rating"] = "no_data"
+            else:
+                ctx = Ctx()
+                a, pt["rating"] = rate_within(ctx, sc, lo, hi, v, ser.previous(y))
+                pt["achievement"] = num_out(a)
+                if ctx.fragile:
+                    pt["_fragile"] += ["rating", "achievement"]
+        elif kind == "target":
             t = target_for_year(ind, ser.baseline, y)
             pt["target"] = t.f
             if v is None:
@@ -474,6 +718,13 @@ def score_indicator(ind: dict, rubric: dict, data: dict, as_of) -> dict:
         if vals:
             y, v = vals[-1]
             out["year"], out["value"], out["stale"] = y, num_out(v), y < as_of
+            if bench:
+                ctx = Ctx()
+                t = N.of(ind["target"])
+                out["achievement"] = num_out(achievement(ctx, direction, None, t, v))
+                out["meets_target"] = meets(ctx, direction, v, t)
+                if ctx.fragile:
+                    out["_fragile"] += ["achievement", "meets_target"]
         ctx = Ctx()
         out["trend"] = trend(ctx, ind, sc, ser)
         if ctx.fragile:
@@ -550,6 +801,8 @@ def score_rubric(rubric: dict, file: str, data: dict, year: int | None) -> dict:
                 "rating": None,
                 "coverage": None,
                 "indicators": [score_indicator(ind, rubric, data, as_of) for ind in goal.get("indicator", []) or []],
+                "assessment": assessment_id(goal),
+                "assessment_note": goal.get("assessment_note"),
                 "_weight": N.of(goal.get("weight", 1)),
             })
         fields_out.append({
@@ -557,6 +810,8 @@ def score_rubric(rubric: dict, file: str, data: dict, year: int | None) -> dict:
             "title": field["title"],
             "rating": None,
             "goals": goals_out,
+            "assessment": assessment_id(field),
+            "assessment_note": field.get("assessment_note"),
             "_weight": N.of(field.get("weight", 1)),
         })
     out = {
@@ -567,6 +822,8 @@ def score_rubric(rubric: dict, file: str, data: dict, year: int | None) -> dict:
         "file": file,
         "rating": None,
         "fields": fields_out,
+        "assessment": assessment_id(policy),
+        "assessment_note": policy.get("assessment_note"),
         "_aggregation": sc["aggregation"],
     }
     reaggregate(out)
