@@ -1,6 +1,11 @@
 """The benchmark of issue-sized workloads: polscore and the DuckDB baseline, side by side.
 
     python3 scripts/bench.py [--runs 5] [--sizes small,medium,large] [--write BENCHMARKS.md]
+    python3 scripts/bench.py --runs 5 --sizes large,large-1file --polscore-only
+
+`large-1file` is the large workload's rows in one CSV file (about 30 MB) instead of eight:
+the same rubrics and rows, read as one stream. `--polscore-only` leaves DuckDB out (and
+needs no `pip install duckdb`).
 
 For each size it generates a workload (examples/generate.rs), then runs, alternating, `N`
 times each:
@@ -30,9 +35,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = {
-    "small": (10, 1_000, 10),
-    "medium": (100, 10_000, 10),
-    "large": (1_000, 100_000, 10),
+    "small": (10, 1_000, 10, 8),
+    "medium": (100, 10_000, 10, 8),
+    "large": (1_000, 100_000, 10, 8),
+    "large-1file": (1_000, 100_000, 10, 1),
 }
 
 
@@ -79,12 +85,64 @@ def machine():
     return f"{os.cpu_count()} cores ({cpu}){mem}, {platform.system()} {platform.release()}"
 
 
+def workload(generate, work, size):
+    """Generates the workload `size` once; returns its folder, rubrics, indicators and rows."""
+    rubrics, indicators, years, files = SIZES[size]
+    d = work / size
+    if not (d / "targets.csv").exists():
+        subprocess.run([generate, "--rubrics", str(rubrics), "--indicators", str(indicators),
+                        "--years", str(years), "--files", str(files), "--out", d],
+                       check=True, stderr=subprocess.DEVNULL)
+    data_rows = sum(sum(1 for _ in open(f, encoding="utf-8")) - 1 for f in sorted((d / "data").glob("*.csv")))
+    return d, rubrics, indicators, data_rows
+
+
+def polscore_only(args):
+    """polscore alone on each size, the sizes alternating run by run (so that they see the
+    same machine): wall time and peak memory, and whether 1 and 2 threads give one report."""
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--example", "generate"], cwd=ROOT, check=True)
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    polscore = ROOT / "target/release/polscore"
+    generate = ROOT / "target/release/examples/generate"
+    work = ROOT / "target/bench"
+    work.mkdir(parents=True, exist_ok=True)
+    sizes = args.sizes.split(",")
+    loads = {size: workload(generate, work, size) for size in sizes}
+    times = {size: [] for size in sizes}
+    for _ in range(args.runs):
+        for size in sizes:
+            d = loads[size][0]
+            score = [polscore, "score", d / "rubrics", "--data", d / "data", "--format", "json"]
+            times[size].append(run(score, stdout=d / "report.json")[:2])
+    lines = ["| workload | data files | biggest file | polscore `score --format json > report.json` | peak memory | rows/s | report (sha256 of it, the folder's path left out) |",
+             "|---|---|---|---|---|---|---|"]
+    for size in sizes:
+        d, rubrics, indicators, rows = loads[size]
+        files = sorted((d / "data").glob("*.csv"))
+        wall = statistics.median(w for w, _ in times[size])
+        mb = max(m for _, m in times[size])
+        biggest = max(f.stat().st_size for f in files) / 1e6
+        # The reports name the rubric files, in the workload's folder: without it, the
+        # reports of one file and of eight are the same.
+        text = (d / "report.json").read_text(encoding="utf-8").replace(str(d), "WORKLOAD")
+        digest = hashlib.sha256(text.encode()).hexdigest()[:12]
+        print(f"{size}: {len(files)} files (biggest {biggest:.0f} MB), {wall:.3f} s, {mb:.0f} MB peak, report {digest}", flush=True)
+        lines.append(f"| {rubrics:,} / {indicators:,} / {rows:,} | {len(files)} | {biggest:.0f} MB | {wall:.3f} s | {mb:.0f} MB | {rows / wall:,.0f} | `{digest}` |")
+    if args.write:
+        Path(args.write).write_text("\n".join(lines) + "\n\n"
+                                    + f"Machine: {machine()}. Runs: {args.runs} of each, alternating; medians (peak memory: the largest).\n",
+                                    encoding="utf-8")
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--sizes", default="small,medium,large")
     p.add_argument("--write", help="write the results as Markdown to this file")
+    p.add_argument("--polscore-only", action="store_true", help="time polscore alone, without DuckDB")
     args = p.parse_args()
+    if args.polscore_only:
+        return polscore_only(args)
 
     subprocess.run(["cargo", "build", "--release", "--quiet", "--example", "generate"], cwd=ROOT, check=True)
     subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
@@ -95,12 +153,7 @@ def main():
 
     rows_out = []
     for size in args.sizes.split(","):
-        rubrics, indicators, years = SIZES[size]
-        d = work / size
-        if not (d / "targets.csv").exists():
-            subprocess.run([generate, "--rubrics", str(rubrics), "--indicators", str(indicators),
-                            "--years", str(years), "--out", d], check=True, stderr=subprocess.DEVNULL)
-        data_rows = sum(sum(1 for _ in open(f, encoding="utf-8")) - 1 for f in sorted((d / "data").glob("*.csv")))
+        d, rubrics, indicators, data_rows = workload(generate, work, size)
         out = d / "report.json"
         score = [polscore, "score", d / "rubrics", "--data", d / "data", "--format", "json"]
         duck = [sys.executable, ROOT / "scripts/duckdb_baseline.py", d, "1"]

@@ -77,6 +77,9 @@ pub struct Notes {
     pub label: Option<String>,
     /// Other places in the same file that explain this one.
     pub related: Vec<Related>,
+    /// Errors not shown that this one stands for, besides itself: `polscore: N errors`
+    /// counts them.
+    pub also: usize,
 }
 
 impl Diagnostic {
@@ -125,6 +128,19 @@ impl Diagnostic {
     pub fn with_label(mut self, label: impl Into<String>) -> Self {
         self.notes.get_or_insert_default().label = Some(label.into());
         self
+    }
+
+    /// Makes the diagnostic stand for `n` errors in the count of errors (`polscore: N
+    /// errors`): it says that `n` more are not shown.
+    pub fn standing_for(mut self, n: usize) -> Self {
+        self.notes.get_or_insert_default().also = n.saturating_sub(1);
+        self
+    }
+
+    /// How many errors or warnings the diagnostic stands for: one, or those it says are
+    /// not shown.
+    pub fn count(&self) -> usize {
+        1 + self.notes.as_ref().map_or(0, |n| n.also)
     }
 
     /// Shows another place of the same source with the diagnostic, marked and labelled.

@@ -197,9 +197,9 @@ fn a_directory_reads_its_csv_and_xlsx_files_and_skips_excel_lock_files() {
 }
 
 #[test]
-fn a_file_over_the_size_limit_is_refused_and_nothing_is_written() {
+fn a_workbook_over_the_size_limit_is_refused_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
-    let big = dir.path().join("big.csv");
+    let big = dir.path().join("big.xlsx");
     // A sparse file: 17 MiB long, no disk used, never read.
     std::fs::File::create(&big)
         .unwrap()
@@ -216,6 +216,116 @@ fn a_file_over_the_size_limit_is_refused_and_nothing_is_written() {
     );
     assert!(run.stdout.is_empty());
     assert!(!out.exists(), "no report is written");
+}
+
+#[test]
+fn a_csv_file_has_no_limit_of_size_or_rows() {
+    // More than 16 MiB and more than a million rows, which were refused: blank rows (as a
+    // sheet exported with its empty rows, padded), and rows with data at both ends.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.csv");
+    let mut text = String::from("indicator,year,value,note\nf1.rate,2021,40%,first\n");
+    text.push_str(&",,,             \n".repeat(1_050_000));
+    text.push_str("f1.rate,2022,45%,last\n");
+    assert!(text.len() > 17 * 1024 * 1024);
+    std::fs::write(&path, text).unwrap();
+    let run = score_bad(path.to_str().unwrap(), &["--format", "json"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let report: Value = serde_json::from_str(&run.stdout).unwrap();
+    let rate = &report["rubrics"][0]["fields"][0]["goals"][0]["indicators"][0];
+    assert_eq!(rate["id"], "f1.rate");
+    let series = rate["series"].as_array().unwrap();
+    assert_eq!(series.len(), 2);
+    assert_eq!(series[1]["note"], "last", "the last row is read: {rate}");
+}
+
+#[test]
+fn a_thousands_separator_left_unquoted_is_an_error_not_a_value() {
+    // `1,523` unquoted is two fields, `1` and `523`: the row is not read as the value 1.
+    let run = score_bad(
+        "tests/bad/data/thousands-unquoted.csv",
+        &["--format", "json"],
+    );
+    assert_eq!(run.status, 2, "{}", run.stdout);
+    assert!(
+        run.stdout.is_empty(),
+        "no report, and no rating of the value 1"
+    );
+    assert!(
+        run.stderr
+            .contains("--> tests/bad/data/thousands-unquoted.csv:3:3\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("write it \"1,523\" (in quotes)"),
+        "{}",
+        run.stderr
+    );
+    // Quoted, it is the number 1523.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("quoted.csv");
+    std::fs::write(
+        &path,
+        "indicator,year,value,note\nf1.rate,2021,40%,\nf1.rate,2022,\"1,523\",memo\n",
+    )
+    .unwrap();
+    let run = score_bad(path.to_str().unwrap(), &["--format", "json"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let report: Value = serde_json::from_str(&run.stdout).unwrap();
+    let rate = &report["rubrics"][0]["fields"][0]["goals"][0]["indicators"][0];
+    assert_eq!(rate["series"][1]["value"], 1523);
+}
+
+#[test]
+fn a_row_may_leave_out_only_an_empty_note_at_its_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("short.csv");
+    std::fs::write(
+        &path,
+        "indicator,year,value,note\nf1.rate,2021,40%\nf1.rate,2022,45%,\n",
+    )
+    .unwrap();
+    let run = score_bad(path.to_str().unwrap(), &[]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+}
+
+/// `score` with the rubric of the bad data corpus.
+fn score_bad(data: &str, extra: &[&str]) -> common::Run {
+    let mut args = vec!["score", "tests/bad/data/rubric.toml", "--data", data];
+    args.extend_from_slice(extra);
+    polscore(&args)
+}
+
+#[test]
+fn errors_of_all_the_files_are_shown_together_and_counted_in_all() {
+    // Three files wrong on every row: 180 errors, of which the first 100 by place are
+    // shown, and the summary counts them all.
+    let dir = tempfile::tempdir().unwrap();
+    for n in 1..=3 {
+        let mut text = String::from("indicator,year,value\n");
+        for y in 1901..=1960 {
+            text.push_str(&format!("f1.rate,{y},about {n}-{y}\n"));
+        }
+        std::fs::write(dir.path().join(format!("wrong{n}.csv")), text).unwrap();
+    }
+    let run = score_bad(dir.path().to_str().unwrap(), &[]);
+    assert_eq!(run.status, 2);
+    assert_eq!(run.stderr.matches("cannot read").count(), 100);
+    // wrong1.csv's 60, then wrong2.csv's first 40; the next is wrong2.csv's row 42.
+    assert!(run.stderr.contains("about 2-1940") && !run.stderr.contains("about 2-1941"));
+    assert!(run.stderr.contains("wrong2.csv:42:3\n"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("error: 80 more errors in the data are not shown; the next is here\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.ends_with("polscore: 180 errors\n"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -266,6 +376,11 @@ fn a_file_wrong_on_every_row_shows_the_first_errors_and_counts_the_rest() {
     assert!(
         run.stderr
             .contains("error: 50 more errors in the data are not shown; the next is here\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.ends_with("polscore: 150 errors\n"),
         "{}",
         run.stderr
     );

@@ -136,7 +136,8 @@ pub fn main() -> ExitCode {
             let errors = diagnostics
                 .iter()
                 .filter(|d| d.level == crate::diag::Level::Error)
-                .count();
+                .map(Diagnostic::count)
+                .sum::<usize>();
             let _ = writeln!(stderr, "polscore: {errors} error{}", plural(errors));
             ExitCode::from(exit::BAD_INPUT)
         }

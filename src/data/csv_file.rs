@@ -1,13 +1,15 @@
-//! CSV data files: decoding (see `encoding`), the header row, and each row handed to
+//! CSV data files: read as a stream (see `stream`), the header row, and each row handed to
 //! `record::read_row` with its line and text, so that errors show the row with the cell marked.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::io::Read;
 use std::sync::Arc;
 
-use super::encoding::{self, Encoding};
-use super::limits::{MAX_CELL_CHARS, MAX_ROWS, grouped};
+use super::encoding::Encoding;
+use super::limits::{MAX_CELL_CHARS, grouped};
 use super::record::{self, Cell, Columns, HEADER_SEARCH_ROWS, HeaderCells, Row};
+use super::stream::Stream;
 use super::{Found, Index, Rows};
 use crate::diag::{Diagnostic, Location, Snippet};
 use crate::rubric::IdInfo;
@@ -20,32 +22,40 @@ pub fn read_csv_bytes(
     ids: &BTreeMap<String, IdInfo>,
     rows: &mut Rows,
 ) {
-    match encoding::decode(name, bytes, forced) {
-        Ok(text) => read_csv(name, &text, ids, rows),
-        Err(e) => rows.errors.push(e),
-    }
+    read_csv_from(name, bytes, forced, ids, rows);
 }
 
 /// Reads one CSV text into `rows`; `name` is the file name used in messages.
 pub fn read_csv(name: &str, text: &str, ids: &BTreeMap<String, IdInfo>, rows: &mut Rows) {
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    // Lines end in LF for the reader: it miscounts lines ending in CRLF (as Excel writes
-    // them), and old Mac spreadsheets end them with a lone CR.
-    let text: Cow<str> = if text.contains('\r') {
-        let lf = text.replace("\r\n", "\n");
-        Cow::Owned(if lf.contains('\n') {
-            lf
-        } else {
-            lf.replace('\r', "\n")
-        })
-    } else {
-        Cow::Borrowed(text)
-    };
-    let lines = Lines::new(&text);
+    read_csv_from(name, text.as_bytes(), Some(Encoding::Utf8), ids, rows);
+}
+
+/// Reads one CSV file from `input`, as a stream, into `rows`, in the encoding `forced`, else
+/// the one detected.
+pub fn read_csv_from(
+    name: &str,
+    input: impl Read,
+    forced: Option<Encoding>,
+    ids: &BTreeMap<String, IdInfo>,
+    rows: &mut Rows,
+) {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .has_headers(false)
-        .from_reader(text.as_bytes());
+        .buffer_capacity(64 * 1024)
+        .from_reader(Stream::new(name, input, forced));
+    read_records(name, &mut reader, ids, rows);
+    if let Some(e) = reader.get_mut().take_error() {
+        rows.errors.push(e);
+    }
+}
+
+fn read_records<R: Read>(
+    name: &str,
+    reader: &mut csv::Reader<Stream<R>>,
+    ids: &BTreeMap<String, IdInfo>,
+    rows: &mut Rows,
+) {
     let at = |line: usize, column: usize| Location {
         file: name.into(),
         line,
@@ -53,20 +63,15 @@ pub fn read_csv(name: &str, text: &str, ids: &BTreeMap<String, IdInfo>, rows: &m
     };
     let file: Arc<str> = name.into();
     let index = rows.index(ids);
-    let mut columns: Option<Columns> = None;
+    let mut header: Option<Header> = None;
     // The first non-empty row, for the message when no row is a header.
     let mut first: Option<(usize, HeaderCells)> = None;
     let mut searched = 0;
     // Records are refilled row after row: a million rows make no million allocations.
     let mut record = csv::StringRecord::new();
     let mut batch = Batch::new();
-    let mut read = 0;
     loop {
-        let more = reader.read_record(&mut record);
-        if !matches!(more, Ok(false)) {
-            read += 1;
-        }
-        match more {
+        match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
@@ -75,21 +80,10 @@ pub fn read_csv(name: &str, text: &str, ids: &BTreeMap<String, IdInfo>, rows: &m
             }
         }
         let line = record.position().map_or(0, |p| p.line() as usize);
-        if read > MAX_ROWS {
-            if let Some(columns) = &columns {
-                batch.read(&file, columns, &index, &lines, rows);
-            }
-            rows.errors.push(
-                Diagnostic::error(format!(
-                    "{name} has more than {} rows; polscore reads data files of up to that many",
-                    grouped(MAX_ROWS)
-                ))
-                .at(at(line, 1))
-                .with_help("split the file; --data takes several files"),
-            );
-            return;
-        }
-        let Some(columns) = &columns else {
+        let Some(header) = &header else {
+            // The rows above the header are not shown again.
+            let next = reader.position().byte();
+            reader.get_mut().release(next);
             if record.iter().all(|c| c.trim().is_empty()) {
                 continue;
             }
@@ -119,7 +113,13 @@ pub fn read_csv(name: &str, text: &str, ids: &BTreeMap<String, IdInfo>, rows: &m
                     &cells,
                     &format!("the header row (line {line})"),
                 ) {
-                    Ok(c) => columns = Some(c),
+                    Ok(columns) => {
+                        header = Some(Header {
+                            columns,
+                            line,
+                            fields: record.len(),
+                        })
+                    }
                     Err(mut e) => {
                         rows.errors.append(&mut e);
                         return;
@@ -134,13 +134,20 @@ pub fn read_csv(name: &str, text: &str, ids: &BTreeMap<String, IdInfo>, rows: &m
             }
             continue;
         };
+        if record.len() != header.fields && !header.fits(&record) {
+            rows.errors
+                .push(fields_error(name, line, header, &record, reader.get_ref()));
+            continue;
+        }
         if batch.push(&mut record, line) {
-            batch.read(&file, columns, &index, &lines, rows);
+            batch.read(&file, &header.columns, &index, reader.get_ref(), rows);
+            let next = reader.position().byte();
+            reader.get_mut().release(next);
         }
     }
-    if let Some(columns) = &columns {
-        batch.read(&file, columns, &index, &lines, rows);
-    } else {
+    if let Some(header) = &header {
+        batch.read(&file, &header.columns, &index, reader.get_ref(), rows);
+    } else if !reader.get_ref().failed() {
         rows.errors.push(match first {
             Some((line, cells)) => record::no_header(name, line, &cells),
             None => Diagnostic::error(format!("{name} is empty"))
@@ -150,29 +157,121 @@ pub fn read_csv(name: &str, text: &str, ids: &BTreeMap<String, IdInfo>, rows: &m
     }
 }
 
-/// The lines of a CSV text, split when a row first needs its line shown: most files have
-/// no error, and splitting a large one costs as much as reading it.
-struct Lines<'a> {
-    text: &'a str,
-    split: std::cell::OnceCell<Vec<&'a str>>,
+/// The header row: where it puts the columns, its line, and how many fields it has.
+struct Header {
+    columns: Columns,
+    line: usize,
+    fields: usize,
 }
 
-impl<'a> Lines<'a> {
-    fn new(text: &'a str) -> Self {
-        Lines {
-            text,
-            split: std::cell::OnceCell::new(),
+impl Header {
+    /// Whether a row with another number of fields than the header is still read: it leaves
+    /// out an empty `note` that is the last column (SPEC §2).
+    fn fits(&self, record: &csv::StringRecord) -> bool {
+        record.len() + 1 == self.fields && self.columns.note == Some(self.fields - 1)
+            || record.iter().all(|c| c.trim().is_empty())
+    }
+}
+
+/// The error for a row with more or fewer fields than the header. When the value's field
+/// and the next ones read as one number with thousands separators (`1,523`), the help says
+/// to quote it, and the marks span it.
+fn fields_error<R: Read>(
+    name: &str,
+    line: usize,
+    header: &Header,
+    record: &csv::StringRecord,
+    stream: &Stream<R>,
+) -> Diagnostic {
+    let fields = header.fields;
+    let n = record.len();
+    let value = header.columns.value;
+    let split = n
+        .checked_sub(fields)
+        .filter(|&extra| extra > 0)
+        .and_then(|extra| thousands(record, value, extra));
+    let source = stream.line(line);
+    let (column, help) = match &split {
+        Some(number) => (
+            value,
+            format!(
+                "{number} reads as {} fields, as commas separate the fields of a row: write it \"{number}\" (in quotes), or {}",
+                n - fields + 1,
+                number.replace(',', "")
+            ),
+        ),
+        None if n > fields => (
+            fields,
+            format!(
+                "a field with a comma is written in quotes, \"like, this\"; or name the extra column{} in the header row (line {})",
+                if n - fields == 1 { "" } else { "s" },
+                header.line
+            ),
+        ),
+        None => (
+            n.saturating_sub(1),
+            format!(
+                "give a field for each column of the header row (line {}), an empty one where there is nothing; only an empty note in the last column may be left out",
+                header.line
+            ),
+        ),
+    };
+    let mut d = Diagnostic::error(format!(
+        "this row has {n} field{}, and the header row {fields}",
+        if n == 1 { "" } else { "s" }
+    ))
+    .at(Location {
+        file: name.into(),
+        line,
+        column: column + 1,
+    })
+    .with_help(help);
+    let last = match &split {
+        Some(_) => value + n - fields,
+        None => column,
+    };
+    if source.chars().count() <= 300
+        && let Some((start, _)) = field_span(source, column)
+        && let Some((end, len)) = field_span(source, last)
+    {
+        d.snippet = Some(Box::new(Snippet {
+            text: source.to_string(),
+            start,
+            len: end + len - start,
+        }));
+    }
+    d
+}
+
+/// The number the value's field and the `extra` fields after it make, when they read as one
+/// number written with thousands separators: `1` `523` is `1,523`; `約12` `345` `678万` is
+/// `約12,345,678万`.
+fn thousands(record: &csv::StringRecord, value: usize, extra: usize) -> Option<String> {
+    let parts: Vec<&str> = (value..=value + extra)
+        .map(|i| record.get(i).map(str::trim))
+        .collect::<Option<_>>()?;
+    let (head, groups) = parts.split_first()?;
+    let digits = head.trim_start_matches(|c: char| !c.is_ascii_digit());
+    let lead = head.len() - digits.len();
+    if digits.is_empty()
+        || digits.len() > 3
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+        || !head[..lead]
+            .chars()
+            .all(|c| matches!(c, '-' | '+' | '約' | 'お' | 'よ' | 'そ' | ' '))
+    {
+        return None;
+    }
+    for (i, g) in groups.iter().enumerate() {
+        let three = g.len() >= 3 && g.as_bytes()[..3].iter().all(u8::is_ascii_digit);
+        let rest = &g[3.min(g.len())..];
+        let last = i + 1 == groups.len();
+        let rest_ok = rest.is_empty() || (last && !rest.starts_with(|c: char| c.is_ascii_digit()));
+        if !three || !rest_ok {
+            return None;
         }
     }
-
-    /// The text of the 1-based `line`, empty past the end.
-    fn get(&self, line: usize) -> &'a str {
-        self.split
-            .get_or_init(|| self.text.lines().collect())
-            .get(line.wrapping_sub(1))
-            .copied()
-            .unwrap_or("")
-    }
+    Some(parts.join(","))
 }
 
 /// Data rows read ahead, so that their ids are looked up together. With a large catalogue
@@ -210,12 +309,12 @@ impl Batch {
     }
 
     /// Reads the rows taken in into `rows`, and empties the batch.
-    fn read(
+    fn read<R: Read>(
         &mut self,
         file: &Arc<str>,
         columns: &Columns,
         index: &Index,
-        lines: &Lines,
+        stream: &Stream<R>,
         rows: &mut Rows,
     ) {
         let batch = &self.records[..self.len];
@@ -228,7 +327,7 @@ impl Batch {
             let row = CsvRow {
                 record,
                 line: *line,
-                lines,
+                stream,
                 found,
             };
             record::read_row(file, &row, columns, index, rows);
@@ -237,15 +336,15 @@ impl Batch {
     }
 }
 
-struct CsvRow<'a, 't> {
+struct CsvRow<'a, R> {
     record: &'a csv::StringRecord,
     line: usize,
-    lines: &'a Lines<'t>,
+    stream: &'a Stream<R>,
     /// What the id was found to be, when the batch was looked up.
     found: Option<Found>,
 }
 
-impl Row for CsvRow<'_, '_> {
+impl<R: Read> Row for CsvRow<'_, R> {
     fn line(&self) -> usize {
         self.line
     }
@@ -256,7 +355,7 @@ impl Row for CsvRow<'_, '_> {
 
     fn snippet(&self, column: usize) -> Option<Snippet> {
         // The text of the line the record starts on.
-        let source = self.lines.get(self.line);
+        let source = self.stream.line(self.line);
         let (start, len) = field_span(source, column)?;
         // Long rows are shown whole only when short enough to read; the place is still named.
         if source.chars().count() > 300 {
@@ -339,6 +438,111 @@ fn csv_error(name: &str, e: &csv::Error) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn ids() -> BTreeMap<String, IdInfo> {
+        [("f1.rate".to_string(), IdInfo::default())].into()
+    }
+
+    /// The points read, as (line, value).
+    fn points(rows: &Rows) -> Vec<(usize, Option<super::super::Value>)> {
+        let mut out: Vec<_> = rows
+            .buckets
+            .iter()
+            .flat_map(|b| b.points.iter().flatten())
+            .map(|p| (p.place.line, p.value))
+            .collect();
+        out.sort_by_key(|(line, _)| *line);
+        out
+    }
+
+    #[test]
+    fn a_row_with_another_number_of_fields_than_the_header_is_not_read() {
+        use super::super::Value::Number;
+        let mut rows = Rows::default();
+        let text = "indicator,year,value,note\nf1.rate,2021,40,\nf1.rate,2022,1,523,memo\nf1.rate,2023,45\nf1.rate,2024\n";
+        read_csv("a.csv", text, &ids(), &mut rows);
+        // 2022 is not read as 1; 2023 leaves out its note, which is fine; 2024 has no value field.
+        assert_eq!(
+            points(&rows),
+            [(2, Some(Number(40.0))), (4, Some(Number(45.0)))]
+        );
+        let lines: Vec<usize> = rows
+            .errors
+            .kept()
+            .map(|e| e.location.as_ref().unwrap().line)
+            .collect();
+        assert_eq!(lines, [3, 5]);
+    }
+
+    #[test]
+    fn thousands_separators_are_recognised_across_fields() {
+        let record = |cells: &[&str]| csv::StringRecord::from(cells.to_vec());
+        assert_eq!(
+            thousands(&record(&["a", "1", "523", "memo"]), 1, 1).as_deref(),
+            Some("1,523")
+        );
+        assert_eq!(
+            thousands(&record(&["a", "約12", "345", "678万"]), 1, 2).as_deref(),
+            Some("約12,345,678万")
+        );
+        assert_eq!(
+            thousands(&record(&["a", "1", "523.5%"]), 1, 1).as_deref(),
+            Some("1,523.5%")
+        );
+        assert_eq!(thousands(&record(&["a", "1", "52", "x"]), 1, 1), None);
+        assert_eq!(thousands(&record(&["a", "1234", "567"]), 1, 1), None);
+        assert_eq!(thousands(&record(&["a", "note", "523"]), 1, 1), None);
+    }
+
+    /// A CSV file of a header and `rows` rows, made as it is read: it is never whole in memory.
+    struct Generated {
+        rows: usize,
+        next: usize,
+        line: Vec<u8>,
+        at: usize,
+    }
+
+    impl Read for Generated {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            if self.at == self.line.len() {
+                self.line = match self.next {
+                    0 => b"indicator,year,value,note\n".to_vec(),
+                    n if n == self.rows => b"f1.rate,2023,45,last\n".to_vec(),
+                    n if n > self.rows => return Ok(0),
+                    _ => b",,,                    \n".to_vec(),
+                };
+                self.next += 1;
+                self.at = 0;
+            }
+            let n = buf.len().min(self.line.len() - self.at);
+            buf[..n].copy_from_slice(&self.line[self.at..self.at + n]);
+            self.at += n;
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn a_file_is_read_as_a_stream_whatever_its_size() {
+        // 1,100,001 rows, 27 MB: more rows than the old limit, and the text held stays small.
+        let input = Generated {
+            rows: 1_100_001,
+            next: 0,
+            line: Vec::new(),
+            at: 0,
+        };
+        let mut rows = Rows::default();
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .has_headers(false)
+            .buffer_capacity(64 * 1024)
+            .from_reader(Stream::new("big.csv", input, None));
+        read_records("big.csv", &mut reader, &ids(), &mut rows);
+        assert!(rows.errors.is_empty(), "{:?}", rows.errors);
+        assert_eq!(points(&rows).len(), 1);
+        assert_eq!(points(&rows)[0].0, 1_100_002);
+        let held = reader.get_ref().held();
+        assert!(held < 1024 * 1024, "{held} bytes held");
+    }
 
     #[test]
     fn the_marked_field_is_found_by_position_not_by_text() {

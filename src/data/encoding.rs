@@ -38,7 +38,7 @@ impl Encoding {
     }
 }
 
-const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+pub(super) const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// The text of a CSV file named `name`, in the encoding `forced` or, without it, in UTF-8 if
 /// the bytes are UTF-8 and else in Shift_JIS. A byte-order mark is dropped.
@@ -48,11 +48,7 @@ pub fn decode(name: &str, bytes: &[u8], forced: Option<Encoding>) -> Result<Stri
         Some(Encoding::Utf8) => utf8(name, bytes, true)?,
         Some(Encoding::ShiftJis) => {
             if bytes.starts_with(UTF8_BOM) {
-                return Err(Diagnostic::error(format!(
-                    "{name} starts with a UTF-8 byte-order mark, but --encoding shift_jis was given"
-                ))
-                .at(start(name))
-                .with_help("the file is UTF-8: drop --encoding, or pass --encoding utf-8"));
+                return Err(bom_but_shift_jis(name));
             }
             if let Some(e) = utf8_forced_as_shift_jis(name, bytes) {
                 return Err(e);
@@ -69,21 +65,31 @@ pub fn decode(name: &str, bytes: &[u8], forced: Option<Encoding>) -> Result<Stri
     };
     if let Some(at) = text.find('\0') {
         let (line, column) = line_column(&text, at);
-        return Err(Diagnostic::error(format!(
-            "{name} contains a NUL byte: it is not a text file"
-        ))
+        return Err(nul_byte(name, line, column));
+    }
+    Ok(text)
+}
+
+pub(super) fn bom_but_shift_jis(name: &str) -> Diagnostic {
+    Diagnostic::error(format!(
+        "{name} starts with a UTF-8 byte-order mark, but --encoding shift_jis was given"
+    ))
+    .at(start(name))
+    .with_help("the file is UTF-8: drop --encoding, or pass --encoding utf-8")
+}
+
+pub(super) fn nul_byte(name: &str, line: usize, column: usize) -> Diagnostic {
+    Diagnostic::error(format!("{name} contains a NUL byte: it is not a text file"))
         .at(Location {
             file: name.into(),
             line,
             column,
         })
-        .with_help("a data file is CSV text (UTF-8 or Shift_JIS) or an .xlsx workbook"));
-    }
-    Ok(text)
+        .with_help("a data file is CSV text (UTF-8 or Shift_JIS) or an .xlsx workbook")
 }
 
 /// Files that are plainly not CSV text, recognised by their first bytes.
-fn not_text(name: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+pub(super) fn not_text(name: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
     let (what, help) = if bytes.starts_with(b"PK\x03\x04") {
         (
             "is a zip archive (an Excel .xlsx workbook?), not CSV text",
@@ -110,7 +116,7 @@ fn not_text(name: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
 /// Whether undecodable bytes in otherwise UTF-8 text are damage rather than another encoding:
 /// valid multi-byte UTF-8 characters far outnumber the invalid sequences. Shift_JIS Japanese
 /// text is almost all invalid as UTF-8, so it does not pass this test.
-fn looks_like_utf8(bytes: &[u8]) -> bool {
+pub(super) fn looks_like_utf8(bytes: &[u8]) -> bool {
     // Most files are valid UTF-8: checking that is many times faster than counting their
     // characters, which only damaged files need.
     if std::str::from_utf8(bytes).is_ok() {
@@ -135,17 +141,21 @@ fn looks_like_utf8(bytes: &[u8]) -> bool {
 pub(super) fn utf8_forced_as_shift_jis(name: &str, bytes: &[u8]) -> Option<Diagnostic> {
     let (text, at) = utf8_text(bytes)?;
     let (line, column) = line_column(&text, at);
-    Some(
-        Diagnostic::error(format!(
-            "{name} looks like UTF-8 text, but --encoding shift_jis was given: its text would be garbled from line {line}"
-        ))
-        .at(Location {
-            file: name.into(),
-            line,
-            column,
-        })
-        .with_help("the file looks like UTF-8: drop --encoding, or pass --encoding utf-8"),
-    )
+    Some(utf8_forced_as_shift_jis_at(Location {
+        file: name.into(),
+        line,
+        column,
+    }))
+}
+
+/// `utf8_forced_as_shift_jis` at the place of the first character that would be misread.
+pub(super) fn utf8_forced_as_shift_jis_at(at: Location) -> Diagnostic {
+    Diagnostic::error(format!(
+        "{} looks like UTF-8 text, but --encoding shift_jis was given: its text would be garbled from line {}",
+        at.file, at.line
+    ))
+    .at(at)
+    .with_help("the file looks like UTF-8: drop --encoding, or pass --encoding utf-8")
 }
 
 /// When `bytes` are UTF-8 text with characters beyond ASCII (in which Shift_JIS and UTF-8
@@ -167,22 +177,26 @@ fn utf8(name: &str, bytes: &[u8], forced: bool) -> Result<String, Diagnostic> {
         Err(e) => {
             let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
             let (line, column) = line_column(&valid, valid.len());
-            let help = if forced {
-                "the file may be Shift_JIS: drop --encoding, or pass --encoding shift_jis"
-            } else {
-                "the file is mostly UTF-8 with a damaged byte here: retype the character, or save the file again as CSV UTF-8"
-            };
-            Err(Diagnostic::error(format!(
-                "{name} is not valid UTF-8 text: an undecodable byte at line {line}"
-            ))
-            .at(Location {
-                file: name.into(),
-                line,
-                column,
-            })
-            .with_help(help))
+            Err(not_utf8(name, line, column, forced))
         }
     }
+}
+
+pub(super) fn not_utf8(name: &str, line: usize, column: usize, forced: bool) -> Diagnostic {
+    let help = if forced {
+        "the file may be Shift_JIS: drop --encoding, or pass --encoding shift_jis"
+    } else {
+        "the file is mostly UTF-8 with a damaged byte here: retype the character, or save the file again as CSV UTF-8"
+    };
+    Diagnostic::error(format!(
+        "{name} is not valid UTF-8 text: an undecodable byte at line {line}"
+    ))
+    .at(Location {
+        file: name.into(),
+        line,
+        column,
+    })
+    .with_help(help)
 }
 
 fn shift_jis(name: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
@@ -194,7 +208,11 @@ fn shift_jis(name: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
     // the first undecodable byte.
     let at = text.find('\u{FFFD}').unwrap_or(0);
     let (line, column) = line_column(&text, at);
-    Err(Diagnostic::error(format!(
+    Err(not_shift_jis(name, line, column))
+}
+
+pub(super) fn not_shift_jis(name: &str, line: usize, column: usize) -> Diagnostic {
+    Diagnostic::error(format!(
         "{name} is neither UTF-8 nor Shift_JIS text: an undecodable byte at line {line}"
     ))
     .at(Location {
@@ -204,7 +222,7 @@ fn shift_jis(name: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
     })
     .with_help(
         "save the file as CSV UTF-8 (or CSV (コンマ区切り) from Japanese Excel); if it is not a CSV file, pass the right file to --data",
-    ))
+    )
 }
 
 /// Line and column (1-based, in characters) of a byte offset of `text`.

@@ -11,16 +11,17 @@ pub mod encoding;
 pub mod limits;
 pub mod parse;
 mod record;
+mod stream;
 mod workbook;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use crate::diag::{Diagnostic, Location, suggest};
 use crate::rubric::IdInfo;
-pub use csv_file::{read_csv, read_csv_bytes};
+pub use csv_file::{read_csv, read_csv_bytes, read_csv_from};
 pub use encoding::Encoding;
 pub use parse::MilestoneStatus;
 pub use workbook::read_workbook;
@@ -196,9 +197,11 @@ pub fn load(
     let mut errors = Vec::new();
     let sources = sources(paths, &mut errors);
     let index = (!sources.is_empty()).then(|| Arc::new(Index::new(ids)));
+    // The errors of every file, in one budget: each file's are taken in as it is done.
+    let budget = Mutex::new(limits::Errors::default());
     // Files are read in parallel, each into its own accumulator; `finish` sorts, so the
     // result does not depend on which thread read what, or when.
-    let parts: Vec<(Rows, Vec<Diagnostic>)> = sources
+    let parts: Vec<Rows> = sources
         .par_iter()
         .map(|source| {
             let mut part = Rows {
@@ -207,17 +210,29 @@ pub fn load(
             };
             let mut errs = Vec::new();
             read_source(source, ids, options, &mut part, &mut errs);
-            (part, errs)
-        })
-        .collect();
-    let parts = parts
-        .into_iter()
-        .map(|(part, mut errs)| {
-            errors.append(&mut errs);
+            part.errors.append(&mut errs);
+            lock(&budget).merge(std::mem::take(&mut part.errors));
             part
         })
         .collect();
-    Rows::finish_all(parts, ids, options, errors)
+    let mut errors_of_files = budget.into_inner().unwrap_or_else(|e| e.into_inner());
+    errors_of_files.append(&mut errors);
+    let mut parts = parts;
+    if let Some(first) = parts.first_mut() {
+        first.errors = errors_of_files;
+    } else {
+        parts.push(Rows {
+            errors: errors_of_files,
+            ..Rows::default()
+        });
+    }
+    Rows::finish_all(parts, ids, options, Vec::new())
+}
+
+/// The errors of a budget shared by threads. A thread that panicked holding it left it
+/// whole (`Errors` has no state between its calls that a panic could break).
+fn lock(budget: &Mutex<limits::Errors>) -> std::sync::MutexGuard<'_, limits::Errors> {
+    budget.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// A data file to read, and the sheet asked for with `book.xlsx#Sheet`.
@@ -319,6 +334,14 @@ fn read_source(
         );
         return;
     }
+    if !workbook {
+        // A CSV file is read as a stream, of any size.
+        match std::fs::File::open(&source.path) {
+            Ok(file) => read_csv_from(&name, file, options.encoding, ids, rows),
+            Err(e) => errors.push(Diagnostic::error(format!("cannot read {name}: {e}"))),
+        }
+        return;
+    }
     let bytes = match crate::files::read_limited(&source.path, &name, limits::MAX_FILE_BYTES) {
         Ok(b) => b,
         Err(e) => {
@@ -326,10 +349,31 @@ fn read_source(
             return;
         }
     };
-    if workbook {
-        read_workbook(&name, &bytes, source.sheet.as_deref(), ids, rows);
-    } else {
-        read_csv_bytes(&name, &bytes, options.encoding, ids, rows);
+    read_workbook(&name, &bytes, source.sheet.as_deref(), ids, rows);
+}
+
+/// Where an id appears: the first place, and in how many rows. A million rows of an
+/// unknown id keep one place, not a million.
+#[derive(Debug, Default)]
+struct Seen {
+    first: Option<Location>,
+    rows: usize,
+}
+
+impl Seen {
+    fn push(&mut self, place: Location) {
+        self.rows += 1;
+        if self.first.as_ref().is_none_or(|first| place < *first) {
+            self.first = Some(place);
+        }
+    }
+
+    fn merge(&mut self, other: Seen) {
+        // A place is pushed with each row: `other` has one for its rows.
+        if let Some(place) = other.first {
+            self.push(place);
+            self.rows += other.rows - 1;
+        }
     }
 }
 
@@ -342,9 +386,9 @@ pub struct Rows {
     /// The catalogue as rows look it up: built on the first row, or once for all the files
     /// of a run, and shared by their accumulators.
     index: Option<Arc<Index>>,
-    errors: Vec<Diagnostic>,
-    /// Ids no rubric defines: where they appear.
-    unknown: BTreeMap<String, Vec<Location>>,
+    errors: limits::Errors,
+    /// Ids no rubric defines: where each appears.
+    unknown: BTreeMap<String, Seen>,
     /// Those of them that have a year or a value in some row; the others look like a note
     /// written below the table, and the message says so.
     unknown_with_data: BTreeSet<String>,
@@ -367,43 +411,42 @@ impl Rows {
         parts: Vec<Rows>,
         ids: &BTreeMap<String, IdInfo>,
         options: Options,
-        mut errors: Vec<Diagnostic>,
+        mut more: Vec<Diagnostic>,
     ) -> Result<Loaded, Vec<Diagnostic>> {
-        let mut unknown: BTreeMap<String, Vec<Location>> = BTreeMap::new();
+        let mut errors = limits::Errors::default();
+        errors.append(&mut more);
+        let mut unknown: BTreeMap<String, Seen> = BTreeMap::new();
         let mut unknown_with_data = BTreeSet::new();
         let mut index = None;
         let mut points = Vec::with_capacity(parts.len());
-        for mut part in parts {
-            for (id, mut places) in part.unknown {
-                unknown.entry(id).or_default().append(&mut places);
+        for part in parts {
+            for (id, seen) in part.unknown {
+                unknown.entry(id).or_default().merge(seen);
             }
             unknown_with_data.extend(part.unknown_with_data);
-            errors.append(&mut part.errors);
+            errors.merge(part.errors);
             index = index.or(part.index);
             points.push(part.buckets);
         }
         let mut warnings = Vec::new();
-        for (id, mut places) in unknown {
-            places.sort();
-            let first = places[0].clone();
-            let more = match places.len() {
+        // The unknown ids of the errors, by place: their did-you-mean is looked for only
+        // for those shown, as each is a search of the whole catalogue.
+        let mut unknown_at: BTreeMap<Location, String> = BTreeMap::new();
+        for (id, Seen { first, rows }) in unknown {
+            let Some(first) = first else { continue };
+            let more = match rows {
                 1 => String::new(),
                 n => format!(" ({n} rows; the first is shown)"),
             };
             let d = Diagnostic::error(format!("no loaded rubric defines indicator `{id}`{more}"))
-                .at(first);
-            let hint = suggest(&id, ids.keys().map(String::as_str));
+                .at(first.clone());
             if options.ignore_unknown {
                 let mut w = d.with_help("its rows are ignored (--ignore-unknown)");
                 w.level = crate::diag::Level::Warning;
                 warnings.push(w);
             } else {
-                let note_like = !unknown_with_data.contains(&id);
-                errors.push(d.with_help(match hint {
-                    Some(s) => format!("did you mean `{s}`? (or pass --ignore-unknown to skip such rows)"),
-                    None if note_like => "the row has no year and no value: if it is a note below the table, delete it, or pass --ignore-unknown to skip such rows".into(),
-                    None => "check the id against the rubric, or pass --ignore-unknown to skip such rows".into(),
-                }));
+                errors.push(d);
+                unknown_at.insert(first, id);
             }
         }
         let data = match &index {
@@ -414,22 +457,33 @@ impl Rows {
             warnings.sort();
             Ok(Loaded { data, warnings })
         } else {
-            errors.sort();
-            errors.dedup();
             // A wrong file can give an error on every row; the first ones say what is wrong.
-            if errors.len() > limits::MAX_ERRORS {
-                let more = errors.len() - limits::MAX_ERRORS;
-                let next = errors[limits::MAX_ERRORS].location.clone();
-                errors.truncate(limits::MAX_ERRORS);
-                let mut d = Diagnostic::error(format!(
-                    "{} more errors in the data are not shown; the next is here",
-                    limits::grouped(more)
-                ))
-                .with_help("fix the errors above first: most often the rest are like them");
-                d.location = next;
-                errors.push(d);
+            let mut shown = errors.into_shown();
+            // The shown errors of unknown ids, and their did-you-mean, searched side by side.
+            let asked: Vec<(usize, &String)> = shown
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| {
+                    d.help.is_none() && d.message.starts_with("no loaded rubric defines")
+                })
+                .filter_map(|(i, d)| Some((i, unknown_at.get(d.location.as_ref()?)?)))
+                .collect();
+            let hints: Vec<Option<&str>> = {
+                use rayon::prelude::*;
+                asked
+                    .par_iter()
+                    .map(|(_, id)| suggest(id, ids.keys().map(String::as_str)))
+                    .collect()
+            };
+            for ((i, id), hint) in asked.into_iter().zip(hints) {
+                let note_like = !unknown_with_data.contains(id);
+                shown[i].help = Some(match hint {
+                    Some(s) => format!("did you mean `{s}`? (or pass --ignore-unknown to skip such rows)"),
+                    None if note_like => "the row has no year and no value: if it is a note below the table, delete it, or pass --ignore-unknown to skip such rows".into(),
+                    None => "check the id against the rubric, or pass --ignore-unknown to skip such rows".into(),
+                });
             }
-            Err(errors)
+            Err(shown)
         }
     }
 
@@ -454,13 +508,13 @@ impl Rows {
 }
 
 /// The points of every part's rows by indicator and year; a second row for the same
-/// indicator and year is an error.
+/// indicator and year is an error, taken into `errors`.
 ///
 /// Each bucket of indicators is grouped on its own, the buckets in parallel: of a million
 /// rows, a bucket's points are about a megabyte where all are eighty, so moving them to
 /// their places stays in the cache. The buckets are ranges of the catalogue one after another, so that together
 /// they hold the same groups, and report the same errors, as one grouping of all rows.
-fn series(index: &Arc<Index>, parts: Vec<Vec<Bucket>>, errors: &mut Vec<Diagnostic>) -> DataSet {
+fn series(index: &Arc<Index>, parts: Vec<Vec<Bucket>>, errors: &mut limits::Errors) -> DataSet {
     use rayon::prelude::*;
     // Bucket k of every part, the parts in order.
     let mut buckets: Vec<Vec<Bucket>> = (0..index.buckets())
@@ -471,11 +525,18 @@ fn series(index: &Arc<Index>, parts: Vec<Vec<Bucket>>, errors: &mut Vec<Diagnost
             buckets[k].push(bucket);
         }
     }
+    // Each bucket's errors are taken into one budget as it is done.
+    let budget = Mutex::new(std::mem::take(errors));
     let grouped: Vec<Grouped> = buckets
         .into_par_iter()
         .enumerate()
-        .map(|(k, parts)| group(index, index.positions(k), parts))
+        .map(|(k, parts)| {
+            let mut g = group(index, index.positions(k), parts);
+            lock(&budget).merge(std::mem::take(&mut g.errors));
+            g
+        })
         .collect();
+    *errors = budget.into_inner().unwrap_or_else(|e| e.into_inner());
     let mut data = DataSet {
         index: Some(index.clone()),
         points: Vec::with_capacity(grouped.len()),
@@ -486,7 +547,6 @@ fn series(index: &Arc<Index>, parts: Vec<Vec<Bucket>>, errors: &mut Vec<Diagnost
         data.len += g.points.len();
         data.points.push(g.points);
         data.ranges.append(&mut g.ranges);
-        errors.append(&mut g.errors);
     }
     data
 }
@@ -506,7 +566,7 @@ struct Bucket {
 struct Grouped {
     points: Vec<(i32, Point)>,
     ranges: Vec<Range<usize>>,
-    errors: Vec<Diagnostic>,
+    errors: limits::Errors,
 }
 
 /// Groups the rows of the indicators at `positions` in the catalogue, read into `parts`.
@@ -548,7 +608,7 @@ fn group(index: &Index, positions: Range<usize>, mut parts: Vec<Bucket>) -> Grou
     let mut grouped = Grouped {
         points: Vec::with_capacity(order.len()),
         ranges: Vec::with_capacity(positions.len()),
-        errors: Vec::new(),
+        errors: limits::Errors::default(),
     };
     for (id, group) in positions.zip(starts.windows(2)) {
         let points = &mut grouped.points;
@@ -741,4 +801,42 @@ impl Index {
 /// The slot where the search for a hash starts: its top bits, the best mixed.
 fn home(slots: &[Slot], hash: u64) -> usize {
     (hash >> (64 - slots.len().trailing_zeros())) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn did_you_mean_is_looked_for_only_for_the_errors_shown() {
+        // 1,000 unknown ids among 2,000 known: a search of the catalogue for each is 2
+        // million comparisons of ids (40 s in a debug build on a busy machine); for the
+        // 100 shown, 200,000.
+        let ids: BTreeMap<String, IdInfo> = (0..2_000)
+            .map(|i| (format!("f1.ind-{i:06}"), IdInfo::default()))
+            .collect();
+        let mut text = String::from("indicator,year,value\n");
+        for i in 0..1_000 {
+            text.push_str(&format!("f1.inx-{i:06},2023,1\n"));
+        }
+        let mut rows = Rows::default();
+        read_csv("d.csv", &text, &ids, &mut rows);
+        let start = std::time::Instant::now();
+        let errors = rows
+            .finish(&ids, Options::default(), Vec::new())
+            .unwrap_err();
+        let took = start.elapsed();
+        assert_eq!(errors.len(), limits::MAX_ERRORS + 1);
+        assert_eq!(errors.iter().map(Diagnostic::count).sum::<usize>(), 1_000);
+        assert_eq!(
+            errors[0].help.as_deref(),
+            Some("did you mean `f1.ind-000000`? (or pass --ignore-unknown to skip such rows)")
+        );
+        assert!(errors[..100].iter().all(|e| {
+            e.help
+                .as_deref()
+                .is_some_and(|h| h.starts_with("did you mean"))
+        }));
+        assert!(took.as_secs() < 20, "{took:?}");
+    }
 }
