@@ -8,6 +8,7 @@ pub mod data;
 pub mod diag;
 pub mod escape;
 pub mod exit;
+pub mod explain;
 pub mod files;
 mod fnv;
 pub mod rating;

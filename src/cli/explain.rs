@@ -5,7 +5,7 @@ use clap::Args;
 
 use super::{Inputs, Loaded, Scoring, load, print_stdout, print_warnings};
 use crate::diag::{Diagnostic, suggest};
-use crate::report::explain::{self, Request};
+use crate::explain::{self, Request};
 use crate::{exit, score};
 
 #[derive(Args)]
