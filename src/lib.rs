@@ -1,6 +1,6 @@
 //! polscore: scores a government policy evaluation (目標管理型の政策評価) from TOML rubrics and
-//! CSV data. The data flows one way: `rubric` + `data` → `score` → `report`; `cli` wires
-//! them to the command line.
+//! CSV data. The data flows one way: `rubric` + `data` → `score` → `report` → `explain`;
+//! `cli` wires them to the command line.
 
 pub mod cli;
 pub mod compare;

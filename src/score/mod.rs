@@ -7,17 +7,20 @@ mod numbers;
 mod outlook;
 mod rule;
 mod warnings;
+mod year;
 
 pub use aggregate::{Input, Step, aggregate, decide};
 pub use indicator::{AchievementRule, Context, IndicatorScore, SeriesPoint};
 pub use outlook::{Outlook, OutlookCalc, Trend, TrendCalc};
 pub use rule::{Rule, TargetRule};
 pub use warnings::with_data as data_warnings;
+pub use year::as_of;
 
 use crate::data::DataSet;
 use crate::diag::{Diagnostic, Location};
 use crate::rating::Rating;
 use crate::rubric::{Field, Goal, Indicator, Rubric};
+use year::{Series, latest_year, series_of};
 
 #[derive(Debug, Clone)]
 pub struct RubricScore<'a> {
@@ -54,46 +57,11 @@ pub struct Coverage {
     pub with_data: usize,
 }
 
-/// The evaluation year: `year` if given, else the latest year with a value of one of the
-/// rubric's indicators, inside its period; capped at the period's end either way.
-pub fn as_of(rubric: &Rubric, data: &DataSet, year: Option<i32>) -> Option<i32> {
-    let series: Vec<_> = rubric
-        .indicators()
-        .map(|ind| data.series(&ind.id))
-        .collect();
-    latest_year(rubric, &series, year)
-}
-
-/// `as_of` of a rubric whose indicators' series (in `Rubric::indicators` order) are given.
-fn latest_year(rubric: &Rubric, series: &[Option<&Series>], year: Option<i32>) -> Option<i32> {
-    let period = rubric.policy.period;
-    if let Some(y) = year {
-        return Some(period.map_or(y, |(_, end)| y.min(end)));
-    }
-    // Series are in order of year: each is searched from its end.
-    series
-        .iter()
-        .flatten()
-        .filter_map(|s| {
-            s.iter()
-                .rev()
-                .find(|(y, p)| p.value.is_some() && period.is_none_or(|(a, b)| (a..=b).contains(y)))
-                .map(|(y, _)| *y)
-        })
-        .max()
-}
-
-/// The points of one indicator, in order of year.
-type Series = [(i32, crate::data::Point)];
-
 pub fn score<'a>(rubric: &'a Rubric, data: &'a DataSet, year: Option<i32>) -> RubricScore<'a> {
     // Each indicator's series is looked up once, for the evaluation year and for its score.
     // The fields and goals are visited in turn, which is the order of `Rubric::indicators`,
     // so they take the series in turn.
-    let series: Vec<Option<&Series>> = rubric
-        .indicators()
-        .map(|ind| data.series(&ind.id))
-        .collect();
+    let series = series_of(rubric, data);
     let mut scorer = Scorer {
         rubric,
         ctx: Context {
