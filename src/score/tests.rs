@@ -1174,3 +1174,69 @@ fn thresholds_are_reached_as_in_decimal_arithmetic() {
     assert!(!meets(0.79, 0.8, Direction::AtLeast));
     assert!(meets(0.8, 0.7 + 0.1, Direction::AtMost));
 }
+
+// ---- what the scorer records for `explain` ----
+
+#[test]
+fn each_point_records_how_its_target_and_achievement_were_found() {
+    // 10 in 2020 → 50 by 2024: T(2022) = 30 on the path, T(2024) = 50 the target itself.
+    let t = Target {
+        target_year: Some(2024),
+        baseline: Some(Baseline {
+            year: 2020,
+            value: 10.0,
+        }),
+        ..target(50.0)
+    };
+    let data = numbers(&[(2022, Some(20.0)), (2023, None), (2024, Some(40.0))]);
+    let s = indicator::score_indicator(&indicator(Kind::Target(t)), Some(&data), &ctx(2024));
+    let found: Vec<_> = s
+        .series
+        .iter()
+        .map(|p| (p.target_rule, p.achievement_rule, p.previous))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                Some(TargetRule::Path),
+                Some(AchievementRule::FromBaseline),
+                Some((2020, 10.0))
+            ),
+            // No value: no achievement; the previous point stays 2022's.
+            (Some(TargetRule::Path), None, Some((2022, 20.0))),
+            (
+                Some(TargetRule::TargetYearReached),
+                Some(AchievementRule::FromBaseline),
+                Some((2022, 20.0))
+            ),
+        ]
+    );
+}
+
+#[test]
+fn each_goal_field_and_policy_records_the_step_that_decided_it() {
+    let r = rubric(
+        None,
+        vec![Kind::Target(target(10.0)), Kind::Target(target(10.0))],
+    );
+    // 12 / 10 = 1.2: exceeded; 11 / 10 = 1.1: met. One of two exceeded: met, by step 1.
+    let d = dataset(&[("i0", 2023, "12"), ("i1", 2023, "11")]);
+    let s = score(&r, &d, None);
+    let step = Step::AllMet {
+        exceeded: 1,
+        counted: 2,
+        primaries: false,
+    };
+    assert_eq!(
+        (s.fields[0].goals[0].rating, s.fields[0].goals[0].step),
+        (Rating::Met, step)
+    );
+    // The field and the policy have one child each, met, counted as primary.
+    let one = Step::AllMet {
+        exceeded: 0,
+        counted: 1,
+        primaries: true,
+    };
+    assert_eq!((s.fields[0].step, s.step), (one, one));
+}
