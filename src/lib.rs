@@ -28,6 +28,8 @@ pub mod pipeline;
 pub mod score;
 // The reports of the scores, in every format.
 pub mod report;
+// How one indicator's rating was reached, from what the scorer recorded (`explain`).
+pub mod explain;
 // Reading reports back and comparing them (`check`, `diff`).
 pub mod compare;
 // Where a command's output goes, written safely.

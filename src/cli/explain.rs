@@ -5,9 +5,9 @@ use clap::Args;
 
 use super::{DataArgs, Inputs, load, print_warnings};
 use crate::diag::{Diagnostic, suggest};
+use crate::explain::{self, Request};
 use crate::output::print_stdout;
 use crate::pipeline::Model;
-use crate::report::explain::{self, Request};
 use crate::{exit, score};
 
 #[derive(Args)]

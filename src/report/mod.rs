@@ -4,7 +4,6 @@
 
 pub mod chart;
 pub mod csv;
-pub mod explain;
 pub mod html;
 pub mod human;
 pub mod json;

@@ -3,24 +3,32 @@
 
 mod aggregate;
 pub mod indicator;
+mod numbers;
+mod outlook;
+mod rule;
 mod warnings;
+mod year;
 
 pub use aggregate::{Input, Step, aggregate, decide};
-pub use indicator::{
-    Context, IndicatorScore, Outlook, OutlookCalc, Rule, SeriesPoint, Trend, TrendCalc,
-};
+pub use indicator::{AchievementRule, Context, IndicatorScore, SeriesPoint};
+pub use outlook::{Outlook, OutlookCalc, Trend, TrendCalc};
+pub use rule::{Rule, TargetRule};
 pub use warnings::with_data as data_warnings;
+pub use year::as_of;
 
 use crate::data::DataSet;
 use crate::diag::{Diagnostic, Location};
 use crate::rating::Rating;
-use crate::rubric::{Indicator, Rubric};
+use crate::rubric::{Field, Goal, Indicator, Rubric};
+use year::{Series, latest_year, series_of};
 
 #[derive(Debug, Clone)]
 pub struct RubricScore<'a> {
     pub rubric: &'a Rubric,
     pub as_of: Option<i32>,
     pub rating: Rating,
+    /// The step of SPEC §3.4 that decided `rating` from the fields'.
+    pub step: Step,
     pub fields: Vec<FieldScore<'a>>,
     pub warnings: Vec<Diagnostic>,
 }
@@ -28,12 +36,16 @@ pub struct RubricScore<'a> {
 #[derive(Debug, Clone)]
 pub struct FieldScore<'a> {
     pub rating: Rating,
+    /// The step of SPEC §3.4 that decided `rating` from the goals'.
+    pub step: Step,
     pub goals: Vec<GoalScore<'a>>,
 }
 
 #[derive(Debug, Clone)]
 pub struct GoalScore<'a> {
     pub rating: Rating,
+    /// The step of SPEC §3.4 that decided `rating` from the rated indicators'.
+    pub step: Step,
     pub coverage: Coverage,
     pub indicators: Vec<IndicatorScore<'a>>,
 }
@@ -45,126 +57,103 @@ pub struct Coverage {
     pub with_data: usize,
 }
 
-/// The evaluation year: `year` if given, else the latest year with a value of one of the
-/// rubric's indicators, inside its period; capped at the period's end either way.
-pub fn as_of(rubric: &Rubric, data: &DataSet, year: Option<i32>) -> Option<i32> {
-    let series: Vec<_> = rubric
-        .indicators()
-        .map(|ind| data.series(&ind.id))
-        .collect();
-    latest_year(rubric, &series, year)
-}
-
-/// `as_of` of a rubric whose indicators' series (in `Rubric::indicators` order) are given.
-fn latest_year(rubric: &Rubric, series: &[Option<&Series>], year: Option<i32>) -> Option<i32> {
-    let period = rubric.policy.period;
-    if let Some(y) = year {
-        return Some(period.map_or(y, |(_, end)| y.min(end)));
-    }
-    // Series are in order of year: each is searched from its end.
-    series
-        .iter()
-        .flatten()
-        .filter_map(|s| {
-            s.iter()
-                .rev()
-                .find(|(y, p)| p.value.is_some() && period.is_none_or(|(a, b)| (a..=b).contains(y)))
-                .map(|(y, _)| *y)
-        })
-        .max()
-}
-
-/// The points of one indicator, in order of year.
-type Series = [(i32, crate::data::Point)];
-
 pub fn score<'a>(rubric: &'a Rubric, data: &'a DataSet, year: Option<i32>) -> RubricScore<'a> {
     // Each indicator's series is looked up once, for the evaluation year and for its score.
-    // The loops below visit the indicators field by field and goal by goal, which is the
-    // order of `Rubric::indicators`, so they take the series in turn.
-    let series: Vec<Option<&Series>> = rubric
-        .indicators()
-        .map(|ind| data.series(&ind.id))
-        .collect();
-    let mut next_series = series.iter().copied();
-    let ctx = Context {
-        as_of: latest_year(rubric, &series, year),
-        period: rubric.policy.period,
-        scoring: rubric.scoring,
+    // The fields and goals are visited in turn, which is the order of `Rubric::indicators`,
+    // so they take the series in turn.
+    let series = series_of(rubric, data);
+    let mut scorer = Scorer {
+        rubric,
+        ctx: Context {
+            as_of: latest_year(rubric, &series, year),
+            period: rubric.policy.period,
+            scoring: rubric.scoring,
+        },
+        series: series.iter().copied(),
+        warnings: Vec::new(),
     };
-    let aggregation = rubric.scoring.aggregation;
-    let mut warnings = Vec::new();
-    let fields: Vec<FieldScore> = rubric
-        .fields
-        .iter()
-        .map(|field| {
-            let goals: Vec<GoalScore> = field
-                .goals
-                .iter()
-                .map(|goal| {
-                    let indicators: Vec<IndicatorScore> = goal
-                        .indicators
-                        .iter()
-                        .map(|ind| {
-                            let points = next_series.next().flatten();
-                            let s = indicator::score_indicator(ind, points, &ctx);
-                            warnings.extend(s.warnings.iter().map(|w| warn(rubric, ind, w)));
-                            s
-                        })
-                        .collect();
-                    let inputs: Vec<Input> = goal
-                        .indicators
-                        .iter()
-                        .zip(&indicators)
-                        .filter(|(ind, _)| ind.is_rated())
-                        .map(|(ind, s)| Input {
-                            rating: s.rating,
-                            primary: ind.primary,
-                            weight: ind.weight,
-                        })
-                        .collect();
-                    GoalScore {
-                        rating: aggregate(&inputs, aggregation),
-                        coverage: Coverage {
-                            rated: inputs.len(),
-                            with_data: inputs.iter().filter(|i| i.rating != Rating::NoData).count(),
-                        },
-                        indicators,
-                    }
-                })
-                .collect();
-            let inputs: Vec<Input> = field
-                .goals
-                .iter()
-                .zip(&goals)
-                .map(|(g, s)| Input {
-                    rating: s.rating,
-                    primary: true,
-                    weight: g.weight,
-                })
-                .collect();
-            FieldScore {
-                rating: aggregate(&inputs, aggregation),
-                goals,
-            }
-        })
-        .collect();
-    debug_assert!(next_series.next().is_none(), "every series is taken");
-    let inputs: Vec<Input> = rubric
-        .fields
-        .iter()
-        .zip(&fields)
-        .map(|(f, s)| Input {
-            rating: s.rating,
-            primary: true,
-            weight: f.weight,
-        })
-        .collect();
+    let fields: Vec<FieldScore> = rubric.fields.iter().map(|f| scorer.field(f)).collect();
+    debug_assert!(scorer.series.next().is_none(), "every series is taken");
+    let weights = rubric.fields.iter().map(|f| f.weight);
+    let (rating, step) = scorer.parent(fields.iter().map(|s| s.rating).zip(weights));
     RubricScore {
         rubric,
-        as_of: ctx.as_of,
-        rating: aggregate(&inputs, aggregation),
+        as_of: scorer.ctx.as_of,
+        rating,
+        step,
         fields,
-        warnings,
+        warnings: scorer.warnings,
+    }
+}
+
+/// A rubric being scored: its indicators' series, taken in order, and the warnings so far.
+struct Scorer<'a, I> {
+    rubric: &'a Rubric,
+    ctx: Context,
+    series: I,
+    warnings: Vec<Diagnostic>,
+}
+
+impl<'a, I: Iterator<Item = Option<&'a Series>>> Scorer<'a, I> {
+    fn field(&mut self, field: &Field) -> FieldScore<'a> {
+        let goals: Vec<GoalScore> = field.goals.iter().map(|g| self.goal(g)).collect();
+        let weights = field.goals.iter().map(|g| g.weight);
+        let (rating, step) = self.parent(goals.iter().map(|s| s.rating).zip(weights));
+        FieldScore {
+            rating,
+            step,
+            goals,
+        }
+    }
+
+    fn goal(&mut self, goal: &Goal) -> GoalScore<'a> {
+        let indicators: Vec<IndicatorScore> = goal
+            .indicators
+            .iter()
+            .map(|ind| {
+                let points = self.series.next().flatten();
+                let s = indicator::score_indicator(ind, points, &self.ctx);
+                let rubric = self.rubric;
+                self.warnings
+                    .extend(s.warnings.iter().map(|w| warn(rubric, ind, w)));
+                s
+            })
+            .collect();
+        let rated: Vec<(Rating, bool, f64)> = goal
+            .indicators
+            .iter()
+            .zip(&indicators)
+            .filter(|(ind, _)| ind.is_rated())
+            .map(|(ind, s)| (s.rating, ind.primary, ind.weight))
+            .collect();
+        let (rating, step) = self.decide(rated.iter().copied());
+        GoalScore {
+            rating,
+            step,
+            coverage: Coverage {
+                rated: rated.len(),
+                with_data: rated.iter().filter(|i| i.0 != Rating::NoData).count(),
+            },
+            indicators,
+        }
+    }
+
+    /// The rating of a field or the policy from its children's `(rating, weight)`: each
+    /// child counts as primary.
+    fn parent(&self, children: impl Iterator<Item = (Rating, f64)>) -> (Rating, Step) {
+        self.decide(children.map(|(rating, weight)| (rating, true, weight)))
+    }
+
+    /// The rating of a parent from its children's `(rating, primary, weight)`.
+    fn decide(&self, children: impl Iterator<Item = (Rating, bool, f64)>) -> (Rating, Step) {
+        let inputs: Vec<Input> = children
+            .map(|(rating, primary, weight)| Input {
+                rating,
+                primary,
+                weight,
+            })
+            .collect();
+        decide(&inputs, self.rubric.scoring.aggregation)
     }
 }
 

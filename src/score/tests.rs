@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::indicator::*;
+use super::rule::*;
 use super::*;
 use crate::data::{MilestoneStatus, Place, Point, Status, Value};
 use crate::rubric::{Baseline, Direction, Growth, Kind, PathKind, Target, Thresholds};
@@ -85,11 +86,11 @@ fn linear_path_between_baseline_and_target_year() {
         year: 2020,
         value: 918.0,
     });
-    assert!((target_for_year(&t, b, 2022) - 950.8).abs() < 1e-9);
+    assert!((target_for_year(&t, b, 2022).0 - 950.8).abs() < 1e-9);
     // From the target year on, and without a baseline, it is the target itself.
-    assert_eq!(target_for_year(&t, b, 2025), 1000.0);
-    assert_eq!(target_for_year(&t, b, 2030), 1000.0);
-    assert_eq!(target_for_year(&t, None, 2022), 1000.0);
+    assert_eq!(target_for_year(&t, b, 2025).0, 1000.0);
+    assert_eq!(target_for_year(&t, b, 2030).0, 1000.0);
+    assert_eq!(target_for_year(&t, None, 2022).0, 1000.0);
 }
 
 #[test]
@@ -104,7 +105,7 @@ fn geometric_path_grows_by_a_constant_factor() {
         year: 2020,
         value: 100.0,
     });
-    assert!((target_for_year(&t, b, 2021) - 200.0).abs() < 1e-9);
+    assert!((target_for_year(&t, b, 2021).0 - 200.0).abs() < 1e-9);
 }
 
 #[test]
@@ -114,7 +115,7 @@ fn no_target_year_means_the_target_holds_every_year() {
         year: 2020,
         value: 10.0,
     });
-    assert_eq!(target_for_year(&t, b, 2021), 50.0);
+    assert_eq!(target_for_year(&t, b, 2021).0, 50.0);
 }
 
 // ---- §3.1 step 2: the achievement ratio ----
@@ -122,7 +123,7 @@ fn no_target_year_means_the_target_holds_every_year() {
 #[test]
 fn achievement_from_a_baseline_is_the_share_of_the_distance_covered() {
     // B = 918, T = 950.8, v = 961: (961 - 918) / (950.8 - 918) = 43 / 32.8 = 1.3109…
-    let a = achievement(
+    let (a, rule) = achievement(
         961.0,
         950.8,
         Some(Baseline {
@@ -132,6 +133,7 @@ fn achievement_from_a_baseline_is_the_share_of_the_distance_covered() {
         Direction::AtLeast,
     );
     assert!(close(a, 43.0 / (950.8 - 918.0)));
+    assert_eq!(rule, AchievementRule::FromBaseline);
 }
 
 #[test]
@@ -141,22 +143,27 @@ fn a_baseline_that_already_meets_the_target_is_not_used() {
         year: 2020,
         value: 60.0,
     });
-    assert!(close(achievement(40.0, 50.0, b, Direction::AtLeast), 0.8));
+    let (a, rule) = achievement(40.0, 50.0, b, Direction::AtLeast);
+    assert!(close(a, 0.8));
+    assert_eq!(rule, AchievementRule::Direct);
     // at_most, B = 5 <= T = 10: a = T / v = 10 / 20 = 0.5.
     let b = Some(Baseline {
         year: 2020,
         value: 5.0,
     });
-    assert!(close(achievement(20.0, 10.0, b, Direction::AtMost), 0.5));
+    assert!(close(achievement(20.0, 10.0, b, Direction::AtMost).0, 0.5));
 }
 
 #[test]
 fn achievement_is_undefined_where_the_spec_says() {
     // at_least with T <= 0 and no baseline; at_most with v <= 0.
-    assert_eq!(achievement(5.0, 0.0, None, Direction::AtLeast), None);
-    assert_eq!(achievement(0.0, 10.0, None, Direction::AtMost), None);
+    assert_eq!(achievement(5.0, 0.0, None, Direction::AtLeast).0, None);
+    assert_eq!(achievement(0.0, 10.0, None, Direction::AtMost).0, None);
     // at_most, v = 8, T = 10: a = 10 / 8 = 1.25.
-    assert!(close(achievement(8.0, 10.0, None, Direction::AtMost), 1.25));
+    assert!(close(
+        achievement(8.0, 10.0, None, Direction::AtMost).0,
+        1.25
+    ));
 }
 
 // ---- §3.1 step 3: the rating, at the band edges ----
@@ -621,7 +628,7 @@ fn an_accumulated_target_follows_its_path_from_zero() {
 // ---- §3.1 step 4: outlook ----
 
 fn outlook_of(t: &Target, known: &[(i32, f64)], growth: Growth) -> Option<Outlook> {
-    indicator::outlook(known, t, growth, &mut Vec::new()).map(|o| o.outlook)
+    outlook::outlook(known, t, growth, &mut Vec::new()).map(|o| o.outlook)
 }
 
 #[test]
@@ -714,7 +721,7 @@ fn compound_outlook_compares_growth_rates() {
         target_year: Some(2030),
         ..target(1000.0)
     };
-    let calc = indicator::outlook(
+    let calc = outlook::outlook(
         &[(2020, 100.0), (2022, 121.0)],
         &t,
         Growth::Compound,
@@ -742,7 +749,7 @@ fn compound_without_positive_values_falls_back_to_linear_and_says_so() {
         ..target(100.0)
     };
     let mut warnings = Vec::new();
-    let calc = indicator::outlook(
+    let calc = outlook::outlook(
         &[(2020, 0.0), (2022, 19.0)],
         &t,
         Growth::Compound,
@@ -806,7 +813,7 @@ fn trend_of(
     direction: Option<Direction>,
     scoring: Thresholds,
 ) -> Option<Trend> {
-    indicator::trend(values, direction, &scoring, &mut Vec::new()).map(|t| t.trend)
+    outlook::trend(values, direction, &scoring, &mut Vec::new()).map(|t| t.trend)
 }
 
 #[test]
@@ -1166,4 +1173,70 @@ fn thresholds_are_reached_as_in_decimal_arithmetic() {
     assert!(meets(0.7 + 0.1, 0.8, Direction::AtLeast));
     assert!(!meets(0.79, 0.8, Direction::AtLeast));
     assert!(meets(0.8, 0.7 + 0.1, Direction::AtMost));
+}
+
+// ---- what the scorer records for `explain` ----
+
+#[test]
+fn each_point_records_how_its_target_and_achievement_were_found() {
+    // 10 in 2020 → 50 by 2024: T(2022) = 30 on the path, T(2024) = 50 the target itself.
+    let t = Target {
+        target_year: Some(2024),
+        baseline: Some(Baseline {
+            year: 2020,
+            value: 10.0,
+        }),
+        ..target(50.0)
+    };
+    let data = numbers(&[(2022, Some(20.0)), (2023, None), (2024, Some(40.0))]);
+    let s = indicator::score_indicator(&indicator(Kind::Target(t)), Some(&data), &ctx(2024));
+    let found: Vec<_> = s
+        .series
+        .iter()
+        .map(|p| (p.target_rule, p.achievement_rule, p.previous))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                Some(TargetRule::Path),
+                Some(AchievementRule::FromBaseline),
+                Some((2020, 10.0))
+            ),
+            // No value: no achievement; the previous point stays 2022's.
+            (Some(TargetRule::Path), None, Some((2022, 20.0))),
+            (
+                Some(TargetRule::TargetYearReached),
+                Some(AchievementRule::FromBaseline),
+                Some((2022, 20.0))
+            ),
+        ]
+    );
+}
+
+#[test]
+fn each_goal_field_and_policy_records_the_step_that_decided_it() {
+    let r = rubric(
+        None,
+        vec![Kind::Target(target(10.0)), Kind::Target(target(10.0))],
+    );
+    // 12 / 10 = 1.2: exceeded; 11 / 10 = 1.1: met. One of two exceeded: met, by step 1.
+    let d = dataset(&[("i0", 2023, "12"), ("i1", 2023, "11")]);
+    let s = score(&r, &d, None);
+    let step = Step::AllMet {
+        exceeded: 1,
+        counted: 2,
+        primaries: false,
+    };
+    assert_eq!(
+        (s.fields[0].goals[0].rating, s.fields[0].goals[0].step),
+        (Rating::Met, step)
+    );
+    // The field and the policy have one child each, met, counted as primary.
+    let one = Step::AllMet {
+        exceeded: 0,
+        counted: 1,
+        primaries: true,
+    };
+    assert_eq!((s.fields[0].step, s.step), (one, one));
 }

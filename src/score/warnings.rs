@@ -19,7 +19,7 @@ pub fn with_data(rubrics: &[Rubric], data: &DataSet, year: Option<i32>) -> Vec<D
 }
 
 fn rubric_with_data(r: &Rubric, data: &DataSet, year: Option<i32>) -> Vec<Diagnostic> {
-    let as_of = super::as_of(r, data, year);
+    let as_of = super::year::as_of(r, data, year);
     let mut out: Vec<Diagnostic> = year
         .and_then(|y| year_unrated(r, data, y))
         .into_iter()

@@ -1,0 +1,168 @@
+//! An indicator's numeric series up to `as_of` (SPEC §3.1): its values, or for an accumulated
+//! indicator the running totals of its yearly increments, and the baseline the arithmetic
+//! uses.
+
+use crate::data::{Point, Value};
+use crate::rubric::Baseline;
+
+/// The numeric series of an indicator, and the baseline its arithmetic uses. Accumulated
+/// values become running totals from the start year `s` (the period's first year, else the
+/// year of the earliest row); years before `s` are left out, and the baseline is `(s - 1, 0)`.
+/// A year from `s` on without a value (an empty value, a status, or no row) breaks the total:
+/// no later year has one (SPEC §3.1), and `gap` says where it broke.
+pub(super) fn numbers<'a>(
+    points: &[(i32, &'a Point)],
+    accumulate: bool,
+    baseline: Option<Baseline>,
+    period: Option<(i32, i32)>,
+) -> Numbers<'a> {
+    if !accumulate {
+        let values = points.iter().map(|(y, p)| (*y, number(p), *p)).collect();
+        return Numbers {
+            values,
+            baseline,
+            gap: None,
+        };
+    }
+    match period
+        .map(|(s, _)| s)
+        .or_else(|| points.first().map(|(y, _)| *y))
+    {
+        Some(start) => running_totals(points, start),
+        None => Numbers {
+            values: Vec::new(),
+            baseline: None,
+            gap: None,
+        },
+    }
+}
+
+fn number(p: &Point) -> Option<f64> {
+    match p.value {
+        Some(Value::Number(v)) => Some(v),
+        _ => None,
+    }
+}
+
+/// The running totals of the increments in `points` from the year `start` on.
+fn running_totals<'a>(points: &[(i32, &'a Point)], start: i32) -> Numbers<'a> {
+    let mut total = Some(0.0);
+    let mut gap = None;
+    // The first year not yet covered by a row with a value. A span row (a later feature)
+    // would cover its years up to its last, here where a row covers its own.
+    let mut next = start;
+    let values = points
+        .iter()
+        .filter(|(y, _)| *y >= start)
+        .map(|(y, p)| {
+            let missing = if *y > next {
+                Some(Gap {
+                    first: next,
+                    last: *y - 1,
+                    row: None,
+                    lost: Vec::new(),
+                })
+            } else {
+                number(p).is_none().then(|| Gap {
+                    first: *y,
+                    last: *y,
+                    row: Some(*p),
+                    lost: Vec::new(),
+                })
+            };
+            if let Some(m) = missing
+                && total.is_some()
+            {
+                total = None;
+                gap = Some(m);
+            }
+            next = *y + 1;
+            let v = match (total, number(p)) {
+                (Some(t), Some(v)) => {
+                    let t = without_float_noise(t + v);
+                    total = Some(t);
+                    Some(t)
+                }
+                (None, Some(_)) => {
+                    if let Some(g) = &mut gap {
+                        g.lost.push(*y);
+                    }
+                    None
+                }
+                _ => None,
+            };
+            (*y, v, *p)
+        })
+        .collect();
+    Numbers {
+        values,
+        baseline: Some(Baseline {
+            year: start - 1,
+            value: 0.0,
+        }),
+        gap,
+    }
+}
+
+/// An indicator's numbers up to `as_of`: `(year, value or running total, row)`.
+pub(super) struct Numbers<'a> {
+    pub values: Vec<(i32, Option<f64>, &'a Point)>,
+    /// The baseline the arithmetic uses: the rubric's, or `(s - 1, 0)` when accumulating.
+    pub baseline: Option<Baseline>,
+    /// Where an accumulated series' running total broke, if it did.
+    pub gap: Option<Gap<'a>>,
+}
+
+/// The first years without a value in an accumulated series (SPEC §3.1).
+pub(super) struct Gap<'a> {
+    first: i32,
+    last: i32,
+    /// The row of the year, when there is one (with an empty value or a status).
+    row: Option<&'a Point>,
+    /// Later years with a value, whose running total is unknown.
+    lost: Vec<i32>,
+}
+
+impl Gap<'_> {
+    /// The warning for a gap that cost later years their totals; none for a gap at the end,
+    /// which only leaves the indicator stale, as any missing year does.
+    pub fn warning(&self) -> Option<String> {
+        let (first_lost, last_lost) = (self.lost.first()?, self.lost.last()?);
+        let years = if self.first == self.last {
+            format!("{}", self.first)
+        } else {
+            format!("{}–{}", self.first, self.last)
+        };
+        let why = match self.row {
+            Some(p) => format!(
+                "the row for {years} ({}) has no value{}",
+                p.place.location(),
+                p.status
+                    .map_or(String::new(), |s| format!(" (status {})", s.id()))
+            ),
+            None => format!("the data have no row for {years}"),
+        };
+        let lost = if first_lost == last_lost {
+            format!("{first_lost}")
+        } else {
+            format!("{first_lost}–{last_lost}")
+        };
+        Some(format!(
+            "accumulated values have a gap: {why}, so the values of {lost} have no running \
+             total and the indicator is rated at its last year with one; add the increment of \
+             {years} to the data (0 if there was none)"
+        ))
+    }
+}
+
+/// A running total of decimal figures, with the binary floating-point noise of the sum
+/// removed: 0.1 + 0.2 is 0.3, and 3.3 + (-3.3) is exactly 0 (which decides whether an
+/// `at_most` ratio is defined). Data values have far fewer than nine decimals.
+fn without_float_noise(x: f64) -> f64 {
+    let scaled = x * 1e9;
+    if scaled.abs() < 9.0e15 {
+        scaled.round() / 1e9
+    } else {
+        x
+    }
+}

@@ -1,0 +1,112 @@
+//! The rules of one year (SPEC §3.1 steps 1 and 3, §3.3): the target for the year, whether a
+//! value meets it, and the rating with the rule that gave it. Each records which of its cases
+//! applied, for `explain`.
+
+use crate::data::MilestoneStatus;
+use crate::rating::Rating;
+use crate::rubric::{Baseline, Direction, PathKind, Target, Thresholds};
+
+/// The rule that decided a rating, for `explain` and for readers of the code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    NoValue,
+    Reference,
+    /// Target met, and the achievement ratio reached `exceeded`.
+    Exceeded,
+    Met,
+    /// Not met, but the achievement ratio reached `progressing`.
+    Progressing,
+    /// Not met and the value did not move toward the target since the previous point.
+    NotMoving,
+    /// Not met and the achievement ratio is zero or negative.
+    NoProgress,
+    Limited,
+    MilestoneAchieved,
+    MilestoneBeforeDue,
+    MilestoneOverdue,
+}
+
+/// How `T(y)` was found (SPEC §3.1 step 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetRule {
+    /// On the path from the baseline toward `target_year`.
+    Path,
+    /// `y` is at or after `target_year`: the target itself.
+    TargetYearReached,
+    /// A `target_year` but no baseline, so no path: the target itself.
+    NoBaseline,
+    /// The target itself every year: no `target_year` (or one in the baseline's year).
+    EveryYear,
+}
+
+/// `T(y)`: the target for year `y`, on the path from the baseline before `target_year`,
+/// and the case that gave it.
+pub fn target_for_year(t: &Target, baseline: Option<Baseline>, y: i32) -> (f64, TargetRule) {
+    match (t.target_year, baseline) {
+        (Some(ty), Some(b)) if y < ty && ty != b.year => {
+            let (elapsed, span) = (f64::from(y - b.year), f64::from(ty - b.year));
+            let value = match t.path {
+                // In the SPEC's order (multiply, then divide), so that a path value that is
+                // a whole number in exact arithmetic comes out whole: 0 + 77 × 9 / 11 = 63.
+                PathKind::Linear => b.value + (t.target - b.value) * elapsed / span,
+                PathKind::Geometric => b.value * (t.target / b.value).powf(elapsed / span),
+            };
+            (value, TargetRule::Path)
+        }
+        (Some(ty), _) if y >= ty => (t.target, TargetRule::TargetYearReached),
+        (Some(_), None) => (t.target, TargetRule::NoBaseline),
+        _ => (t.target, TargetRule::EveryYear),
+    }
+}
+
+// The tolerance of thresholds is one rule with the rubric's warnings: `rubric::rules`.
+pub use crate::rubric::rules::{meets, reaches};
+
+/// The rating of a target indicator at one year (SPEC §3.1 step 3).
+pub fn rate_target(
+    v: f64,
+    target: f64,
+    a: Option<f64>,
+    prev: Option<f64>,
+    direction: Direction,
+    scoring: &Thresholds,
+) -> (Rating, Rule) {
+    if meets(v, target, direction) {
+        return if a.is_some_and(|a| reaches(a, scoring.exceeded)) {
+            (Rating::Exceeded, Rule::Exceeded)
+        } else {
+            (Rating::Met, Rule::Met)
+        };
+    }
+    if a.is_some_and(|a| reaches(a, scoring.progressing)) {
+        return (Rating::Progressing, Rule::Progressing);
+    }
+    let not_moving = prev.is_some_and(|p| match direction {
+        Direction::AtLeast => v <= p,
+        Direction::AtMost => v >= p,
+    });
+    if not_moving {
+        (Rating::NotProgressing, Rule::NotMoving)
+    } else if a.is_some_and(|a| reaches(0.0, a)) {
+        (Rating::NotProgressing, Rule::NoProgress)
+    } else {
+        (Rating::Limited, Rule::Limited)
+    }
+}
+
+/// A milestone's rating at `year` (SPEC §3.3): overdue from the `due` year on.
+pub fn rate_milestone(status: MilestoneStatus, year: i32, due: Option<i32>) -> (Rating, Rule) {
+    let overdue = due.is_some_and(|d| year >= d);
+    let rule = if overdue {
+        Rule::MilestoneOverdue
+    } else {
+        Rule::MilestoneBeforeDue
+    };
+    match (status, overdue) {
+        (MilestoneStatus::Achieved, _) => (Rating::Met, Rule::MilestoneAchieved),
+        (MilestoneStatus::InProgress, false) => (Rating::Progressing, rule),
+        (MilestoneStatus::InProgress, true) => (Rating::Limited, rule),
+        (MilestoneStatus::NotStarted, false) => (Rating::Limited, rule),
+        (MilestoneStatus::NotStarted, true) => (Rating::NotProgressing, rule),
+    }
+}
