@@ -22,6 +22,8 @@ pub mod exit;
 pub mod rubric;
 // The data, read against the ids the rubrics define.
 pub mod data;
+// The project file (`polscore.toml`): a project's rubrics, data and baseline.
+pub mod project;
 // Loading the rubrics and the data from plain options.
 pub mod pipeline;
 // Rating indicators, goals, fields and policies; the checks that need the data.

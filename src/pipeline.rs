@@ -18,6 +18,11 @@ pub struct Options {
     pub data: Vec<PathBuf>,
     /// How the data files are read: unknown ids, encoding.
     pub reading: data::Options,
+    /// Other rubrics whose indicator ids the data may hold (a project's, SPEC §2): their
+    /// rows are known, not unknown ids, though only `rubrics` are scored.
+    pub known: Vec<PathBuf>,
+    /// The project file the lists came from, if any: an input too, never an output.
+    pub project: Option<PathBuf>,
 }
 
 /// The rubrics and data of a run, loaded and checked, with the warnings found on the way.
@@ -30,13 +35,21 @@ pub struct Model {
 /// Loads the rubrics, then the data (if any) against the ids the rubrics define.
 pub fn load(options: &Options) -> Result<Model, Vec<Diagnostic>> {
     let rubric::LoadedRubrics {
-        rubrics,
+        mut rubrics,
         mut warnings,
     } = rubric::load(&options.rubrics)?;
     let data = if options.data.is_empty() {
         data::DataSet::default()
     } else {
-        let ids = rubric::catalogue(&rubrics);
+        let (others, mut unread) = others(&options.known, &rubrics);
+        warnings.append(&mut unread);
+        // The catalogue of the rubrics and the others, the others taken off again after.
+        let scored = rubrics.len();
+        let mut all = rubrics;
+        all.extend(others);
+        let ids = rubric::catalogue(&all);
+        all.truncate(scored);
+        rubrics = all;
         let mut loaded = data::load(&options.data, &ids, options.reading)?;
         warnings.append(&mut loaded.warnings);
         loaded.data
@@ -46,6 +59,47 @@ pub fn load(options: &Options) -> Result<Model, Vec<Diagnostic>> {
         data,
         warnings,
     })
+}
+
+/// The rubrics of `known` that are not among `loaded`, each read on its own, so that one
+/// with errors leaves the others' ids known; for each that cannot be read, a warning that
+/// its ids are not known to this run. Their own warnings are their run's business.
+fn others(known: &[PathBuf], loaded: &[rubric::Rubric]) -> (Vec<rubric::Rubric>, Vec<Diagnostic>) {
+    use rayon::prelude::*;
+    let loaded: Vec<files::FileId> = loaded
+        .iter()
+        .filter_map(|r| files::identity(Path::new(&r.file)))
+        .collect();
+    let results: Vec<Result<Vec<rubric::Rubric>, Diagnostic>> =
+        files::expand(known, "toml", &mut Vec::new())
+            .into_par_iter()
+            .filter(|p| files::identity(p).is_none_or(|id| !loaded.contains(&id)))
+            .map(|p| {
+                rubric::load(std::slice::from_ref(&p))
+                    .map(|l| l.rubrics)
+                    .map_err(|errors| unread(&p, &errors))
+            })
+            .collect();
+    let mut rubrics = Vec::new();
+    let mut warnings = Vec::new();
+    for result in results {
+        match result {
+            Ok(mut r) => rubrics.append(&mut r),
+            Err(w) => warnings.push(w),
+        }
+    }
+    (rubrics, warnings)
+}
+
+fn unread(path: &Path, errors: &[Diagnostic]) -> Diagnostic {
+    let name = files::display(path);
+    let count: usize = errors.iter().map(Diagnostic::count).sum();
+    Diagnostic::warning(format!(
+        "the project's rubric {name} has {count} error{}, so the data rows of its indicators \
+         count as unknown ids in this run",
+        if count == 1 { "" } else { "s" }
+    ))
+    .with_help(format!("`polscore validate {name}` shows them"))
 }
 
 impl Options {
@@ -62,6 +116,7 @@ impl Options {
                     .into_iter()
                     .map(|p| ("a data file", p)),
             )
+            .chain(self.project.iter().map(|p| ("the project file", p.clone())))
             .chain(others.iter().map(|&(what, p)| (what, p.to_path_buf())))
             .collect()
     }

@@ -7,7 +7,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use common::{Run, polscore_in, root};
 
@@ -379,50 +379,6 @@ fn diff_lists_every_change_grouped_by_field_and_goal() {
         same.stdout,
         "no changes between baseline.json and baseline.json\n"
     );
-}
-
-/// Every `polscore …` command in examples/ci runs as written on a repository laid out as
-/// the examples assume (rubrics/, data/, reports/published.json).
-#[test]
-fn the_ci_examples_run() {
-    let f = Fixture::new();
-    let repo = f.path("repo");
-    for dir in ["rubrics", "data", "reports"] {
-        std::fs::create_dir_all(repo.join(dir)).expect("a directory");
-    }
-    std::fs::copy(f.path("peace.toml"), repo.join("rubrics/peace.toml")).expect("copy");
-    std::fs::copy(f.path("peace.csv"), repo.join("data/peace.csv")).expect("copy");
-    std::fs::copy(f.path("baseline.json"), repo.join("reports/published.json")).expect("copy");
-    let mut ran = 0;
-    for file in [
-        "examples/ci/github-actions.yml",
-        "examples/ci/gitlab-ci.yml",
-        "examples/ci/pre-commit-config.yaml",
-    ] {
-        let text = std::fs::read_to_string(root().join(file)).expect("the example reads");
-        for command in polscore_commands(&text) {
-            let args: Vec<&str> = command.split_whitespace().skip(1).collect();
-            let run = polscore_in(&repo, &args);
-            assert_eq!(run.status, 0, "{file}: {command}\n{}", run.stderr);
-            ran += 1;
-        }
-    }
-    assert!(
-        ran >= 10,
-        "only {ran} polscore commands found in examples/ci"
-    );
-    assert!(Path::new(&repo.join("polscore-junit.xml")).exists());
-}
-
-/// The `polscore …` command lines of a workflow or hook file, up to a redirection.
-fn polscore_commands(text: &str) -> Vec<String> {
-    text.lines()
-        .map(str::trim)
-        .map(|l| l.trim_start_matches("- ").trim_start_matches("run: "))
-        .map(|l| l.trim_start_matches("entry: "))
-        .filter(|l| l.starts_with("polscore "))
-        .map(|l| l.split(['>', '|']).next().unwrap_or(l).trim().to_string())
-        .collect()
 }
 
 #[test]

@@ -6,11 +6,13 @@ use std::path::PathBuf;
 use clap::Args;
 use clap::builder::PossibleValue;
 
+use super::project::Wants;
 use super::{DataArgs, Inputs, both, load, print_warnings_briefly};
 use crate::compare::{self, junit, read, render, view};
 use crate::diag::Diagnostic;
 use crate::output::{Sink, print_stdout, sink, write_atomically};
 use crate::pipeline::Model;
+use crate::project::Project;
 use crate::rating::Rating;
 use crate::report::json;
 use crate::{exit, files, score};
@@ -22,9 +24,10 @@ pub struct CheckArgs {
     inputs: Inputs,
     #[command(flatten)]
     data: DataArgs,
-    /// The report to compare with: the JSON of `polscore score --format json`.
+    /// The report to compare with: the JSON of `polscore score --format json` (default: the
+    /// project's `baseline`).
     #[arg(long, value_name = "REPORT.json")]
-    baseline: PathBuf,
+    baseline: Option<PathBuf>,
     /// Also fail when a policy is rated worse than RATING.
     #[arg(long, value_enum, value_name = "RATING")]
     fail_under: Option<Grade>,
@@ -58,14 +61,18 @@ impl clap::ValueEnum for Grade {
 pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
     // Check where the JUnit XML goes, read the baseline and the inputs, all before failing,
     // so one run names every problem.
-    let options = args.inputs.options(&args.data.paths);
-    let inputs = options.input_files(&[("the baseline", &args.baseline)]);
+    let resolved = args
+        .inputs
+        .resolve("check", &args.data.paths, Wants::Data)?;
+    let baseline_path = baseline(args.baseline, resolved.project.as_ref())?;
+    let options = resolved.options;
+    let inputs = options.input_files(&[("the baseline", &baseline_path)]);
     let junit_sink = args
         .junit
         .as_deref()
         .map(|path| sink("--junit", Some(path), &inputs))
         .transpose();
-    let baseline = read::read(&args.baseline);
+    let baseline = read::read(&baseline_path);
     let loaded = load(&options, args.data.year);
     let ((junit_sink, baseline), model) = both(
         both(
@@ -92,7 +99,7 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
         fresh.rubrics.push(policy.map_err(|e| vec![e])?);
         warnings.extend(w);
     }
-    let baseline_name = files::display(&args.baseline);
+    let baseline_name = files::display(&baseline_path);
     if !baseline.rubrics.is_empty()
         && !fresh
             .rubrics
@@ -110,11 +117,12 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
     let changes = compare::compare(&baseline, &fresh);
     let floor = args.fail_under.map(|g| g.0);
     let under = floor.map_or_else(Vec::new, |f| compare::under(&fresh, f));
+    let skipped = floor.map_or_else(Vec::new, |_| compare::skipped(&fresh));
     print_warnings_briefly(&warnings);
     // The listing first, so that it is shown even when the JUnit file cannot be written.
     // With `--junit -` the XML has standard output to itself, and the listing goes to
     // standard error, where the CI log still shows it.
-    let listing = render::check(&changes, &under, floor, &baseline_name);
+    let listing = render::check(&changes, &under, &skipped, floor, &baseline_name);
     if junit_sink == Some(Sink::Stdout) {
         let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), listing.as_bytes());
     } else {
@@ -129,6 +137,34 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
     }
     let failed = changes.iter().any(|c| c.regression) || !under.is_empty();
     Ok(if failed { exit::REGRESSION } else { exit::OK })
+}
+
+/// The baseline report: `--baseline`, or the project's, which must exist.
+fn baseline(given: Option<PathBuf>, project: Option<&Project>) -> Result<PathBuf, Vec<Diagnostic>> {
+    match (
+        given,
+        project.and_then(|p| p.baseline.as_ref().map(|b| (p, b))),
+    ) {
+        (Some(path), _) => Ok(path),
+        (None, Some((_, b))) => match &b.missing {
+            Some(missing) => Err(vec![missing.clone()]),
+            None => Ok(b.path.clone()),
+        },
+        (None, None) => Err(vec![
+            Diagnostic::error("check needs a baseline report, and none is given").with_help(
+                match project {
+                    Some(p) => format!(
+                        "add --baseline REPORT.json, or `baseline = \"reports/baseline.json\"` \
+                         under [project] in {}",
+                        files::display(&p.file)
+                    ),
+                    None => "add --baseline REPORT.json: a report of `polscore score --format \
+                             json`"
+                        .to_string(),
+                },
+            ),
+        ]),
+    }
 }
 
 /// A policy exactly as `score --format json` writes it and `diff` would read it back, so

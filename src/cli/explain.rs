@@ -3,6 +3,7 @@
 
 use clap::Args;
 
+use super::project::Wants;
 use super::{DataArgs, Inputs, load, print_warnings};
 use crate::diag::{Diagnostic, suggest};
 use crate::explain::{self, Request};
@@ -11,7 +12,7 @@ use crate::pipeline::Model;
 use crate::{exit, score};
 
 #[derive(Args)]
-#[command(override_usage = "polscore explain RUBRIC... --data PATH... INDICATOR_ID")]
+#[command(override_usage = "polscore explain [RUBRIC...] [--data PATH...] INDICATOR_ID")]
 pub struct ExplainArgs {
     /// The rubrics (files, or directories of *.toml files), then the indicator id to explain
     /// (the last of these arguments), e.g. f6.un-japanese-staff.
@@ -22,39 +23,23 @@ pub struct ExplainArgs {
 }
 
 pub fn run(mut args: ExplainArgs) -> Result<u8, Vec<Diagnostic>> {
-    // The indicator id comes last among the positional arguments. clap cannot tell a
-    // variable number of rubrics from one trailing id once options come between them, so
-    // the id is taken off the end here.
-    // With `--data a.csv ID` (the SPEC's order) the id is the last value of --data, taken
-    // there because --data takes several paths: an id is not a file.
-    let id_after_data = args.inputs.rubrics.len() < 2
-        && args
-            .data
-            .paths
-            .last()
-            .is_some_and(|p| !p.exists() && crate::data::split_sheet(p).is_none());
-    let last = if id_after_data {
-        args.data.paths.pop()
-    } else if args.inputs.rubrics.len() >= 2 {
-        args.inputs.rubrics.pop()
-    } else {
-        None
-    };
-    let indicator = match last {
-        Some(last) if !args.data.paths.is_empty() => last.to_string_lossy().into_owned(),
-        _ => {
-            return Err(vec![
-                Diagnostic::error("explain needs a rubric and an indicator id").with_help(
-                    "e.g. polscore explain rubrics/ --data inputs/ f6.un-japanese-staff",
-                ),
-            ]);
-        }
-    };
+    let indicator = take_id(&mut args).ok_or_else(|| {
+        vec![
+            Diagnostic::error("explain needs an indicator id").with_help(
+                "e.g. polscore explain rubrics/ --data inputs/ f6.un-japanese-staff (in a \
+                 project: polscore explain f6.un-japanese-staff)",
+            ),
+        ]
+    })?;
+    let options = args
+        .inputs
+        .resolve("explain", &args.data.paths, Wants::Data)?
+        .options;
     let Model {
         rubrics,
         data,
         warnings,
-    } = load(&args.inputs.options(&args.data.paths), args.data.year)?;
+    } = load(&options, args.data.year)?;
     let id = indicator.trim();
     let request = Request {
         year: args.data.year,
@@ -92,6 +77,24 @@ pub fn run(mut args: ExplainArgs) -> Result<u8, Vec<Diagnostic>> {
     print_warnings(&relevant);
     print_stdout(&sections.join("\n────────────────────────────────────────\n\n"))?;
     Ok(exit::OK)
+}
+
+/// Takes the indicator id off the arguments. It comes last among the positional arguments,
+/// but clap cannot tell a variable number of rubrics from one trailing id once options come
+/// between them, so it is taken off the end here. With `--data a.csv ID` (the SPEC's order)
+/// the id is the last value of --data, as --data takes several paths: an id is not a file.
+/// A lone positional argument that is no file is the id, the rubrics being the project's.
+fn take_id(args: &mut ExplainArgs) -> Option<String> {
+    let not_a_file = |p: &std::path::Path| !p.exists() && crate::data::split_sheet(p).is_none();
+    let rubrics = &mut args.inputs.rubrics;
+    let last = if rubrics.len() < 2 && args.data.paths.last().is_some_and(|p| not_a_file(p)) {
+        args.data.paths.pop()
+    } else if rubrics.len() >= 2 || rubrics.first().is_some_and(|p| not_a_file(p)) {
+        rubrics.pop()
+    } else {
+        None
+    };
+    last.map(|id| id.to_string_lossy().into_owned())
 }
 
 /// No loaded rubric defines `id`: name the nearest indicator id, or what `id` is instead.

@@ -17,6 +17,7 @@ mod diff;
 mod explain;
 mod init;
 mod manpage;
+mod project;
 mod schema;
 mod score;
 mod template;
@@ -61,8 +62,8 @@ enum Command {
 /// The inputs every command that reads rubrics takes.
 #[derive(Args)]
 pub(crate) struct Inputs {
-    /// Rubric files, or directories of *.toml files.
-    #[arg(required = true, value_name = "RUBRIC")]
+    /// Rubric files, or directories of *.toml files (default: the project's, from polscore.toml).
+    #[arg(value_name = "RUBRIC")]
     pub(crate) rubrics: Vec<PathBuf>,
     /// Skip data rows whose indicator no rubric defines (a warning instead of an error).
     #[arg(long)]
@@ -70,27 +71,20 @@ pub(crate) struct Inputs {
     /// The encoding of CSV data files (default: UTF-8 or Shift_JIS, detected).
     #[arg(long, value_name = "utf-8|shift_jis", value_parser = parse_encoding)]
     pub(crate) encoding: Option<data::Encoding>,
-}
-
-impl Inputs {
-    /// The pipeline's options for these inputs and the data files `data`.
-    pub(crate) fn options(&self, data: &[PathBuf]) -> pipeline::Options {
-        pipeline::Options {
-            rubrics: self.rubrics.clone(),
-            data: data.to_vec(),
-            reading: data::Options {
-                ignore_unknown: self.ignore_unknown,
-                encoding: self.encoding,
-            },
-        }
-    }
+    /// Read the project's rubrics, data and baseline from FILE (default: the polscore.toml
+    /// of the current directory or its nearest parent).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) project: Option<PathBuf>,
+    /// Read no project file: only the paths given.
+    #[arg(long, conflicts_with = "project")]
+    pub(crate) no_project: bool,
 }
 
 /// The data to score the rubrics with, and the year: what `score`, `check` and `explain` share.
 #[derive(Args)]
 pub(crate) struct DataArgs {
-    /// Data files (CSV, or .xlsx with an optional #Sheet), or directories of *.csv and *.xlsx files; repeatable.
-    #[arg(id = "data", long = "data", required = true, num_args = 1.., value_name = "PATH")]
+    /// Data files (CSV, or .xlsx with an optional #Sheet), or directories of *.csv and *.xlsx files; repeatable (default: the project's).
+    #[arg(id = "data", long = "data", num_args = 1.., value_name = "PATH")]
     pub(crate) paths: Vec<PathBuf>,
     /// The evaluation year (default: the latest year with data, within the rubric's period).
     #[arg(long, value_name = "Y")]

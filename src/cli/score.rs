@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 use rayon::prelude::*;
 
+use super::project::Wants;
 use super::{DataArgs, Inputs, both, load, print_warnings_briefly};
 use crate::diag::Diagnostic;
 use crate::output::{Sink, sink, write_atomically_with, write_stdout};
@@ -51,7 +52,10 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
     };
     // Where the report goes is checked before anything is read, and the inputs are read
     // even when it is wrong, so that one run names every problem.
-    let options = args.inputs.options(&args.data.paths);
+    let options = args
+        .inputs
+        .resolve("score", &args.data.paths, Wants::Data)?
+        .options;
     let sink = sink(
         "--output",
         args.output.as_deref(),

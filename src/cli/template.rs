@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, ValueEnum};
 use rust_xlsxwriter::{DataValidation, Format, ProtectionOptions, Workbook, XlsxError};
 
+use super::project::Wants;
 use super::{Inputs, load, print_warnings};
 use crate::diag::Diagnostic;
 use crate::exit;
@@ -88,7 +89,8 @@ fn parse_years(s: &str) -> Result<(i32, i32), String> {
 }
 
 pub fn run(args: TemplateArgs) -> Result<u8, Vec<Diagnostic>> {
-    let loaded = load(&args.inputs.options(&[]), None)?;
+    let options = args.inputs.resolve("template", &[], Wants::NoData)?.options;
+    let loaded = load(&options, None)?;
     print_warnings(&loaded.warnings);
     let (first, last) = match args.years.or_else(|| periods(&loaded.rubrics)) {
         Some(years) => years,

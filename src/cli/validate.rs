@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use super::project::Wants;
 use super::{Inputs, load, plural, print_warnings};
 use crate::diag::Diagnostic;
 use crate::exit;
@@ -13,13 +14,17 @@ use crate::output::print_stdout;
 pub struct ValidateArgs {
     #[command(flatten)]
     inputs: Inputs,
-    /// Data files (CSV, or .xlsx with an optional #Sheet), or directories of *.csv and *.xlsx files, to check against the rubrics.
+    /// Data files (CSV, or .xlsx with an optional #Sheet), or directories of *.csv and *.xlsx files, to check against the rubrics (default: the project's).
     #[arg(long, num_args = 1.., value_name = "PATH")]
     data: Vec<PathBuf>,
 }
 
 pub fn run(args: ValidateArgs) -> Result<u8, Vec<Diagnostic>> {
-    let loaded = load(&args.inputs.options(&args.data), None)?;
+    let options = args
+        .inputs
+        .resolve("validate", &args.data, Wants::MaybeData)?
+        .options;
+    let loaded = load(&options, None)?;
     print_warnings(&loaded.warnings);
     let indicators: usize = loaded.rubrics.iter().map(|r| r.indicators().count()).sum();
     let mut summary = format!(
@@ -28,7 +33,7 @@ pub fn run(args: ValidateArgs) -> Result<u8, Vec<Diagnostic>> {
         plural(loaded.rubrics.len()),
         plural(indicators)
     );
-    if !args.data.is_empty() {
+    if !options.data.is_empty() {
         summary.push_str(&format!(
             ", {} data point{}",
             loaded.data.len(),

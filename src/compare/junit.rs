@@ -3,8 +3,9 @@
 //! One `<testsuite>` per policy; one `<testcase>` per rated node of the new report (every
 //! policy, field, goal and indicator whose rating is not `not_rated`), plus one per node that
 //! regressed without a rating to show (gone from the report, or now `not_rated`), plus one per
-//! policy for `--fail-under`. A regression is a `<failure>`. A test case's `classname` is the
-//! policy id and its `name` the node's path (`policy › field › goal › indicator`).
+//! policy for `--fail-under` (`<skipped>` for a policy with no data yet). A regression is a
+//! `<failure>`. A test case's `classname` is the policy id and its `name` the node's path
+//! (`policy › field › goal › indicator`).
 //!
 //! Written by hand rather than with the `quick-junit` crate: the format needs a dozen
 //! elements and attributes, and the crate would bring chrono, uuid, quick-xml and more for
@@ -23,6 +24,8 @@ use crate::values::escape::markup;
 struct Case {
     name: String,
     failure: Option<Failure>,
+    /// Why the case was not judged (`--fail-under` and a policy with no data yet).
+    skipped: Option<&'static str>,
 }
 
 struct Failure {
@@ -63,7 +66,9 @@ pub fn render(new: &Report, changes: &[Change], floor: Option<Rating>) -> String
             }
         }
         if let Some(floor) = floor {
-            let failure = (r.rating > floor).then(|| Failure {
+            // SPEC §4: a policy with no data yet is skipped, not failed.
+            let skipped = r.as_of.is_none().then_some("no data yet");
+            let failure = (skipped.is_none() && r.rating > floor).then(|| Failure {
                 kind: "fail-under",
                 message: format!(
                     "policy rating {} is worse than {}",
@@ -75,6 +80,7 @@ pub fn render(new: &Report, changes: &[Change], floor: Option<Rating>) -> String
             cases.push(Case {
                 name: format!("{} rated {} or better", r.id, floor.id()),
                 failure,
+                skipped,
             });
         }
         suites.push(Suite {
@@ -102,6 +108,7 @@ pub fn render(new: &Report, changes: &[Change], floor: Option<Rating>) -> String
 fn case(path: &NodePath, regression: Option<&Change>) -> Case {
     Case {
         name: path.to_string(),
+        skipped: None,
         failure: regression.map(|c| {
             // `details` always starts with the rating.
             let rating = render::details(c)
@@ -127,10 +134,11 @@ fn write(suites: &[Suite]) -> String {
     ));
     for s in suites {
         out.push_str(&format!(
-            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">\n",
             markup(&s.name, XmlAttribute),
             s.cases.len(),
-            failures(s)
+            failures(s),
+            s.cases.iter().filter(|c| c.skipped.is_some()).count()
         ));
         for c in &s.cases {
             let open = format!(
@@ -138,9 +146,12 @@ fn write(suites: &[Suite]) -> String {
                 markup(&s.name, XmlAttribute),
                 markup(&c.name, XmlAttribute)
             );
-            match &c.failure {
-                None => out.push_str(&format!("{open}/>\n")),
-                Some(f) => out.push_str(&format!(
+            match (&c.failure, c.skipped) {
+                (None, Some(why)) => out.push_str(&format!(
+                    "{open}>\n      <skipped message=\"{why}\"/>\n    </testcase>\n"
+                )),
+                (None, None) => out.push_str(&format!("{open}/>\n")),
+                (Some(f), _) => out.push_str(&format!(
                     "{open}>\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    </testcase>\n",
                     f.kind,
                     markup(&f.message, XmlAttribute),

@@ -560,9 +560,24 @@ fn matched(
     })
 }
 
-/// Policies of `report` rated worse than `floor` (`--fail-under`), in report order.
+/// Policies of `report` rated worse than `floor` (`--fail-under`), in report order. Only
+/// policies with data are judged (SPEC §4): see `skipped`.
 pub fn under(report: &Report, floor: Rating) -> Vec<&RubricReport> {
-    report.rubrics.iter().filter(|r| r.rating > floor).collect()
+    report
+        .rubrics
+        .iter()
+        .filter(|r| r.as_of.is_some() && r.rating > floor)
+        .collect()
+}
+
+/// Policies of `report` that `--fail-under` skips: those with no data yet (`as_of` null),
+/// such as a next cycle's rubric scored beside the current one.
+pub fn skipped(report: &Report) -> Vec<&RubricReport> {
+    report
+        .rubrics
+        .iter()
+        .filter(|r| r.as_of.is_none())
+        .collect()
 }
 
 #[cfg(test)]

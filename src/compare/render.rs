@@ -173,11 +173,12 @@ pub fn block(c: &Change, indent: &str) -> String {
     out
 }
 
-/// What `check` prints: the regressions, the policies under `--fail-under`, the other
-/// changes, and a last line that says whether the check passed.
+/// What `check` prints: the regressions, the policies under `--fail-under` and those it
+/// skipped, the other changes, and a last line that says whether the check passed.
 pub fn check(
     changes: &[Change],
     under: &[&RubricReport],
+    skipped: &[&RubricReport],
     floor: Option<Rating>,
     baseline: &str,
 ) -> String {
@@ -199,6 +200,16 @@ pub fn check(
         ));
         for r in under {
             out.push_str(&format!("  {}: {}\n", text(&r.id), r.rating.id()));
+        }
+    }
+    if let Some(floor) = floor.filter(|_| !skipped.is_empty()) {
+        out.push_str(&format!(
+            "policies not judged by --fail-under {} ({}):\n",
+            floor.id(),
+            skipped.len()
+        ));
+        for r in skipped {
+            out.push_str(&format!("  {}: skipped (no data yet)\n", text(&r.id)));
         }
     }
     if !others.is_empty() {
@@ -224,6 +235,12 @@ pub fn check(
             count(under.len(), "policy"),
             floor.id()
         ));
+        if !skipped.is_empty() {
+            summary.push(format!(
+                "{} skipped (no data yet)",
+                count(skipped.len(), "policy")
+            ));
+        }
     }
     if !changes.is_empty() {
         summary.push(count(improvements, "improvement"));

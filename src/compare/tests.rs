@@ -241,7 +241,7 @@ fn the_check_listing_puts_regressions_first_with_values() {
     let mut new = base();
     set_indicator(&mut new, "a", Rating::NotProgressing, Some(30.0));
     set_indicator(&mut new, "b", Rating::Met, Some(50.0));
-    let text = render::check(&compare(&base(), &new), &[], None, "base.json");
+    let text = render::check(&compare(&base(), &new), &[], &[], None, "base.json");
     assert_eq!(
         text,
         "regressions (1):
