@@ -82,7 +82,10 @@ fn the_verdict_comes_first_and_fits_the_first_screen() {
         );
     }
     let f11 = screen.iter().find(|l| l.starts_with("f11 ")).unwrap();
-    assert!(f11.contains("相当程度進展あり") && f11.contains("3/3"), "{f11}");
+    assert!(
+        f11.contains("相当程度進展あり") && f11.contains("3/3"),
+        "{f11}"
+    );
     // The details come after the summary.
     let details = out.find("分野・目標・指標").unwrap();
     assert!(out.find("f11  科学").unwrap() < details, "{out}");
@@ -91,12 +94,23 @@ fn the_verdict_comes_first_and_fits_the_first_screen() {
 #[test]
 fn columns_drop_when_narrow_and_numbers_and_labels_stay_whole() {
     let wide = table(120, &[]);
-    assert!(wide.contains("見通し・傾向") && wide.contains("推移"), "{wide}");
+    assert!(
+        wide.contains("見通し・傾向") && wide.contains("推移"),
+        "{wide}"
+    );
     let narrow = table(80, &[]);
     // The sparkline goes first, then the outlook.
-    assert!(!narrow.contains("推移") && !narrow.contains("▁▃▃█"), "{narrow}");
+    assert!(
+        !narrow.contains("推移") && !narrow.contains("▁▃▃█"),
+        "{narrow}"
+    );
     assert!(!narrow.contains("見通し・傾向"), "{narrow}");
-    for whole in ["2,000,000,000円", "相当程度進展あり", "目標超過達成", "131.1%"] {
+    for whole in [
+        "2,000,000,000円",
+        "相当程度進展あり",
+        "目標超過達成",
+        "131.1%",
+    ] {
         assert!(narrow.contains(whole), "{whole} is broken at 80:\n{narrow}");
     }
     // Long texts are cut to one line.
@@ -116,11 +130,17 @@ fn off_a_terminal_the_width_is_columns_or_120() {
 #[test]
 fn the_target_of_the_year_is_shown_beside_the_final_target() {
     let ja = table(120, &[]);
-    assert!(ja.contains("961人  ≥ 950.8人（2025年度に1,000人）  131.1%"), "{ja}");
+    assert!(
+        ja.contains("961人  ≥ 950.8人（2025年度に1,000人）  131.1%"),
+        "{ja}"
+    );
     let en = table(120, &["--lang", "en"]);
     assert!(en.contains("≥ 950.8人 (1,000人 by 2025)"), "{en}");
     let md = table(120, &["--format", "markdown"]);
-    assert!(md.contains("| 961人 | ≥ 950.8人（2025年度に1,000人） |"), "{md}");
+    assert!(
+        md.contains("| 961人 | ≥ 950.8人（2025年度に1,000人） |"),
+        "{md}"
+    );
 }
 
 #[test]
@@ -141,14 +161,21 @@ fn field_shows_only_the_fields_named() {
 fn an_unknown_field_is_an_error_that_lists_the_fields() {
     let (status, out, err) = run(None, &["--field", "f12"]);
     assert_eq!(status, 2, "{out}");
-    assert!(err.contains("--field `f12`: no rubric has a field with this id"), "{err}");
+    assert!(
+        err.contains("--field `f12`: no rubric has a field with this id"),
+        "{err}"
+    );
     assert!(err.contains("the fields are f1, f2,"), "{err}");
 }
 
 #[test]
 fn the_machine_formats_stay_whole() {
     for format in ["json", "csv", "html"] {
-        for option in [&["--field", "f11"][..], &["--attention"], &["--depth", "goal"]] {
+        for option in [
+            &["--field", "f11"][..],
+            &["--attention"],
+            &["--depth", "goal"],
+        ] {
             let mut args = vec!["--format", format];
             args.extend_from_slice(option);
             let (status, _, err) = run(None, &args);
@@ -167,12 +194,21 @@ fn depth_stops_at_the_policy_the_fields_or_the_goals() {
     assert_eq!(policy.lines().count(), 2, "{policy}");
     assert!(policy.contains("総合評価: 相当程度進展あり"), "{policy}");
     let field = table(100, &["--depth", "field"]);
-    assert!(field.contains("\nf11 ") && !field.contains("分野・目標・指標"), "{field}");
+    assert!(
+        field.contains("\nf11 ") && !field.contains("分野・目標・指標"),
+        "{field}"
+    );
     let goal = table(100, &["--depth", "goal"]);
     assert!(goal.contains("  f11.g3  "), "{goal}");
-    assert!(!goal.contains("f11.istc-admin-cost-ratio") && !goal.contains("年度 "), "{goal}");
+    assert!(
+        !goal.contains("f11.istc-admin-cost-ratio") && !goal.contains("年度 "),
+        "{goal}"
+    );
     let md = table(100, &["--depth", "field", "--format", "markdown"]);
-    assert!(md.contains("| **`f11`**") && !md.contains("f11.g3") && !md.contains("## `f11`"), "{md}");
+    assert!(
+        md.contains("| **`f11`**") && !md.contains("f11.g3") && !md.contains("## `f11`"),
+        "{md}"
+    );
 }
 
 #[test]
@@ -181,7 +217,10 @@ fn attention_shows_what_is_below_met_stale_or_without_data() {
     // Below met, and stale (rated at 2022 for 2023), with their goals and fields.
     assert!(out.contains("f11.istc-admin-cost-ratio"), "{out}");
     assert!(out.contains("f6.un-japanese-staff"), "{out}");
-    assert!(out.contains("  f11.g3  ") && out.contains("\nf11 "), "{out}");
+    assert!(
+        out.contains("  f11.g3  ") && out.contains("\nf11 "),
+        "{out}"
+    );
     // Met this year: left out, in the summary and the details.
     assert!(!out.contains("f3.io-employment-rate"), "{out}");
     assert!(!out.contains("f11.jt60sa-first-plasma"), "{out}");
@@ -200,7 +239,10 @@ fn wide_shows_the_texts_in_full() {
     let joined = |out: &str| out.lines().map(str::trim).collect::<String>();
     let narrow = joined(&table(100, &[]));
     let wide = table(100, &["--wide", "--field", "f6"]);
-    for part in ["国際機関における日本人職員の増加に努める", "令和７年までに1,000人とする。"] {
+    for part in [
+        "国際機関における日本人職員の増加に努める",
+        "令和７年までに1,000人とする。",
+    ] {
         assert!(!narrow.contains(part), "{part}");
         assert!(joined(&wide).contains(part), "{part}:\n{wide}");
     }
