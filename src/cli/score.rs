@@ -12,7 +12,8 @@ use crate::diag::Diagnostic;
 use crate::output::{Sink, sink, write_atomically_with, write_stdout};
 use crate::pipeline::Model;
 use crate::rating::Lang;
-use crate::report::{Format, RenderOptions, table::TableOptions};
+use crate::report::view::{Depth, View};
+use crate::report::{Format, RenderOptions, table, table::TableOptions};
 use crate::{exit, report, score};
 
 #[derive(Args)]
@@ -34,6 +35,82 @@ pub struct ScoreArgs {
     /// input of the run, nor anything but a regular file. A symbolic link is written through.
     #[arg(long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Show only the field ID in the table and Markdown (repeatable); JSON and CSV stay whole.
+    #[arg(long = "field", value_name = "ID")]
+    fields: Vec<String>,
+    /// How far down the table and Markdown go: the policy's rating, the summary of fields,
+    /// the goals, or every indicator.
+    #[arg(long, value_enum, default_value = "indicator")]
+    depth: Depth,
+    /// Show only what needs attention in the table and Markdown: rated below met, a value
+    /// from an earlier year (stale), or no data; with the field and goal above each.
+    #[arg(long)]
+    attention: bool,
+    /// Show goals' and indicators' texts in full in the table, wrapped, instead of cut to
+    /// one line.
+    #[arg(long)]
+    wide: bool,
+}
+
+impl ScoreArgs {
+    /// `--field`, `--depth`, `--attention` and `--wide` choose what a report for people
+    /// shows: the machine formats are always whole, and only the table has `--wide`.
+    fn view_for_format(&self) -> Result<View, Vec<Diagnostic>> {
+        let narrowed = !self.fields.is_empty() || self.attention || self.depth != Depth::Indicator;
+        let error = if self.wide && self.format != Format::Table {
+            Some("--wide shows the table's texts in full; the other formats always do")
+        } else if narrowed && !matches!(self.format, Format::Table | Format::Markdown) {
+            Some(
+                "--field, --depth and --attention choose what the table and Markdown show; JSON, CSV and HTML are always whole",
+            )
+        } else {
+            None
+        };
+        if let Some(message) = error {
+            return Err(vec![Diagnostic::error(message).with_help(
+                "add --format table or --format markdown, or remove the option",
+            )]);
+        }
+        Ok(View {
+            fields: self.fields.clone(),
+            depth: self.depth,
+            attention: self.attention,
+        })
+    }
+}
+
+/// A `--field` that names no field of any rubric loaded, with the nearest id.
+fn unknown_fields(fields: &[String], rubrics: &[crate::rubric::Rubric]) -> Vec<Diagnostic> {
+    let known: Vec<&str> = rubrics
+        .iter()
+        .flat_map(|r| r.fields.iter().map(|f| f.id.as_str()))
+        .collect();
+    fields
+        .iter()
+        .filter(|id| !known.contains(&id.as_str()))
+        .map(|id| {
+            let fields = format!("the fields are {}", known_list(&known));
+            let help = match crate::diag::suggest(id, known.iter().copied()) {
+                Some(near) if id.len() > 1 => format!("did you mean `{near}`? {fields}"),
+                _ => fields,
+            };
+            Diagnostic::error(format!(
+                "--field `{id}`: no rubric has a field with this id"
+            ))
+            .with_help(help)
+        })
+        .collect()
+}
+
+/// The ids of the fields, each once, in the order of the rubrics.
+fn known_list(known: &[&str]) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for id in known {
+        if !seen.contains(id) {
+            seen.push(id);
+        }
+    }
+    seen.join(", ")
 }
 
 pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
@@ -45,6 +122,7 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
             .with_help("add --format json, or remove --pretty"),
         ]);
     }
+    let view = args.view_for_format()?;
     let json_style = if args.pretty {
         report::json::Style::Pretty
     } else {
@@ -67,6 +145,10 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
         data,
         mut warnings,
     } = model;
+    let unknown = unknown_fields(&args.fields, &rubrics);
+    if !unknown.is_empty() {
+        return Err(unknown);
+    }
     // Rubrics are independent: score them on every core, keeping their order.
     let scores: Vec<score::RubricScore> = rubrics
         .par_iter()
@@ -76,13 +158,22 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
     let to_terminal = sink == Sink::Stdout && std::io::stdout().is_terminal();
     let options = RenderOptions {
         lang: args.lang,
-        // Off a terminal the width is fixed, so that a piped or saved table is the same
-        // everywhere.
+        // Off a terminal, `COLUMNS` or a fixed width, so that a piped or saved table is
+        // the same everywhere.
         table: TableOptions {
-            width: if to_terminal { None } else { Some(120) },
+            width: table::width_for(
+                if to_terminal {
+                    table::terminal_width()
+                } else {
+                    None
+                },
+                std::env::var("COLUMNS").ok().as_deref(),
+            ),
             color: use_color(to_terminal, std::env::var_os("NO_COLOR").as_deref()),
+            wide: args.wide,
         },
         json: json_style,
+        view,
     };
     print_warnings_briefly(&warnings);
     let write = |out: &mut dyn Write| match args.format {
@@ -90,7 +181,7 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
         Format::Json => report::json::write(&scores, &warnings, json_style, out),
         format => {
             let doc = report::json::build(&scores, &warnings);
-            out.write_all(report::render(&doc, format, options).as_bytes())
+            out.write_all(report::render(&doc, format, &options).as_bytes())
         }
     };
     match sink {

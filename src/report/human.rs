@@ -52,6 +52,14 @@ pub struct TableWords {
     pub rating: &'static str,
     pub outlook_trend: &'static str,
     pub coverage_note: &'static str,
+    /// The summary's first column.
+    pub field: &'static str,
+    /// The summary's and the details' coverage column.
+    pub coverage: &'static str,
+    /// Says what the summary's counts are, before the short labels are explained.
+    pub counts_note: &'static str,
+    /// Shown instead of the details when nothing needs attention.
+    pub nothing_needs_attention: &'static str,
 }
 
 const JA: Words = Words {
@@ -86,7 +94,11 @@ const JA: Words = Words {
         as_of: "評価年度",
         rating: "総合評価",
         outlook_trend: "見通し・傾向",
-        coverage_note: "目標の行の実績値欄: データのある評価対象指標数/評価対象指標数",
+        coverage_note: "データ: データのある評価対象指標数/評価対象指標数（参考指標を除く）",
+        field: "分野",
+        coverage: "データ",
+        counts_note: "評価別の指標数",
+        nothing_needs_attention: "注意を要する項目（目標達成に至らないもの、古い年度の値、データなし）はありません。",
     },
 };
 
@@ -122,7 +134,11 @@ const EN: Words = Words {
         as_of: "as of",
         rating: "rating",
         outlook_trend: "Outlook, trend",
-        coverage_note: "Goal rows show, under Value, rated indicators with data / rated indicators",
+        coverage_note: "Data: rated indicators with data / rated indicators (reference indicators not counted)",
+        field: "Field",
+        coverage: "Data",
+        counts_note: "Indicators by rating",
+        nothing_needs_attention: "Nothing needs attention (nothing below met, stale or without data).",
     },
 };
 
@@ -130,6 +146,26 @@ pub fn words(lang: Lang) -> &'static Words {
     match lang {
         Lang::Ja => &JA,
         Lang::En => &EN,
+    }
+}
+
+/// A rating's short name, for the heading of a column of counts.
+pub fn short_rating(r: Rating, lang: Lang) -> &'static str {
+    match (r, lang) {
+        (Rating::Exceeded, Lang::Ja) => "超過",
+        (Rating::Met, Lang::Ja) => "達成",
+        (Rating::Progressing, Lang::Ja) => "相当",
+        (Rating::Limited, Lang::Ja) => "進展小",
+        (Rating::NotProgressing, Lang::Ja) => "向かわず",
+        (Rating::NoData, Lang::Ja) => "なし",
+        (Rating::NotRated, Lang::Ja) => "参考",
+        (Rating::Exceeded, Lang::En) => "Exc",
+        (Rating::Met, Lang::En) => "Met",
+        (Rating::Progressing, Lang::En) => "Subst",
+        (Rating::Limited, Lang::En) => "Ltd",
+        (Rating::NotProgressing, Lang::En) => "Not",
+        (Rating::NoData, Lang::En) => "NoData",
+        (Rating::NotRated, Lang::En) => "Ref",
     }
 }
 
@@ -307,6 +343,35 @@ pub fn target(ind: &IndicatorReport, lang: Lang) -> String {
         (Some(d), Lang::En) => format!("by {d}"),
         (None, _) => String::new(),
     }
+}
+
+/// The target the rated year is judged against, `T(y)` of SPEC §3.1, with the final
+/// target beside it when they differ (a path from a baseline, a schedule):
+/// `≥ 950.8人（2025年度に1,000人）`, `≥ 950.8人 (1,000人 by 2025)`. Otherwise as `target`.
+pub fn target_of_year(ind: &IndicatorReport, lang: Lang) -> String {
+    let of_year = ind
+        .year
+        .and_then(|y| ind.series.iter().find(|p| p.year == y))
+        .and_then(|p| p.target);
+    let (Some(final_target), Some(t)) = (ind.target, of_year) else {
+        return target(ind, lang);
+    };
+    if (t - final_target).abs() <= 1e-9 * final_target.abs().max(1.0) {
+        return target(ind, lang);
+    }
+    let sign = match ind.direction {
+        Some(crate::rubric::Direction::AtMost) => "≤",
+        _ => "≥",
+    };
+    let unit = ind.unit.as_deref().unwrap_or("");
+    let goal = format!("{}{unit}", show::number(final_target));
+    let then = match (ind.target_year, lang) {
+        (Some(y), Lang::Ja) => format!("（{y}年度に{goal}）"),
+        (Some(y), Lang::En) => format!(" ({goal} by {y})"),
+        (None, Lang::Ja) => format!("（最終目標{goal}）"),
+        (None, Lang::En) => format!(" (final {goal})"),
+    };
+    format!("{sign} {}{unit}{then}", show::number(t))
 }
 
 /// The outlook of a target indicator or the trend of a reference one, in words.

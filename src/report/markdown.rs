@@ -1,24 +1,67 @@
 //! The Markdown report: fit to paste into an evaluation book or a pull request (GitHub
 //! Flavored Markdown tables). Per rubric: the policy's rating first, a summary table of
 //! fields and goals, then per goal a table of its indicators; the diagnostics last.
+//! `--field`, `--depth` and `--attention` choose what is shown, as in the table.
 
 use std::fmt::Write;
 
 use crate::rating::Lang;
 use crate::report::human;
-use crate::report::json::{DiagnosticReport, GoalReport, Report, RubricReport};
+use crate::report::json::{DiagnosticReport, FieldReport, GoalReport, Report, RubricReport};
+use crate::report::view::{Depth, View};
 
-pub fn render(report: &Report, lang: Lang) -> String {
+pub fn render(report: &Report, lang: Lang, view: &View) -> String {
     let mut out = String::new();
     for r in &report.rubrics {
-        rubric(&mut out, r, lang);
+        rubric(&mut out, r, lang, view);
     }
     diagnostics(&mut out, &report.diagnostics, lang);
     let _ = writeln!(out, "---\n\n{}", esc(&report.generator));
     out
 }
 
-fn rubric(out: &mut String, r: &RubricReport, lang: Lang) {
+fn rubric(out: &mut String, r: &RubricReport, lang: Lang, view: &View) {
+    headline(out, r, lang);
+    if view.depth == Depth::Policy {
+        return;
+    }
+    let fields: Vec<&FieldReport> = r.fields.iter().filter(|f| view.field(f)).collect();
+    if fields.is_empty() {
+        if view.attention {
+            let _ = writeln!(
+                out,
+                "{}\n",
+                human::words(lang).table.nothing_needs_attention
+            );
+        }
+        return;
+    }
+    summary(out, r, &fields, lang, view);
+    if view.depth < Depth::Goal {
+        return;
+    }
+    for f in fields {
+        let w = human::words(lang);
+        let _ = writeln!(
+            out,
+            "## {} {}\n",
+            code_span(&f.id),
+            esc(human::pick(&f.title, f.title_en.as_deref(), lang))
+        );
+        let _ = writeln!(
+            out,
+            "{}: **{}**\n",
+            w.rating,
+            esc(&human::rating(f.rating, r, lang))
+        );
+        for g in f.goals.iter().filter(|g| view.goal(g)) {
+            goal(out, r, g, lang, view);
+        }
+    }
+}
+
+/// The policy's title, rating and facts.
+fn headline(out: &mut String, r: &RubricReport, lang: Lang) {
     let w = human::words(lang);
     let _ = writeln!(
         out,
@@ -41,14 +84,18 @@ fn rubric(out: &mut String, r: &RubricReport, lang: Lang) {
     }
     facts.push(format!("{} `{}`", w.file, code(&r.file)));
     let _ = writeln!(out, "{}\n", facts.join(" · "));
+}
 
+/// The table of fields and goals (goals from `--depth goal` on).
+fn summary(out: &mut String, r: &RubricReport, fields: &[&FieldReport], lang: Lang, view: &View) {
+    let w = human::words(lang);
     let _ = writeln!(out, "## {}\n", w.summary);
     let _ = writeln!(
         out,
         "| {} | {} | {} |\n|---|---|---:|",
         w.field_goal, w.rating, w.coverage
     );
-    for f in &r.fields {
+    for f in fields {
         let _ = writeln!(
             out,
             "| **`{}`** {} | **{}** | {} |",
@@ -57,7 +104,8 @@ fn rubric(out: &mut String, r: &RubricReport, lang: Lang) {
             esc(&human::rating(f.rating, r, lang)),
             human::field_coverage(f)
         );
-        for g in &f.goals {
+        let goals = f.goals.iter().filter(|g| view.goal(g));
+        for g in goals.take_while(|_| view.depth >= Depth::Goal) {
             let _ = writeln!(
                 out,
                 "| `{}` {} | {} | {} |",
@@ -69,27 +117,9 @@ fn rubric(out: &mut String, r: &RubricReport, lang: Lang) {
         }
     }
     let _ = writeln!(out, "\n{}\n", esc(w.coverage_note));
-
-    for f in &r.fields {
-        let _ = writeln!(
-            out,
-            "## {} {}\n",
-            code_span(&f.id),
-            esc(human::pick(&f.title, f.title_en.as_deref(), lang))
-        );
-        let _ = writeln!(
-            out,
-            "{}: **{}**\n",
-            w.rating,
-            esc(&human::rating(f.rating, r, lang))
-        );
-        for g in &f.goals {
-            goal(out, r, g, lang);
-        }
-    }
 }
 
-fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang) {
+fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang, view: &View) {
     let w = human::words(lang);
     let _ = writeln!(
         out,
@@ -105,6 +135,9 @@ fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang) {
         w.coverage,
         human::coverage(g.coverage)
     );
+    if view.depth < Depth::Indicator {
+        return;
+    }
     if g.indicators.is_empty() {
         let _ = writeln!(out, "{}\n", w.no_indicators);
         return;
@@ -123,7 +156,7 @@ fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang) {
         w.note
     );
     let mut stale = false;
-    for ind in &g.indicators {
+    for ind in g.indicators.iter().filter(|i| view.indicator(i)) {
         stale |= ind.stale;
         let _ = writeln!(
             out,
@@ -133,7 +166,7 @@ fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang) {
             human::kind(ind.kind, lang),
             human::rated_year(ind),
             esc(&human::rated_value(ind, lang)),
-            esc(&human::target(ind, lang)),
+            esc(&human::target_of_year(ind, lang)),
             ind.achievement.map(human::percent).unwrap_or_default(),
             esc(&human::rating(ind.rating, r, lang)),
             esc(&human::direction_of_travel(ind, lang)),

@@ -9,6 +9,7 @@ pub mod human;
 pub mod json;
 pub mod markdown;
 pub mod table;
+pub mod view;
 
 use crate::rating::Lang;
 
@@ -27,14 +28,16 @@ pub enum Format {
 }
 
 /// Options of the formats.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct RenderOptions {
     pub lang: Lang,
     pub table: table::TableOptions,
     pub json: json::Style,
+    /// What the table and Markdown show; the other formats are always whole.
+    pub view: view::View,
 }
 
-pub fn render(report: &json::Report, format: Format, options: RenderOptions) -> String {
+pub fn render(report: &json::Report, format: Format, options: &RenderOptions) -> String {
     // JSON writes a control character as `\u001b`: its texts stay as they were.
     let escaped;
     let report = if format == Format::Json {
@@ -45,8 +48,8 @@ pub fn render(report: &json::Report, format: Format, options: RenderOptions) -> 
     };
     match format {
         Format::Json => json::render(report, options.json),
-        Format::Table => table::render(report, options.lang, options.table),
-        Format::Markdown => markdown::render(report, options.lang),
+        Format::Table => table::render(report, options.lang, &options.table, &options.view),
+        Format::Markdown => markdown::render(report, options.lang, &options.view),
         Format::Csv => self::csv::render(report, options.lang),
         Format::Html => html::render(report, options.lang),
     }
@@ -219,12 +222,14 @@ mod tests {
         let options = RenderOptions {
             lang: Lang::Ja,
             table: table::TableOptions {
-                width: Some(80),
+                width: 80,
                 color: true,
+                wide: false,
             },
             json: json::Style::Compact,
+            view: view::View::default(),
         };
-        let text = render(&report("a \u{1b}[2J b"), Format::Table, options);
+        let text = render(&report("a \u{1b}[2J b"), Format::Table, &options);
         assert!(text.contains("p  a \\u{1b}[2J b\n"), "{text}");
         // The only ESC left are those of the colours.
         assert!(
@@ -233,7 +238,7 @@ mod tests {
         );
         assert_eq!(text.matches('\u{1b}').count(), 3, "{text:?}");
         // JSON keeps the text, which it writes escaped itself.
-        let json = render(&report("a \u{1b}[2J b"), Format::Json, options);
+        let json = render(&report("a \u{1b}[2J b"), Format::Json, &options);
         assert!(json.contains("a \\u001b[2J b"), "{json}");
     }
 

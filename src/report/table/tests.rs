@@ -1,5 +1,6 @@
+use super::text::*;
 use super::*;
-use crate::report::json::PointReport;
+use crate::report::json::{IndicatorReport, JsonValue, PointReport};
 
 fn indicator(values: &[Option<JsonValue>]) -> IndicatorReport {
     let series = values
@@ -103,6 +104,7 @@ fn japanese_wraps_without_a_closing_mark_at_the_start_of_a_line() {
 
 #[test]
 fn colour_only_when_asked() {
+    use crate::report::view::View;
     let report = crate::report::json::Report {
         schema: String::new(),
         generator: String::new(),
@@ -121,14 +123,40 @@ fn colour_only_when_asked() {
         diagnostics: vec![],
     };
     let plain = TableOptions {
-        width: Some(80),
+        width: 80,
         color: false,
+        wide: false,
     };
-    assert!(!render(&report, Lang::Ja, plain).contains('\x1b'));
+    let view = View::default();
+    assert!(!render(&report, Lang::Ja, &plain, &view).contains('\x1b'));
     let coloured = TableOptions {
         color: true,
         ..plain
     };
     // Bold and green, as anstyle writes them: one sequence each.
-    assert!(render(&report, Lang::Ja, coloured).contains("\x1b[1m\x1b[32m目標達成\x1b[0m"));
+    assert!(render(&report, Lang::Ja, &coloured, &view).contains("\x1b[1m\x1b[32m目標達成\x1b[0m"));
+}
+
+#[test]
+fn a_text_is_cut_to_its_columns_with_an_ellipsis() {
+    // 「国民の生命と財産を守る。」 is 24 columns: at 10, four characters (8) and `…` (1).
+    assert_eq!(
+        cut("国民の生命と財産を守る。", 24),
+        "国民の生命と財産を守る。"
+    );
+    assert_eq!(cut("国民の生命と財産を守る。", 10), "国民の生…");
+    assert_eq!(cut("two\nlines", 20), "two lines");
+    assert_eq!(cut("abc", 0), "");
+    assert_eq!(width(&cut("raise to 1,000 by 2025.", 9)), 9);
+}
+
+#[test]
+fn the_width_is_the_terminal_then_columns_then_the_default_and_never_below_80() {
+    assert_eq!(width_for(Some(100), Some("90")), 100);
+    assert_eq!(width_for(None, Some("90")), 90);
+    assert_eq!(width_for(None, Some(" 150 ")), 150);
+    assert_eq!(width_for(None, Some("wide")), DEFAULT_WIDTH);
+    assert_eq!(width_for(None, None), DEFAULT_WIDTH);
+    assert_eq!(width_for(Some(40), None), MIN_WIDTH);
+    assert_eq!(width_for(None, Some("20")), MIN_WIDTH);
 }
