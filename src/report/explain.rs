@@ -145,6 +145,7 @@ fn definition(out: &mut String, rubric: &Rubric, ind: &Indicator) {
         Kind::Reference {
             direction,
             accumulate,
+            ..
         } => {
             let _ = writeln!(
                 out,
@@ -416,7 +417,9 @@ fn achievement_line(
         Direction::AtMost if v > 0.0 => {
             format!("{why}a = T / v = {} / {} = {shown}", num(target), num(v))
         }
-        Direction::AtLeast => format!("{why}a is undefined (T is not positive)"),
+        Direction::AtLeast | Direction::Within => {
+            format!("{why}a is undefined (T is not positive)")
+        }
         Direction::AtMost => format!("{why}a is undefined (v is not positive)"),
     }
 }
@@ -431,7 +434,7 @@ fn rule_line(
     scoring: &crate::rubric::Thresholds,
 ) -> String {
     let (meet, miss) = match direction {
-        Direction::AtLeast => ("≥", "<"),
+        Direction::AtLeast | Direction::Within => ("≥", "<"),
         Direction::AtMost => ("≤", ">"),
     };
     let a = p.achievement.map_or("undefined".to_string(), num);
@@ -596,7 +599,7 @@ fn outlook(out: &mut String, t: &Target, s: &IndicatorScore, as_of: i32) {
         }
     }
     let away = match t.direction {
-        Direction::AtLeast => required <= 0.0,
+        Direction::AtLeast | Direction::Within => required <= 0.0,
         Direction::AtMost => required >= 0.0,
     };
     if away {
@@ -838,6 +841,7 @@ fn direction_words(direction: Option<Direction>) -> &'static str {
     match direction {
         Some(Direction::AtLeast) => "higher is better (direction = \"at_least\")",
         Some(Direction::AtMost) => "lower is better (direction = \"at_most\")",
+        Some(Direction::Within) => "inside the band (direction = \"within\")",
         None => "no direction",
     }
 }

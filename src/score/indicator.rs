@@ -242,6 +242,7 @@ pub fn score_indicator<'a>(
         Kind::Reference {
             direction,
             accumulate,
+            ..
         } => {
             let Numbers { values, gap, .. } = numbers(&points, *accumulate, None, ctx.period);
             score.warnings.extend(gap.and_then(|g| g.warning()));
@@ -480,6 +481,7 @@ pub fn meets(v: f64, target: f64, direction: Direction) -> bool {
     match direction {
         Direction::AtLeast => reaches(v, target),
         Direction::AtMost => reaches(-v, -target),
+        Direction::Within => crate::rubric::rules::meets(v, target, direction),
     }
 }
 
@@ -521,8 +523,9 @@ pub fn rate_target(
     if a.is_some_and(|a| reaches(a, scoring.progressing)) {
         return (Rating::Progressing, Rule::Progressing);
     }
+    // `within` is refused before scoring (`pipeline`) until bands are rated.
     let not_moving = prev.is_some_and(|p| match direction {
-        Direction::AtLeast => v <= p,
+        Direction::AtLeast | Direction::Within => v <= p,
         Direction::AtMost => v >= p,
     });
     if not_moving {
@@ -605,7 +608,7 @@ pub fn outlook(
     calc.actual = Some(actual);
     calc.required = Some(required);
     let away = match t.direction {
-        Direction::AtLeast => required <= 0.0,
+        Direction::AtLeast | Direction::Within => required <= 0.0,
         Direction::AtMost => required >= 0.0,
     };
     calc.outlook = if away {
