@@ -80,6 +80,9 @@ pub struct Notes {
     /// Errors not shown that this one stands for, besides itself: `polscore: N errors`
     /// counts them.
     pub also: usize,
+    /// The stable kebab-case code of a warning (`baseline-meets-target`), printed after its
+    /// level and named in a rubric's `[lints] allow` to silence it.
+    pub code: Option<&'static str>,
 }
 
 impl Diagnostic {
@@ -124,6 +127,25 @@ impl Diagnostic {
         d
     }
 
+    /// Gives the diagnostic its stable code, printed as `warning[code]: …`.
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.notes.get_or_insert_default().code = Some(code);
+        self
+    }
+
+    /// The stable code, if the diagnostic has one.
+    pub fn code(&self) -> Option<&'static str> {
+        self.notes.as_ref().and_then(|n| n.code)
+    }
+
+    /// `warning` or `warning[code]`: how the diagnostic's first line starts.
+    fn head(&self) -> String {
+        match self.code() {
+            Some(code) => format!("{}[{code}]", self.level.id()),
+            None => self.level.id().to_string(),
+        }
+    }
+
     /// Says in a few words, under the marked span, what is wrong there.
     pub fn with_label(mut self, label: impl Into<String>) -> Self {
         self.notes.get_or_insert_default().label = Some(label.into());
@@ -164,7 +186,7 @@ impl Diagnostic {
     /// input is shown with its control characters escaped (`crate::values::escape`), and a
     /// long line only around the place (`SNIPPET_COLUMNS`).
     pub fn render(&self) -> String {
-        let mut out = format!("{}: {}\n", self.level.id(), escape::line(&self.message));
+        let mut out = format!("{}: {}\n", self.head(), escape::line(&self.message));
         let mut gutter = self.location.as_ref().map_or(1, |l| digits(l.line));
         if let Some(loc) = &self.location {
             // Every line shown, in the order of the file; the main one marked with `^`.
@@ -219,7 +241,7 @@ impl Diagnostic {
             .unwrap_or_default();
         format!(
             "{}: {}\n",
-            self.level.id(),
+            self.head(),
             escape::line(&format!("{place}{}", self.message))
         )
     }

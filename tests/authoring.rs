@@ -75,6 +75,75 @@ fn likely_mistakes_are_warnings() {
     insta::assert_snapshot!(run.stderr);
 }
 
+/// Every rubric warning prints its stable code, and `[lints] allow` silences the codes it
+/// names (and only those) for its rubric.
+#[test]
+fn warnings_carry_their_codes_and_lints_allow_silences_them() {
+    let run = polscore(&["validate", "tests/bad/rubric/warn/likely-mistakes.toml"]);
+    for code in [
+        "weight-ignored",
+        "goal-without-indicator",
+        "baseline-meets-target",
+    ] {
+        assert!(
+            run.stderr.contains(&format!("warning[{code}]: ")),
+            "{code}: {}",
+            run.stderr
+        );
+    }
+    let run = polscore(&["validate", "tests/bad/rubric/warn/lints-allowed.toml"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("weight-ignored"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("goal-without-indicator"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .starts_with("warning[baseline-meets-target]: the baseline of `f1.staff`"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stderr.matches("warning").count(), 1, "{}", run.stderr);
+}
+
+/// The keys of the amended format are read and checked; the ones the scorer does not rate
+/// yet are refused before scoring with a message that says so, never scored wrongly.
+#[test]
+fn new_keys_are_read_and_the_unrated_ones_refused_by_name() {
+    let rubric = "tests/fixtures/format/new-keys.toml";
+    let run = polscore(&["validate", rubric]);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(!run.stderr.contains("error: unknown"), "{}", run.stderr);
+    let refused = [
+        "indicator `f3.io-employment-rate`: `targets` (a yearly schedule) is not yet supported",
+        "indicator `f3.incidents`: direction = \"within\" (a band) is not yet supported",
+    ];
+    for message in refused {
+        assert!(run.stderr.contains(message), "{message}: {}", run.stderr);
+    }
+    assert!(
+        run.stderr.ends_with("polscore: 2 errors\n"),
+        "{}",
+        run.stderr
+    );
+    // Without the two, the rest (assessments, lints, ratio, calendar years, a reference
+    // benchmark) validates.
+    let text = std::fs::read_to_string(root().join(rubric)).unwrap();
+    let text = text
+        .replace("targets = { 2023 = 50, \"2024\" = 52 }\n", "")
+        .replace(
+            "direction = \"within\"\ntarget = [0, 1]",
+            "target = 1\ndirection = \"at_most\"",
+        );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("r.toml"), text).unwrap();
+    let run = polscore_in(dir.path(), &["validate", "r.toml"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "", "weight-ignored is allowed");
+}
+
 #[test]
 fn a_target_year_passed_without_data_is_a_warning() {
     let run = polscore(&[
@@ -403,6 +472,13 @@ fn schema_accepts_the_shipped_rubrics_and_rejects_the_broken_ones() {
         .map(|p| p.to_str().unwrap().to_string())
         .collect();
     good.push(init.join("rubric.toml").to_str().unwrap().to_string());
+    good.push(
+        root()
+            .join("tests/fixtures/format/new-keys.toml")
+            .to_str()
+            .unwrap()
+            .to_string(),
+    );
     good.sort();
     let bad: Vec<String> = std::fs::read_dir(root().join("tests/bad/rubric"))
         .unwrap()
@@ -436,6 +512,9 @@ fn schema_catches(name: &str) -> bool {
     [
         "semantic-accumulate-with-baseline.toml",
         "semantic-key-of-another-kind.toml",
+        "semantic-ratio.toml",
+        "semantic-reference-benchmark.toml",
+        "semantic-within-band.toml",
         "semantic-milestone-with-target.toml",
         "semantic-missing-target.toml",
         "semantic-period-and-ids.toml",
@@ -458,6 +537,15 @@ fn the_format_reference_names_every_key() {
                 "`{key}` is not documented"
             );
         }
+    }
+    // Every warning code, in the table of warnings, from the schema's list of `allow`.
+    let codes = &schema["definitions"]["lints"]["properties"]["allow"]["items"]["enum"];
+    for code in codes.as_array().unwrap() {
+        let code = code.as_str().unwrap();
+        assert!(
+            doc.contains(&format!("| `{code}` | ")),
+            "warning code `{code}` is not documented"
+        );
     }
 }
 

@@ -382,7 +382,8 @@ fn score_lists_warnings_briefly_and_points_to_validate() {
     let lines: Vec<&str> = run.stderr.lines().collect();
     assert_eq!(lines.len(), 6, "{}", run.stderr);
     assert!(
-        lines[0].starts_with("warning: rubrics/mofa-2024-peace.toml:"),
+        lines[0]
+            .starts_with("warning[goal-without-rated-indicator]: rubrics/mofa-2024-peace.toml:"),
         "{}",
         lines[0]
     );

@@ -47,6 +47,8 @@ fn target_indicator() -> impl Strategy<Value = Target> {
                 },
                 target,
                 target_year,
+                schedule: Default::default(),
+                band: None,
                 baseline,
                 path: if geometric {
                     PathKind::Geometric
@@ -68,6 +70,9 @@ fn rating_at(t: &Target, prev: Option<f64>, v: f64, scoring: Thresholds) -> Rati
         weight: 1.0,
         source: None,
         kind: Kind::Target(t.clone()),
+        measure: polscore::rubric::Measure::Value,
+        scale: 1.0,
+        year_basis: Default::default(),
         line: 1,
     };
     let mut points = Vec::new();
@@ -98,8 +103,9 @@ proptest! {
     ) {
         let scoring = Thresholds { progressing: f64::from(progressing) / 10.0, exceeded: f64::from(exceeded) / 10.0, ..Thresholds::default() };
         let (lo, hi) = (f64::from(a.min(b)), f64::from(a.max(b)));
+        // The strategy makes no band.
         let (better, worse) = match t.direction {
-            Direction::AtLeast => (hi, lo),
+            Direction::AtLeast | Direction::Within => (hi, lo),
             Direction::AtMost => (lo, hi),
         };
         prop_assume!(t.direction == Direction::AtLeast || worse.min(better) > 0.0);

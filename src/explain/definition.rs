@@ -17,6 +17,7 @@ pub(super) fn definition(out: &mut String, rubric: &Rubric, ind: &Indicator) {
         Kind::Reference {
             direction,
             accumulate,
+            ..
         } => {
             let _ = writeln!(
                 out,

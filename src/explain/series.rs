@@ -196,13 +196,15 @@ fn achievement_line(
         None => String::new(),
     };
     match (t.direction, a) {
-        (Direction::AtLeast, Some(_)) => {
+        (Direction::AtLeast | Direction::Within, Some(_)) => {
             format!("{why}a = v / T = {} / {} = {shown}", num(v), num(target))
         }
         (Direction::AtMost, Some(_)) => {
             format!("{why}a = T / v = {} / {} = {shown}", num(target), num(v))
         }
-        (Direction::AtLeast, None) => format!("{why}a is undefined (T is not positive)"),
+        (Direction::AtLeast | Direction::Within, None) => {
+            format!("{why}a is undefined (T is not positive)")
+        }
         (Direction::AtMost, None) => format!("{why}a is undefined (v is not positive)"),
     }
 }
@@ -216,7 +218,7 @@ fn rule_line(
     scoring: &Thresholds,
 ) -> String {
     let (meet, miss) = match direction {
-        Direction::AtLeast => ("≥", "<"),
+        Direction::AtLeast | Direction::Within => ("≥", "<"),
         Direction::AtMost => ("≤", ">"),
     };
     let a = p.achievement.map_or("undefined".to_string(), num);

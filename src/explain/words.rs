@@ -15,6 +15,7 @@ pub(super) fn direction_words(direction: Option<Direction>) -> &'static str {
     match direction {
         Some(Direction::AtLeast) => "higher is better (direction = \"at_least\")",
         Some(Direction::AtMost) => "lower is better (direction = \"at_most\")",
+        Some(Direction::Within) => "inside the band (direction = \"within\")",
         None => "no direction",
     }
 }

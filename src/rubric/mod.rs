@@ -19,7 +19,7 @@ pub mod schema;
 mod structure;
 mod validate;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
@@ -37,7 +37,29 @@ pub struct Rubric {
     pub scoring: Thresholds,
     /// Display labels that replace the standard ones (`[labels]`).
     pub labels: BTreeMap<Rating, String>,
+    /// The codes of the warnings this rubric silences (`[lints] allow`); each is one of
+    /// `format::LINT_CODES`.
+    pub lints: BTreeSet<String>,
     pub fields: Vec<Field>,
+}
+
+/// The verdict an evaluation records for a policy, field or goal (SPEC §1 `assessment`,
+/// `assessment_note`). It never changes a computed rating: reports show it beside the
+/// computed one.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Assessment {
+    /// The recorded rating (評価結果), written as a rating id or its Japanese label.
+    pub rating: Option<Rating>,
+    /// The evaluation's own words, as written.
+    pub note: Option<String>,
+}
+
+/// The rating a rubric's `assessment` names: a rating id of SPEC §3 or its Japanese label
+/// (not the English label, not a `[labels]` label).
+pub fn rating_named(word: &str) -> Option<Rating> {
+    Rating::ALL
+        .into_iter()
+        .find(|r| r.id() == word || r.label(crate::rating::Lang::Ja) == word)
 }
 
 #[derive(Debug, Clone)]
@@ -49,6 +71,8 @@ pub struct Policy {
     /// First and last year evaluated.
     pub period: Option<(i32, i32)>,
     pub source: Option<String>,
+    /// The evaluation's recorded verdict on the policy.
+    pub assessment: Assessment,
 }
 
 /// How ratings are decided and combined (`[scoring]`): the achievement ratios that make a
@@ -96,6 +120,8 @@ pub struct Field {
     pub title_en: Option<String>,
     pub owner: Option<String>,
     pub weight: f64,
+    /// The evaluation's recorded verdict on the field.
+    pub assessment: Assessment,
     pub goals: Vec<Goal>,
 }
 
@@ -105,6 +131,8 @@ pub struct Goal {
     pub text: String,
     pub text_en: Option<String>,
     pub weight: f64,
+    /// The evaluation's recorded verdict on the goal.
+    pub assessment: Assessment,
     pub indicators: Vec<Indicator>,
 }
 
@@ -118,8 +146,36 @@ pub struct Indicator {
     pub weight: f64,
     pub source: Option<String>,
     pub kind: Kind,
+    /// Whether the data give the value, or a numerator and a denominator (SPEC §2).
+    /// Always `Value` for a milestone.
+    pub measure: Measure,
+    /// With `Measure::Ratio`, the value is numerator / denominator × `scale` (the rubric's
+    /// `scale`, else 100 for a `%` unit, else 1); 1 with `Measure::Value`.
+    pub scale: f64,
+    /// How the indicator's years are read and shown: 年度 or 暦年. Years are plain numbers
+    /// either way, and compare across bases as numbers.
+    pub year_basis: YearBasis,
     /// Line of the indicator's `id` in the rubric file, for messages.
     pub line: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// The data give the value.
+    Value,
+    /// The data give a numerator and a denominator (`97/192`).
+    Ratio,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum YearBasis {
+    /// 年度: a fiscal year, named by the calendar year it starts in.
+    #[default]
+    Fiscal,
+    /// 暦年: a calendar year.
+    Calendar,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -128,6 +184,9 @@ pub enum Kind {
     Reference {
         direction: Option<Direction>,
         accumulate: bool,
+        /// A benchmark (SPEC §3.2): a `target` the report checks the latest value against,
+        /// in `direction` (always set with a benchmark, never `Within`). Never rated.
+        benchmark: Option<f64>,
     },
     Milestone {
         due: Option<i32>,
@@ -137,8 +196,15 @@ pub enum Kind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Target {
     pub direction: Direction,
+    /// The target value. With `Direction::Within`, the band's low end (`band` holds both).
     pub target: f64,
     pub target_year: Option<i32>,
+    /// The yearly schedule (`targets`): a listed year's target is its value. No year after
+    /// `target_year`; empty when the rubric gives none, and always for `Within`.
+    pub schedule: BTreeMap<i32, f64>,
+    /// `[low, high]` with `low <= high`: set exactly when `direction` is `Within`, which
+    /// then has no baseline, target year, schedule, path or accumulation.
+    pub band: Option<(f64, f64)>,
     pub baseline: Option<Baseline>,
     pub path: PathKind,
     pub accumulate: bool,
@@ -155,6 +221,8 @@ pub struct Baseline {
 pub enum Direction {
     AtLeast,
     AtMost,
+    /// Inside the band `Target::band` (target indicators only).
+    Within,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -197,6 +265,7 @@ impl Direction {
         match self {
             Direction::AtLeast => "at_least",
             Direction::AtMost => "at_most",
+            Direction::Within => "within",
         }
     }
 }

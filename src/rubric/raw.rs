@@ -1,6 +1,8 @@
 //! The rubric file as written (SPEC §1), deserialised with spans so that every later check
 //! can point at the offending key. Nothing here is validated beyond TOML types.
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -14,8 +16,16 @@ pub struct RawRubric {
     pub policy: Spanned<RawPolicy>,
     pub scoring: Option<RawScoring>,
     pub labels: Option<RawLabels>,
+    pub lints: Option<RawLints>,
     #[serde(default)]
     pub field: Vec<Spanned<RawField>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLints {
+    #[serde(default)]
+    pub allow: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -27,6 +37,8 @@ pub struct RawPolicy {
     pub owner: Option<String>,
     pub period: Option<Spanned<Vec<Spanned<i64>>>>,
     pub source: Option<String>,
+    pub assessment: Option<String>,
+    pub assessment_note: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -59,6 +71,8 @@ pub struct RawField {
     pub title_en: Option<String>,
     pub owner: Option<String>,
     pub weight: Option<Spanned<f64>>,
+    pub assessment: Option<String>,
+    pub assessment_note: Option<String>,
     #[serde(default)]
     pub goal: Vec<Spanned<RawGoal>>,
 }
@@ -70,6 +84,8 @@ pub struct RawGoal {
     pub text: String,
     pub text_en: Option<String>,
     pub weight: Option<Spanned<f64>>,
+    pub assessment: Option<String>,
+    pub assessment_note: Option<String>,
     #[serde(default)]
     pub indicator: Vec<Spanned<RawIndicator>>,
 }
@@ -83,11 +99,16 @@ pub struct RawIndicator {
     pub kind: Spanned<crate::rubric::KindName>,
     pub unit: Option<String>,
     pub direction: Option<Spanned<crate::rubric::Direction>>,
-    pub target: Option<Spanned<f64>>,
+    pub target: Option<Spanned<RawTarget>>,
     pub target_year: Option<Spanned<i64>>,
+    /// Year (as written: the structure pass has checked it is one) to target.
+    pub targets: Option<Spanned<BTreeMap<String, Spanned<f64>>>>,
     pub baseline: Option<Spanned<RawBaseline>>,
     pub path: Option<Spanned<crate::rubric::PathKind>>,
     pub accumulate: Option<Spanned<bool>>,
+    pub measure: Option<Spanned<crate::rubric::Measure>>,
+    pub scale: Option<Spanned<f64>>,
+    pub year_basis: Option<Spanned<crate::rubric::YearBasis>>,
     pub due: Option<Spanned<i64>>,
     pub primary: Option<Spanned<bool>>,
     pub weight: Option<Spanned<f64>>,
@@ -99,4 +120,46 @@ pub struct RawIndicator {
 pub struct RawBaseline {
     pub year: Spanned<i64>,
     pub value: Spanned<f64>,
+}
+
+/// `target`: a number, or the band `[low, high]` of `direction = "within"` (the structure
+/// pass has checked that a band is two numbers).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum RawTarget {
+    Number(f64),
+    Band(f64, f64),
+}
+
+impl<'de> Deserialize<'de> for RawTarget {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = RawTarget;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number, or [low, high]")
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<RawTarget, E> {
+                Ok(RawTarget::Number(v as f64))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<RawTarget, E> {
+                Ok(RawTarget::Number(v as f64))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<RawTarget, E> {
+                Ok(RawTarget::Number(v))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<RawTarget, A::Error> {
+                use serde::de::Error;
+                let low: Option<f64> = a.next_element()?;
+                let high: Option<f64> = a.next_element()?;
+                match (low, high, a.next_element::<f64>()?) {
+                    (Some(low), Some(high), None) => Ok(RawTarget::Band(low, high)),
+                    _ => Err(A::Error::custom("a band is two numbers, [low, high]")),
+                }
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
 }

@@ -15,12 +15,20 @@ pub fn reaches(x: f64, threshold: f64) -> bool {
     x >= threshold - TOLERANCE * threshold.abs().max(1.0)
 }
 
-/// Whether `v` meets `target` in the indicator's direction (within `TOLERANCE`).
+/// Whether `v` meets `target` in the indicator's direction (within `TOLERANCE`). For
+/// `Within`, `target` is read as the one-point band `[target, target]` (`in_band` takes
+/// both ends).
 pub fn meets(v: f64, target: f64, direction: Direction) -> bool {
     match direction {
         Direction::AtLeast => reaches(v, target),
         Direction::AtMost => reaches(-v, -target),
+        Direction::Within => in_band(v, target, target),
     }
+}
+
+/// Whether `v` lies in the band `[low, high]` (within `TOLERANCE` at each end).
+pub fn in_band(v: f64, low: f64, high: f64) -> bool {
+    reaches(v, low) && reaches(-v, -high)
 }
 
 impl Target {
@@ -42,6 +50,8 @@ mod tests {
             direction,
             target,
             target_year: None,
+            schedule: Default::default(),
+            band: None,
             baseline: Some(Baseline {
                 year: 2020,
                 value: baseline,

@@ -87,7 +87,7 @@ fn object(t: &'static Table) -> Map<String, Value> {
 }
 
 fn property(k: &Key) -> Value {
-    let mut p = match value_schema(k.ty) {
+    let mut p = match value_schema_bounded(k.ty, &bounds(k)) {
         Value::Object(m) => m,
         _ => Map::new(),
     };
@@ -100,21 +100,52 @@ fn property(k: &Key) -> Value {
         }
     }
     p.insert("description".into(), json!(doc));
+    Value::Object(p)
+}
+
+/// A key's bounds as schema keywords: `minimum`, `exclusiveMinimum`, ….
+fn bounds(k: &Key) -> Map<String, Value> {
+    let mut b = Map::new();
     for (bound, inclusive, exclusive) in [
         (k.minimum, "minimum", "exclusiveMinimum"),
         (k.maximum, "maximum", "exclusiveMaximum"),
     ] {
         match bound {
             Some(Bound::Inclusive(x)) => {
-                p.insert(inclusive.into(), json!(x));
+                b.insert(inclusive.into(), json!(x));
             }
             Some(Bound::Exclusive(x)) => {
-                p.insert(exclusive.into(), json!(x));
+                b.insert(exclusive.into(), json!(x));
             }
             None => {}
         }
     }
-    Value::Object(p)
+    b
+}
+
+/// The schema of a value whose numbers, wherever they are, keep `bounds`.
+fn value_schema_bounded(ty: Type, bounds: &Map<String, Value>) -> Value {
+    let number = || {
+        let mut n = bounds.clone();
+        n.insert("type".into(), json!("number"));
+        Value::Object(n)
+    };
+    match ty {
+        Type::Number => number(),
+        Type::NumberOrBand => json!({
+            "oneOf": [
+                number(),
+                { "type": "array", "items": number(), "minItems": 2, "maxItems": 2 }
+            ]
+        }),
+        // Keys are years of `format::YEARS` (1900 to 2200).
+        Type::YearNumbers => json!({
+            "type": "object",
+            "propertyNames": { "pattern": "^(19[0-9]{2}|2[01][0-9]{2}|2200)$" },
+            "additionalProperties": number()
+        }),
+        _ => value_schema(ty),
+    }
 }
 
 fn value_schema(ty: Type) -> Value {
@@ -129,7 +160,13 @@ fn value_schema(ty: Type) -> Value {
             "minimum": format::YEARS.start(),
             "maximum": format::YEARS.end()
         }),
-        Type::Number => json!({ "type": "number" }),
+        Type::Number | Type::NumberOrBand | Type::YearNumbers => {
+            value_schema_bounded(ty, &Map::new())
+        }
+        Type::Choices(values) => json!({
+            "type": "array",
+            "items": { "type": "string", "enum": values }
+        }),
         Type::Bool => json!({ "type": "boolean" }),
         Type::Choice(values) => json!({ "type": "string", "enum": values }),
         Type::YearPair => json!({
@@ -177,7 +214,46 @@ fn kind_rules(t: &Table) -> Vec<Value> {
         "if": { "properties": { "accumulate": { "const": true } }, "required": ["accumulate"] },
         "then": { "properties": { "baseline": false } }
     }));
+    rules.extend(shape_rules());
     rules
+}
+
+/// The rules of a band, a benchmark and a ratio (`validate/shapes.rs` says them in words).
+fn shape_rules() -> Vec<Value> {
+    let within: Map<String, Value> = format::NOT_WITH_WITHIN
+        .iter()
+        .map(|k| (k.to_string(), json!(false)))
+        .chain([("target".to_string(), json!({ "type": "array" }))])
+        .collect();
+    let ratio =
+        json!({ "properties": { "measure": { "const": "ratio" } }, "required": ["measure"] });
+    vec![
+        // `within` takes a band and nothing on a path to it.
+        json!({
+            "if": { "properties": { "direction": { "const": "within" } }, "required": ["direction"] },
+            "then": { "properties": within }
+        }),
+        // A band needs `within`.
+        json!({
+            "if": { "properties": { "target": { "type": "array" } }, "required": ["target"] },
+            "then": { "properties": { "direction": { "const": "within" } }, "required": ["direction"] }
+        }),
+        // A reference indicator's benchmark needs a direction, never `within`.
+        json!({
+            "if": { "properties": { "kind": { "const": "reference" } }, "required": ["kind"] },
+            "then": {
+                "properties": { "direction": { "enum": ["at_least", "at_most"] } },
+                "if": { "required": ["target"] },
+                "then": { "required": ["direction"] }
+            }
+        }),
+        // `scale` needs a ratio, and a ratio is not accumulated.
+        json!({ "if": { "not": ratio.clone() }, "then": { "properties": { "scale": false } } }),
+        json!({
+            "if": ratio,
+            "then": { "properties": { "accumulate": { "const": false } } }
+        }),
+    ]
 }
 
 #[cfg(test)]
@@ -197,6 +273,7 @@ mod tests {
                 "goal",
                 "indicator",
                 "labels",
+                "lints",
                 "policy",
                 "scoring"
             ]
@@ -212,7 +289,7 @@ mod tests {
         assert_eq!(weight["exclusiveMinimum"], json!(0.0));
         assert_eq!(weight["maximum"], json!(1e6));
         for value in [
-            &defs["indicator"]["properties"]["target"],
+            &defs["indicator"]["properties"]["target"]["oneOf"][0],
             &defs["baseline"]["properties"]["value"],
         ] {
             assert_eq!(value["minimum"], json!(-1e15));
@@ -225,7 +302,7 @@ mod tests {
     }
 
     #[test]
-    fn a_reference_indicator_may_not_have_a_target() {
+    fn a_reference_indicator_may_have_a_benchmark_but_no_baseline() {
         let schema = json_schema();
         let rules = schema["definitions"]["indicator"]["allOf"]
             .as_array()
@@ -234,7 +311,17 @@ mod tests {
             .iter()
             .find(|r| r["if"]["properties"]["kind"]["const"] == "reference")
             .unwrap();
-        assert_eq!(reference["then"]["properties"]["target"], json!(false));
-        assert_eq!(reference["then"]["properties"].get("direction"), None);
+        assert_eq!(reference["then"]["properties"]["baseline"], json!(false));
+        assert_eq!(reference["then"]["properties"].get("target"), None);
+    }
+
+    /// A band's ends and a schedule's values keep the bounds of a target.
+    #[test]
+    fn bands_and_schedules_carry_the_bounds() {
+        let schema = json_schema();
+        let target = &schema["definitions"]["indicator"]["properties"]["target"];
+        assert_eq!(target["oneOf"][1]["items"]["maximum"], json!(1e15));
+        let targets = &schema["definitions"]["indicator"]["properties"]["targets"];
+        assert_eq!(targets["additionalProperties"]["minimum"], json!(-1e15));
     }
 }

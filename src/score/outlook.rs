@@ -128,8 +128,9 @@ pub fn outlook(
     };
     calc.actual = Some(actual);
     calc.required = Some(required);
+    // `within` is refused before scoring (`pipeline`) until bands are rated.
     let away = match t.direction {
-        Direction::AtLeast => required <= 0.0,
+        Direction::AtLeast | Direction::Within => required <= 0.0,
         Direction::AtMost => required >= 0.0,
     };
     calc.outlook = if away {

@@ -81,8 +81,9 @@ pub fn rate_target(
     if a.is_some_and(|a| reaches(a, scoring.progressing)) {
         return (Rating::Progressing, Rule::Progressing);
     }
+    // `within` is refused before scoring (`pipeline`) until bands are rated.
     let not_moving = prev.is_some_and(|p| match direction {
-        Direction::AtLeast => v <= p,
+        Direction::AtLeast | Direction::Within => v <= p,
         Direction::AtMost => v >= p,
     });
     if not_moving {

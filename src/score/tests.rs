@@ -34,6 +34,8 @@ fn target(t: f64) -> Target {
         direction: Direction::AtLeast,
         target: t,
         target_year: None,
+        schedule: Default::default(),
+        band: None,
         baseline: None,
         path: PathKind::Linear,
         accumulate: false,
@@ -50,6 +52,9 @@ fn indicator(kind: Kind) -> Indicator {
         weight: 1.0,
         source: None,
         kind,
+        measure: crate::rubric::Measure::Value,
+        scale: 1.0,
+        year_basis: Default::default(),
         line: 1,
     }
 }
@@ -382,6 +387,7 @@ fn without_as_of_every_rated_indicator_is_no_data() {
     let r = indicator(Kind::Reference {
         direction: None,
         accumulate: false,
+        benchmark: None,
     });
     assert_eq!(
         indicator::score_indicator(&r, Some(&data), &c).rating,
@@ -583,6 +589,7 @@ fn a_gap_cuts_the_outlook_and_the_trend_at_the_last_total() {
     let r = indicator(Kind::Reference {
         direction: None,
         accumulate: true,
+        benchmark: None,
     });
     let data = numbers(&[
         (2021, Some(10.0)),
@@ -902,6 +909,7 @@ fn a_reference_indicator_is_never_rated_and_can_be_stale() {
     let r = indicator(Kind::Reference {
         direction: Some(Direction::AtMost),
         accumulate: false,
+        benchmark: None,
     });
     let s = indicator::score_indicator(&r, Some(&data), &ctx(2023));
     assert_eq!(
@@ -980,11 +988,13 @@ fn rubric(period: Option<(i32, i32)>, kinds: Vec<Kind>) -> Rubric {
         title_en: None,
         owner: None,
         weight: 1.0,
+        assessment: Default::default(),
         goals: vec![crate::rubric::Goal {
             id: "g".into(),
             text: "g".into(),
             text_en: None,
             weight: 1.0,
+            assessment: Default::default(),
             indicators: kinds
                 .into_iter()
                 .enumerate()
@@ -1023,6 +1033,7 @@ fn as_of_is_the_latest_year_with_a_value_inside_the_period() {
             Kind::Reference {
                 direction: None,
                 accumulate: false,
+                benchmark: None,
             },
         ],
     );
@@ -1065,6 +1076,7 @@ fn a_goal_with_no_data_is_no_data_and_a_policy_of_reference_goals_is_not_rated()
         vec![Kind::Reference {
             direction: None,
             accumulate: false,
+            benchmark: None,
         }],
     );
     let d = dataset(&[("i0", 2021, "1")]);

@@ -8,10 +8,14 @@
 //! kind), the JSON Schema that editors use (`schema.rs`, `polscore schema`) and the tests that
 //! hold docs/rubric-format.md to every key, so they cannot disagree.
 
+mod indicator;
+mod lints;
 mod rows;
 mod words;
 
-pub use rows::{BASELINE, FIELD, GOAL, INDICATOR, LABELS, POLICY, ROOT, SCORING};
+pub use indicator::{BASELINE, INDICATOR, NOT_WITH_WITHIN};
+pub use lints::{LINT_CODES, Lint};
+pub use rows::{FIELD, GOAL, LABELS, LINTS, POLICY, ROOT, SCORING};
 pub use words::{quoted_list, short_number, toml_number, type_name};
 
 /// What a key's value must be.
@@ -34,6 +38,14 @@ pub enum Type {
     Choice(&'static [&'static str]),
     /// `[first, last]`: two years.
     YearPair,
+    /// A number, or `[low, high]`: two numbers (the band of `direction = "within"`). The
+    /// key's bounds hold for each number.
+    NumberOrBand,
+    /// A table from years (keys, quoted or bare) to numbers: `{ 2024 = 52, 2025 = 55 }`. The
+    /// key's bounds hold for each number.
+    YearNumbers,
+    /// An array of strings, each one of these.
+    Choices(&'static [&'static str]),
     /// A table (written `[name]`, or inline `{ … }`).
     Table(&'static Table),
     /// An array of tables (written `[[name]]`).
@@ -86,7 +98,27 @@ impl Table {
 pub const KINDS: &[&str] = &["target", "reference", "milestone"];
 /// Keys an indicator of a kind cannot do without (beyond the keys every indicator needs).
 pub const REQUIRED_BY_KIND: &[(&str, &[&str])] = &[("target", &["target"])];
-pub const DIRECTIONS: &[&str] = &["at_least", "at_most"];
+pub const DIRECTIONS: &[&str] = &["at_least", "at_most", "within"];
+pub const MEASURES: &[&str] = &["value", "ratio"];
+pub const YEAR_BASES: &[&str] = &["fiscal", "calendar"];
+/// What `assessment` takes: the rating ids of SPEC §3, then their Japanese labels (in the
+/// order of `Rating::ALL`; a test holds them to `rating`).
+pub const ASSESSMENTS: &[&str] = &[
+    "exceeded",
+    "met",
+    "progressing",
+    "limited",
+    "not_progressing",
+    "no_data",
+    "not_rated",
+    "目標超過達成",
+    "目標達成",
+    "相当程度進展あり",
+    "進展が大きくない",
+    "目標に向かっていない",
+    "データなし",
+    "参考",
+];
 pub const PATHS: &[&str] = &["linear", "geometric"];
 pub const AGGREGATIONS: &[&str] = &["guideline", "mean"];
 pub const GROWTHS: &[&str] = &["linear", "compound"];
@@ -102,9 +134,9 @@ pub const MAX_MAGNITUDE: f64 = 1e15;
 pub const MAX_WEIGHT: f64 = 1e6;
 
 /// Every table of the format, the root first.
-pub fn tables() -> [&'static Table; 8] {
+pub fn tables() -> [&'static Table; 9] {
     [
-        &ROOT, &POLICY, &SCORING, &LABELS, &FIELD, &GOAL, &INDICATOR, &BASELINE,
+        &ROOT, &POLICY, &SCORING, &LABELS, &LINTS, &FIELD, &GOAL, &INDICATOR, &BASELINE,
     ]
 }
 

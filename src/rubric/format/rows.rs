@@ -1,16 +1,22 @@
 //! The rows of the format: every table and every key, with its type, whether it is
-//! required, its default, its bounds and what it means. A new key is one row here.
+//! required, its default, its bounds and what it means. A new key is one row here (the
+//! indicator's in `indicator.rs`).
 
 use super::{
-    AGGREGATIONS, Bound, DIRECTIONS, GROWTHS, KINDS, Key, MAX_MAGNITUDE, MAX_WEIGHT, PATHS, Table,
-    Type,
+    AGGREGATIONS, ASSESSMENTS, Bound, GROWTHS, INDICATOR, Key, LINT_CODES, MAX_MAGNITUDE,
+    MAX_WEIGHT, Table, Type,
 };
 
 /// A value: any number of at most `MAX_MAGNITUDE` either way.
-const VALUE_MIN: Option<Bound> = Some(Bound::Inclusive(-MAX_MAGNITUDE));
-const VALUE_MAX: Option<Bound> = Some(Bound::Inclusive(MAX_MAGNITUDE));
+pub(super) const VALUE_MIN: Option<Bound> = Some(Bound::Inclusive(-MAX_MAGNITUDE));
+pub(super) const VALUE_MAX: Option<Bound> = Some(Bound::Inclusive(MAX_MAGNITUDE));
 
-const fn key(name: &'static str, ty: Type, doc: &'static str, example: &'static str) -> Key {
+pub(super) const fn key(
+    name: &'static str,
+    ty: Type,
+    doc: &'static str,
+    example: &'static str,
+) -> Key {
     Key {
         name,
         ty,
@@ -24,7 +30,7 @@ const fn key(name: &'static str, ty: Type, doc: &'static str, example: &'static 
     }
 }
 
-const fn bounded(k: Key, minimum: Option<Bound>, maximum: Option<Bound>) -> Key {
+pub(super) const fn bounded(k: Key, minimum: Option<Bound>, maximum: Option<Bound>) -> Key {
     Key {
         minimum,
         maximum,
@@ -32,14 +38,19 @@ const fn bounded(k: Key, minimum: Option<Bound>, maximum: Option<Bound>) -> Key 
     }
 }
 
-const fn required(name: &'static str, ty: Type, doc: &'static str, example: &'static str) -> Key {
+pub(super) const fn required(
+    name: &'static str,
+    ty: Type,
+    doc: &'static str,
+    example: &'static str,
+) -> Key {
     Key {
         required: true,
         ..key(name, ty, doc, example)
     }
 }
 
-const fn defaulted(
+pub(super) const fn defaulted(
     name: &'static str,
     ty: Type,
     default: &'static str,
@@ -52,14 +63,14 @@ const fn defaulted(
     }
 }
 
-const fn for_kinds(k: Key, kinds: &'static [&'static str]) -> Key {
+pub(super) const fn for_kinds(k: Key, kinds: &'static [&'static str]) -> Key {
     Key { kinds, ..k }
 }
 
 const WEIGHT_DOC: &str = "Relative weight in its parent's rating with aggregation = \"mean\"; \
                           above 0 and at most 1e6. Ignored by the guideline rule.";
 
-const WEIGHT: Key = bounded(
+pub(super) const WEIGHT: Key = bounded(
     defaulted("weight", Type::Number, "1.0", WEIGHT_DOC, "1.0"),
     Some(Bound::Exclusive(0.0)),
     Some(Bound::Inclusive(MAX_WEIGHT)),
@@ -95,6 +106,12 @@ pub static ROOT: Table = Table {
             "Display labels that replace the standard rating labels (e.g. letter grades). \
              The JSON report keeps the rating ids.",
             "{ exceeded = \"S+\" }",
+        ),
+        key(
+            "lints",
+            Type::Table(&LINTS),
+            "Warnings to silence for this rubric, by their codes.",
+            "{ allow = [\"weight-ignored\"] }",
         ),
         key(
             "field",
@@ -147,6 +164,8 @@ pub static POLICY: Table = Table {
             "Where the rubric comes from, free text.",
             "\"外務省 令和6年度政策評価書\"",
         ),
+        ASSESSMENT,
+        ASSESSMENT_NOTE,
     ],
 };
 
@@ -209,6 +228,35 @@ pub static SCORING: Table = Table {
     ],
 };
 
+const ASSESSMENT: Key = key(
+    "assessment",
+    Type::Choice(ASSESSMENTS),
+    "The verdict the evaluation itself records (評価結果): a rating id or its Japanese label. \
+     It never changes the computed rating; reports show it beside the computed one and mark \
+     where they differ.",
+    "\"相当程度進展あり\"",
+);
+
+const ASSESSMENT_NOTE: Key = key(
+    "assessment_note",
+    Type::Text,
+    "The evaluation's own words on its verdict, free text (e.g. where it gives no grade).",
+    "\"一定の進展があった\"",
+);
+
+pub static LINTS: Table = Table {
+    what: "the lints",
+    header: "[lints]",
+    doc: "Warnings to silence for this rubric.",
+    keys: &[key(
+        "allow",
+        Type::Choices(LINT_CODES),
+        "The codes of the warnings not to show for this rubric (the code is printed with \
+         each warning: warning[weight-ignored]).",
+        "[\"weight-ignored\"]",
+    )],
+};
+
 const LABEL_DOC: &str = "Display label for this rating.";
 
 pub static LABELS: Table = Table {
@@ -251,6 +299,8 @@ pub static FIELD: Table = Table {
             "\"国際平和協力室\"",
         ),
         WEIGHT,
+        ASSESSMENT,
+        ASSESSMENT_NOTE,
         key(
             "goal",
             Type::Tables(&GOAL),
@@ -279,160 +329,14 @@ pub static GOAL: Table = Table {
         ),
         key("text_en", Type::Text, "The goal in English.", "\"…\""),
         WEIGHT,
+        ASSESSMENT,
+        ASSESSMENT_NOTE,
         key(
             "indicator",
             Type::Tables(&INDICATOR),
             "The indicators (測定指標・参考指標) of the goal, each written \
              [[field.goal.indicator]].",
             "[{ id = \"f1.rate\", name = \"…\", kind = \"reference\" }]",
-        ),
-    ],
-};
-
-const TARGET: &[&str] = &["target"];
-const TARGET_OR_REFERENCE: &[&str] = &["target", "reference"];
-const MILESTONE: &[&str] = &["milestone"];
-
-pub static INDICATOR: Table = Table {
-    what: "an indicator",
-    header: "[[field.goal.indicator]]",
-    doc: "An indicator of a goal: a series of yearly values in the data files.",
-    keys: &[
-        required(
-            "id",
-            Type::Id,
-            "The indicator's id, unique in the file; the data rows name it. The same id in \
-             another rubric is the same series (a policy's next cycle reuses its ids).",
-            "\"f6.un-japanese-staff\"",
-        ),
-        required(
-            "name",
-            Type::Text,
-            "The indicator's name as the document writes it.",
-            "\"国連関係機関で勤務する日本人職員数\"",
-        ),
-        key("name_en", Type::Text, "The name in English.", "\"…\""),
-        required(
-            "kind",
-            Type::Choice(KINDS),
-            "\"target\" (測定指標: a numeric target), \"reference\" (参考指標: a trend, never \
-             rated) or \"milestone\" (定性的な指標: achieved / in progress / not started).",
-            "\"target\"",
-        ),
-        key(
-            "unit",
-            Type::Text,
-            "Display unit; also stripped from data values (\"961人\" is 961). \"%\" is not a \
-             scale: 85.2% is 85.2.",
-            "\"人\"",
-        ),
-        for_kinds(
-            defaulted(
-                "direction",
-                Type::Choice(DIRECTIONS),
-                "\"at_least\" (target); none (reference)",
-                "\"at_least\": higher is better; \"at_most\": lower is better.",
-                "\"at_least\"",
-            ),
-            TARGET_OR_REFERENCE,
-        ),
-        for_kinds(
-            bounded(
-                key(
-                    "target",
-                    Type::Number,
-                    "The target value; required for a target indicator. At most 1e15 either way.",
-                    "1000",
-                ),
-                VALUE_MIN,
-                VALUE_MAX,
-            ),
-            TARGET,
-        ),
-        for_kinds(
-            key(
-                "target_year",
-                Type::Year,
-                "The fiscal year by which the target is due. Before it, the target follows the \
-                 path from the baseline; without it, the target holds every year.",
-                "2025",
-            ),
-            TARGET,
-        ),
-        for_kinds(
-            key(
-                "baseline",
-                Type::Table(&BASELINE),
-                "The starting point: the year and value the target is measured from.",
-                "{ year = 2020, value = 918 }",
-            ),
-            TARGET,
-        ),
-        for_kinds(
-            defaulted(
-                "path",
-                Type::Choice(PATHS),
-                "\"linear\"",
-                "How the target for a year moves from the baseline to the target before \
-                 target_year: \"linear\" or \"geometric\" (needs a positive baseline and \
-                 target).",
-                "\"linear\"",
-            ),
-            TARGET,
-        ),
-        for_kinds(
-            defaulted(
-                "accumulate",
-                Type::Bool,
-                "false",
-                "true: the data values are yearly increments and the indicator is their running \
-                 total from the first year of the period. Takes no baseline (it is 0).",
-                "true",
-            ),
-            TARGET_OR_REFERENCE,
-        ),
-        for_kinds(
-            key(
-                "due",
-                Type::Year,
-                "The fiscal year by which the milestone must be achieved; from then on an \
-                 unfinished step rates lower.",
-                "2023",
-            ),
-            MILESTONE,
-        ),
-        defaulted(
-            "primary",
-            Type::Bool,
-            "false",
-            "true: a primary indicator (主要な測定指標), which the guideline rule looks at first.",
-            "true",
-        ),
-        WEIGHT,
-        key(
-            "source",
-            Type::Text,
-            "Where the figures come from (出典), free text.",
-            "\"外務省\"",
-        ),
-    ],
-};
-
-pub static BASELINE: Table = Table {
-    what: "a baseline",
-    header: "baseline = { … }",
-    doc: "The starting point of a target.",
-    keys: &[
-        required("year", Type::Year, "The baseline's fiscal year.", "2020"),
-        bounded(
-            required(
-                "value",
-                Type::Number,
-                "The value in that year; at most 1e15 either way.",
-                "918",
-            ),
-            VALUE_MIN,
-            VALUE_MAX,
         ),
     ],
 };

@@ -1,5 +1,5 @@
 use super::*;
-use crate::rubric::{Aggregation, Direction, Growth, KindName, PathKind};
+use crate::rubric::{Aggregation, Direction, Growth, KindName, Measure, PathKind, YearBasis};
 
 fn parses<T: serde::de::DeserializeOwned>(values: &[&str]) {
     for v in values {
@@ -15,6 +15,24 @@ fn the_listed_choices_are_the_ones_the_model_reads() {
     parses::<PathKind>(PATHS);
     parses::<Aggregation>(AGGREGATIONS);
     parses::<Growth>(GROWTHS);
+    parses::<Measure>(MEASURES);
+    parses::<YearBasis>(YEAR_BASES);
+}
+
+/// `assessment` takes the ids and the Japanese labels of the ratings, nothing else.
+#[test]
+fn assessments_are_the_rating_ids_and_japanese_labels() {
+    use crate::rating::{Lang, Rating};
+    let ids = Rating::ALL.map(Rating::id);
+    let labels = Rating::ALL.map(|r| r.label(Lang::Ja));
+    assert_eq!(ASSESSMENTS, [&ids[..], &labels[..]].concat());
+    for (n, word) in ASSESSMENTS.iter().enumerate() {
+        assert_eq!(
+            crate::rubric::rating_named(word),
+            Some(Rating::ALL[n % Rating::ALL.len()])
+        );
+    }
+    assert_eq!(crate::rubric::rating_named("Met"), None);
 }
 
 #[test]
@@ -29,7 +47,9 @@ fn every_rating_has_a_label_key() {
 #[test]
 fn every_number_is_bounded_on_both_sides() {
     for t in tables() {
-        for k in t.keys.iter().filter(|k| matches!(k.ty, Type::Number)) {
+        let numbers =
+            |k: &&Key| matches!(k.ty, Type::Number | Type::NumberOrBand | Type::YearNumbers);
+        for k in t.keys.iter().filter(numbers) {
             assert!(
                 k.minimum.is_some() && k.maximum.is_some(),
                 "{} in {}",

@@ -12,6 +12,11 @@ pub fn type_name(ty: Type) -> String {
         Type::Bool => "true or false".into(),
         Type::Choice(values) => format!("one of {}", quoted_list(values)),
         Type::YearPair => "two years, e.g. [2021, 2023]".into(),
+        Type::NumberOrBand => "a number, or [low, high] with direction = \"within\"".into(),
+        Type::YearNumbers => "a table of years and numbers, e.g. { 2024 = 52, 2025 = 55 }".into(),
+        Type::Choices(values) => {
+            format!("an array of strings, each one of {}", quoted_list(values))
+        }
         Type::Table(t) => format!("a table ({})", t.what),
         Type::Tables(t) => format!("an array of tables, each written {}", t.header),
     }

@@ -4,6 +4,7 @@
 //! follows would stop at the first; that pass, and the checks of meaning, run only when this
 //! one is clean.
 
+mod compound;
 mod syntax;
 mod words;
 
@@ -176,6 +177,17 @@ impl Walker<'_> {
             }
             (Type::Choice(values), DeValue::String(s)) => self.choice(key, values, s, span),
             (Type::YearPair, DeValue::Array(items)) => self.year_pair(spec, key, items),
+            (Type::NumberOrBand, DeValue::Array(items)) => self.band(spec, key, items, span),
+            // One number, or a wrong value read as a wrong number ("50%": write 50).
+            (Type::NumberOrBand, _) => {
+                let number = Key {
+                    ty: Type::Number,
+                    ..*key
+                };
+                self.value(spec, &number, v);
+            }
+            (Type::YearNumbers, DeValue::Table(table)) => self.year_numbers(spec, key, table),
+            (Type::Choices(values), DeValue::Array(items)) => self.choices(key, values, items),
             (Type::Table(t), DeValue::Table(table)) => self.table(t, table, span),
             (Type::Tables(t), DeValue::Array(items)) => {
                 for item in items.iter() {
@@ -282,8 +294,12 @@ impl Walker<'_> {
 
     /// A number within its key's bounds (`format`), with one message for one bad number.
     fn number(&mut self, spec: &'static Table, key: &Key, n: f64, span: Range<usize>) {
+        self.number_named(&shown_name(spec, key), key, n, span);
+    }
+
+    /// A number within its key's bounds, named `what` in the message.
+    fn number_named(&mut self, what: &str, key: &Key, n: f64, span: Range<usize>) {
         let written = self.text.get(span.clone()).unwrap_or_default().trim();
-        let what = shown_name(spec, key);
         let (message, label) = if n.is_nan() || (n.is_infinite() && written.contains("inf")) {
             (
                 format!("{what} must be a finite number, not {written}"),

@@ -1,14 +1,14 @@
 //! The state of the checks of meaning over one rubric: its text, the errors and warnings
 //! found so far, and every id seen.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use toml::Spanned;
 
 use crate::diag::Diagnostic;
 use crate::rubric::KindName;
-use crate::rubric::format::{Key, YEARS};
+use crate::rubric::format::{Key, Lint, YEARS};
 use crate::rubric::located::{Counted, Errors, Lines, Related};
 
 pub(super) struct Checker<'a> {
@@ -16,6 +16,8 @@ pub(super) struct Checker<'a> {
     text: &'a str,
     errors: Errors,
     warnings: Vec<Diagnostic>,
+    /// The warnings the rubric silences (`[lints] allow`).
+    allowed: BTreeSet<Lint>,
     /// Every id seen, with the span of its first definition.
     ids: BTreeMap<String, Range<usize>>,
     /// Where each line starts: every indicator records its line, and counting newlines from
@@ -30,6 +32,7 @@ impl<'a> Checker<'a> {
             text,
             errors: Errors::default(),
             warnings: Vec::new(),
+            allowed: BTreeSet::new(),
             ids: BTreeMap::new(),
             lines: Lines::new(text),
         }
@@ -58,15 +61,30 @@ impl<'a> Checker<'a> {
         self.errors.push(span, d);
     }
 
-    /// A warning: legal, but likely not what the author meant.
+    /// Silences the warnings of these codes (each one of `format::LINT_CODES`, as the
+    /// structure pass has checked).
+    pub(super) fn allow(&mut self, codes: &BTreeSet<String>) {
+        self.allowed = Lint::ALL
+            .into_iter()
+            .filter(|l| codes.contains(l.code()))
+            .collect();
+    }
+
+    /// A warning: legal, but likely not what the author meant; printed with its code, and
+    /// left out when the rubric allows it.
     pub(super) fn warn(
         &mut self,
+        lint: Lint,
         span: Range<usize>,
         message: impl Into<String>,
         label: &str,
         help: impl Into<String>,
     ) {
+        if self.allowed.contains(&lint) {
+            return;
+        }
         let d = Diagnostic::warning(message)
+            .with_code(lint.code())
             .at_span(self.file, self.text, span)
             .with_label(label)
             .with_help(help);

@@ -1,12 +1,14 @@
-//! The checks of meaning of one indicator: the keys of its kind, a target's years and path.
+//! The checks of meaning of one indicator: the keys of its kind, a target's years and path;
+//! a band, a schedule, a benchmark and a ratio in `shapes.rs`.
 
 use std::ops::Range;
 
 use toml::Spanned;
 
 use super::checker::Checker;
+use super::shapes;
 use crate::rubric::format::{self, MAX_MAGNITUDE, short_number};
-use crate::rubric::raw::RawIndicator;
+use crate::rubric::raw::{RawIndicator, RawTarget};
 use crate::rubric::{Baseline, Direction, Indicator, Kind, KindName, PathKind, Target};
 
 pub(super) fn indicator(c: &mut Checker, i: &RawIndicator) -> Indicator {
@@ -17,24 +19,32 @@ pub(super) fn indicator(c: &mut Checker, i: &RawIndicator) -> Indicator {
     let accumulate = i.accumulate.as_ref().is_some_and(|a| *a.get_ref());
     let kind = match kind_name {
         KindName::Target => Kind::Target(target(c, i, &id, accumulate)),
-        KindName::Reference => Kind::Reference {
-            direction: i.direction.as_ref().map(|d| *d.get_ref()),
-            accumulate,
-        },
+        KindName::Reference => shapes::reference(c, i, accumulate),
         KindName::Milestone => Kind::Milestone {
             due: i.due.as_ref().map(Checker::year),
         },
     };
     keys_of_other_kinds(c, i, kind_name);
+    let unit = i.unit.clone().filter(|u| !u.is_empty());
+    let (measure, scale) = match kind_name {
+        KindName::Milestone => (crate::rubric::Measure::Value, 1.0),
+        _ => shapes::measure(c, i, unit.as_deref(), accumulate),
+    };
     Indicator {
         id,
         name: i.name.clone(),
         name_en: i.name_en.clone(),
-        unit: i.unit.clone().filter(|u| !u.is_empty()),
+        unit,
         primary: i.primary.as_ref().is_some_and(|p| *p.get_ref()),
         weight,
         source: i.source.clone(),
         kind,
+        measure,
+        scale,
+        year_basis: i
+            .year_basis
+            .as_ref()
+            .map_or_else(Default::default, |y| *y.get_ref()),
         line,
     }
 }
@@ -62,6 +72,9 @@ fn written(i: &RawIndicator, key: &str) -> Option<Range<usize>> {
         "direction" => at(&i.direction),
         "target" => at(&i.target),
         "target_year" => at(&i.target_year),
+        "targets" => at(&i.targets),
+        "measure" => at(&i.measure),
+        "scale" => at(&i.scale),
         "baseline" => at(&i.baseline),
         "path" => at(&i.path),
         "accumulate" => at(&i.accumulate),
@@ -72,8 +85,14 @@ fn written(i: &RawIndicator, key: &str) -> Option<Range<usize>> {
 
 /// A target indicator: its target, years and path, checked together.
 fn target(c: &mut Checker, i: &RawIndicator, id: &str, accumulate: bool) -> Target {
-    let target = match &i.target {
-        Some(t) => *t.get_ref(),
+    let direction = i
+        .direction
+        .as_ref()
+        .map_or(Direction::AtLeast, |d| *d.get_ref());
+    let band = shapes::band(c, i, direction);
+    let target = match i.target.as_ref().map(|t| *t.get_ref()) {
+        Some(RawTarget::Number(n)) => n,
+        Some(RawTarget::Band(low, _)) => low,
         None => {
             c.error(
                 i.kind.span(),
@@ -128,12 +147,11 @@ fn target(c: &mut Checker, i: &RawIndicator, id: &str, accumulate: bool) -> Targ
         );
     }
     Target {
-        direction: i
-            .direction
-            .as_ref()
-            .map_or(Direction::AtLeast, |d| *d.get_ref()),
+        direction,
         target,
         target_year,
+        schedule: shapes::schedule(c, i, target_year),
+        band,
         baseline: if accumulate { None } else { baseline },
         path,
         accumulate,
@@ -189,6 +207,9 @@ target_year = 2025
 baseline = { year = 2020, value = 1 }
 path = "linear"
 accumulate = false
+targets = { 2024 = 1 }
+measure = "value"
+scale = 1
 due = 2025
 "#,
         )

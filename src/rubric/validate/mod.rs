@@ -10,6 +10,7 @@ mod across;
 mod checker;
 mod indicator;
 mod serde_message;
+mod shapes;
 mod warnings;
 
 use std::collections::BTreeMap;
@@ -41,6 +42,14 @@ fn check(c: &mut Checker, raw: RawRubric) -> Rubric {
     let policy = policy(c, raw.policy.into_inner());
     let scoring = thresholds(raw.scoring);
     let labels = raw.labels.map(labels).unwrap_or_default();
+    // Read first: the warnings found below are silenced as they are found.
+    let lints: std::collections::BTreeSet<String> = raw
+        .lints
+        .map(|l| l.allow)
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
+    c.allow(&lints);
     let guideline = scoring.aggregation == Aggregation::Guideline;
     let fields = raw
         .field
@@ -52,6 +61,7 @@ fn check(c: &mut Checker, raw: RawRubric) -> Rubric {
         policy,
         scoring,
         labels,
+        lints,
         fields,
     }
 }
@@ -80,6 +90,7 @@ fn policy(c: &mut Checker, policy: RawPolicy) -> Policy {
         owner: policy.owner,
         period: policy.period.as_ref().and_then(|p| period(c, p)),
         source: policy.source,
+        assessment: assessment(policy.assessment, policy.assessment_note),
     }
 }
 
@@ -115,6 +126,7 @@ fn field(c: &mut Checker, f: Spanned<RawField>, guideline: bool) -> Field {
     let goals: Vec<Goal> = f.goal.into_iter().map(|g| goal(c, g, guideline)).collect();
     if goals.is_empty() {
         c.warn(
+            crate::rubric::format::Lint::FieldWithoutGoal,
             span,
             format!("field `{id}` has no goal: it will be not_rated"),
             "a field without goals",
@@ -127,6 +139,7 @@ fn field(c: &mut Checker, f: Spanned<RawField>, guideline: bool) -> Field {
         title_en: f.title_en,
         owner: f.owner,
         weight: Checker::weight(&f.weight),
+        assessment: assessment(f.assessment, f.assessment_note),
         goals,
     }
 }
@@ -148,7 +161,16 @@ fn goal(c: &mut Checker, g: Spanned<RawGoal>, guideline: bool) -> Goal {
         text: g.text,
         text_en: g.text_en,
         weight: Checker::weight(&g.weight),
+        assessment: assessment(g.assessment, g.assessment_note),
         indicators,
+    }
+}
+
+/// The recorded verdict: the structure pass has checked that `rating` names a rating.
+fn assessment(rating: Option<String>, note: Option<String>) -> Assessment {
+    Assessment {
+        rating: rating.as_deref().and_then(rating_named),
+        note,
     }
 }
 

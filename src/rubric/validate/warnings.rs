@@ -8,14 +8,15 @@ use std::ops::Range;
 use toml::Spanned;
 
 use super::checker::Checker;
-use crate::rubric::format::toml_number as number;
-use crate::rubric::raw::RawIndicator;
+use crate::rubric::format::{Lint, toml_number as number};
+use crate::rubric::raw::{RawIndicator, RawTarget};
 use crate::rubric::{Direction, Indicator, Kind, Target};
 
 /// A goal that no indicator rates is `not_rated` and left out of its field's rating.
 pub(super) fn goal(c: &mut Checker, id: &str, span: Range<usize>, indicators: &[Indicator]) {
     if indicators.is_empty() {
         c.warn(
+            Lint::GoalWithoutIndicator,
             span,
             format!("goal `{id}` has no indicator: it will be not_rated"),
             "a goal without indicators",
@@ -24,6 +25,7 @@ pub(super) fn goal(c: &mut Checker, id: &str, span: Range<usize>, indicators: &[
         );
     } else if !indicators.iter().any(Indicator::is_rated) {
         c.warn(
+            Lint::GoalWithoutRatedIndicator,
             span,
             format!("goal `{id}` has only reference indicators: it will be not_rated"),
             "no target or milestone indicator",
@@ -39,6 +41,7 @@ pub(super) fn weight_ignored(c: &mut Checker, weight: &Option<Spanned<f64>>, gui
         && guideline
     {
         c.warn(
+            Lint::WeightIgnored,
             w.span(),
             "`weight` has no effect with aggregation = \"guideline\"",
             "ignored",
@@ -54,6 +57,7 @@ pub(super) fn indicator(c: &mut Checker, raw: &RawIndicator, ind: &Indicator, gu
         && *p.get_ref()
     {
         c.warn(
+            Lint::PrimaryIgnored,
             p.span(),
             format!(
                 "`primary` has no effect on reference indicator `{}`",
@@ -83,8 +87,11 @@ fn baseline_meets_target(c: &mut Checker, raw: &RawIndicator, id: &str, t: &Targ
     let (better, other) = match t.direction {
         Direction::AtLeast => ("at or above", "at_most"),
         Direction::AtMost => ("at or below", "at_least"),
+        // A band takes no baseline.
+        Direction::Within => return,
     };
     c.warn(
+        Lint::BaselineMeetsTarget,
         raw_b.get_ref().value.span(),
         format!(
             "the baseline of `{id}` ({} in {}) already meets its target {} ({})",
@@ -109,7 +116,13 @@ fn unit_fits_values(c: &mut Checker, raw: &RawIndicator, unit: &str, target: f64
     let Some(raw_target) = &raw.target else {
         return;
     };
-    let mut values = vec![(target, "target", raw_target.span())];
+    let mut values = match *raw_target.get_ref() {
+        RawTarget::Number(_) => vec![(target, "target", raw_target.span())],
+        RawTarget::Band(low, high) => vec![
+            (low, "target", raw_target.span()),
+            (high, "target", raw_target.span()),
+        ],
+    };
     if let Some(b) = &raw.baseline {
         let v = &b.get_ref().value;
         values.push((*v.get_ref(), "baseline", v.span()));
@@ -117,6 +130,7 @@ fn unit_fits_values(c: &mut Checker, raw: &RawIndicator, unit: &str, target: f64
     for (v, what, span) in values {
         if is_percent(unit) && !(0.0..=100.0).contains(&v) {
             c.warn(
+                Lint::PercentOutOfRange,
                 span,
                 format!(
                     "{what} {} is {} for a percentage (unit = \"{unit}\")",
@@ -129,6 +143,7 @@ fn unit_fits_values(c: &mut Checker, raw: &RawIndicator, unit: &str, target: f64
             );
         } else if is_count(unit) && (v.fract() != 0.0 || v < 0.0) {
             c.warn(
+                Lint::CountNotWhole,
                 span,
                 format!("{what} {} is not a whole count of {unit}", number(v)),
                 "not a count",
