@@ -10,7 +10,7 @@ use super::{
     Inputs, Loaded, Scoring, Sink, input_files, load, print_stdout, print_warnings_briefly, sink,
     write_atomically,
 };
-use crate::compare::{self, junit, read, render, view};
+use crate::compare::{self, junit, read, render};
 use crate::diag::Diagnostic;
 use crate::rating::Rating;
 use crate::report::json;
@@ -85,19 +85,20 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
         data,
         mut warnings,
     } = loaded;
-    // Each policy is scored and kept only as `check` compares it, as written (see `as_written`).
-    let scored: Vec<(Result<view::RubricReport, Diagnostic>, Vec<Diagnostic>)> = rubrics
+    // Each policy is scored and kept only as `check` compares it: as `diff` would read it
+    // back from the JSON report (`json::For::Check`), so that `check` and `score` + `diff`
+    // can never disagree; the whole report of a government is hundreds of megabytes.
+    let scores: Vec<score::RubricScore> = rubrics
         .par_iter()
-        .map(|r| {
-            let s = score::score(r, &data, args.scoring.year);
-            (as_written(&s), s.warnings)
-        })
+        .map(|r| score::score(r, &data, args.scoring.year))
         .collect();
-    let mut fresh = view::Report::default();
-    for (policy, w) in scored {
-        fresh.rubrics.push(policy.map_err(|e| vec![e])?);
-        warnings.extend(w);
-    }
+    let fresh = compare::Report {
+        rubrics: scores
+            .par_iter()
+            .map(|s| json::rubric(s, json::For::Check))
+            .collect(),
+    };
+    warnings.extend(scores.iter().flat_map(|s| s.warnings.iter().cloned()));
     let baseline_name = files::display(&args.baseline);
     if !baseline.rubrics.is_empty()
         && !fresh
@@ -135,22 +136,4 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
     }
     let failed = changes.iter().any(|c| c.regression) || !under.is_empty();
     Ok(if failed { exit::REGRESSION } else { exit::OK })
-}
-
-/// A policy exactly as `score --format json` writes it and `diff` would read it back, so
-/// that `check` and `score` + `diff` can never disagree (a number that JSON cannot carry
-/// becomes null in both). One policy at a time: the whole report of a government is
-/// hundreds of megabytes.
-fn as_written(s: &score::RubricScore) -> Result<view::RubricReport, Diagnostic> {
-    let report = json::build(std::slice::from_ref(s), &[]);
-    serde_json::to_vec(&report.rubrics)
-        .and_then(|bytes| serde_json::from_slice::<Vec<view::RubricReport>>(&bytes))
-        .ok()
-        .and_then(|mut policies| policies.pop())
-        .ok_or_else(|| {
-            Diagnostic::error(format!(
-                "the report of policy `{}` cannot be read back for the comparison",
-                s.rubric.policy.id
-            ))
-        })
 }

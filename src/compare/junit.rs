@@ -13,7 +13,7 @@
 
 use std::collections::BTreeMap;
 
-use super::view::Report;
+use super::Report;
 use super::{Change, NodePath, render};
 use crate::rating::Rating;
 
@@ -75,7 +75,7 @@ pub fn render(new: &Report, changes: &[Change], floor: Option<Rating>) -> String
             });
         }
         suites.push(Suite {
-            name: r.id.clone(),
+            name: r.id.to_string(),
             cases,
         });
     }

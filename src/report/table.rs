@@ -7,6 +7,7 @@ use comfy_table::{
 };
 use unicode_width::UnicodeWidthStr;
 
+use crate::data::MilestoneStatus;
 use crate::rating::{Lang, Rating};
 use crate::report::human;
 use crate::report::json::{IndicatorReport, JsonValue, Report, RubricReport};
@@ -232,10 +233,10 @@ pub fn sparkline(ind: &IndicatorReport) -> String {
         .iter()
         .map(|p| match &p.value {
             None => '·',
-            Some(JsonValue::Status(s)) => match s.as_str() {
-                "achieved" => BLOCKS[7],
-                "in_progress" => BLOCKS[3],
-                _ => BLOCKS[0],
+            Some(JsonValue::Status(s)) => match s {
+                MilestoneStatus::Achieved => BLOCKS[7],
+                MilestoneStatus::InProgress => BLOCKS[3],
+                MilestoneStatus::NotStarted => BLOCKS[0],
             },
             Some(JsonValue::Number(n)) if !n.is_finite() => '·',
             // A flat series sits in the middle: neither low nor high.
@@ -395,13 +396,13 @@ mod tests {
     use super::*;
     use crate::report::json::PointReport;
 
-    fn indicator(values: &[Option<JsonValue>]) -> IndicatorReport {
+    fn indicator(values: &[Option<JsonValue>]) -> IndicatorReport<'static> {
         let series = values
             .iter()
             .enumerate()
             .map(|(i, v)| PointReport {
                 year: 2020 + i as i32,
-                value: v.clone(),
+                value: *v,
                 target: None,
                 achievement: None,
                 rating: Rating::NotRated,
@@ -458,11 +459,11 @@ mod tests {
     #[test]
     fn sparkline_marks_gaps_flat_series_and_milestones() {
         assert_eq!(sparkline(&indicator(&[n(1.0), None, n(1.0)])), "▄·▄");
-        let status = |s: &str| Some(JsonValue::Status(s.into()));
+        let status = |s| Some(JsonValue::Status(s));
         let ind = indicator(&[
-            status("not_started"),
-            status("in_progress"),
-            status("achieved"),
+            status(MilestoneStatus::NotStarted),
+            status(MilestoneStatus::InProgress),
+            status(MilestoneStatus::Achieved),
         ]);
         assert_eq!(sparkline(&ind), "▁▄█");
         assert_eq!(sparkline(&indicator(&[])), "");
@@ -498,8 +499,8 @@ mod tests {
     #[test]
     fn colour_only_when_asked() {
         let report = crate::report::json::Report {
-            schema: String::new(),
-            generator: String::new(),
+            schema: "".into(),
+            generator: "".into(),
             rubrics: vec![RubricReport {
                 id: "p".into(),
                 as_of: Some(2023),

@@ -14,7 +14,8 @@ pub struct Context {
     pub scoring: Scoring,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Outlook {
     OnTrack,
     Moderate,
@@ -22,7 +23,8 @@ pub enum Outlook {
     MovingAway,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Trend {
     Stable,
     Improving,

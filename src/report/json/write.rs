@@ -1,0 +1,158 @@
+//! Writing the JSON report of a government-wide run: rubric by rubric as it is serialised,
+//! straight from the scores, so that the whole document (hundreds of megabytes) is never
+//! held in memory.
+//!
+//! Each rubric's report is built borrowing from the scores (`build::rubric`) and serialised
+//! by serde_json, on every core in batches, while this thread writes the batch before. The
+//! document around the rubrics is serialised by serde_json too, with no rubric, and the
+//! rubrics are written where its empty `rubrics` array is; in the pretty style each rubric is
+//! indented as the item of `rubrics` it is. The bytes are those serde_json would write for
+//! the whole document in one piece, and do not depend on the number of threads.
+
+use std::io::{self, Write};
+
+use rayon::prelude::*;
+use serde::Serialize;
+use serde_json::ser::{CompactFormatter, PrettyFormatter};
+
+use super::build::{self, For, generator};
+use super::{Report, SCHEMA};
+use crate::diag::Diagnostic;
+use crate::score::RubricScore;
+
+/// How the JSON report is laid out. Both are the same document; `Compact` is the default
+/// because a government-wide report is hundreds of megabytes pretty-printed and about a
+/// third of that compact, and machines read either.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// One line: no space between tokens.
+    Compact,
+    /// Indented by two spaces a level, one key a line (serde_json's pretty printer).
+    Pretty,
+}
+
+/// Rubrics serialised together before they are written: enough to keep both cores busy,
+/// few enough that memory holds only a small part of the report.
+const BATCH: usize = 8;
+
+/// Where the items of `rubrics` sit in the pretty style: two levels deep.
+const ITEM_INDENT: &[u8] = b"    ";
+
+/// Writes the report of `scores` as JSON in `style`, ending in a newline.
+pub fn write(
+    scores: &[RubricScore],
+    diagnostics: &[Diagnostic],
+    style: Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let envelope = Report {
+        schema: SCHEMA.into(),
+        generator: generator().into(),
+        rubrics: Vec::new(),
+        diagnostics: diagnostics
+            .iter()
+            .map(|d| build::diagnostic(d, For::Json))
+            .collect(),
+    };
+    let mut text = Vec::new();
+    serialize(&envelope, style, &mut text)?;
+    // The empty array of `rubrics`, the first `[]` after its key (the schema and the
+    // generator come before it and hold none).
+    let key = find(&text, b"\"rubrics\"").unwrap_or(0);
+    let at = key + find(&text[key..], b"[]").map_or(text.len() - key, |i| i + 1);
+    let (open, close) = text.split_at(at);
+    out.write_all(open)?;
+    let (first, next, last): (&[u8], &[u8], &[u8]) = match style {
+        Style::Compact => (b"", b",", b""),
+        Style::Pretty => (b"\n    ", b",\n    ", b"\n  "),
+    };
+    let mut any = false;
+    let written = rubrics(scores, style, |text| {
+        out.write_all(if any { next } else { first })?;
+        any = true;
+        out.write_all(&text)
+    });
+    written?;
+    if any {
+        out.write_all(last)?;
+    }
+    out.write_all(close)?;
+    out.write_all(b"\n")
+}
+
+/// Serialises the rubrics of `scores` in parallel batches, handing each text to `write` in
+/// order; two batches may wait to be written: enough to keep both sides busy, little memory.
+fn rubrics(
+    scores: &[RubricScore],
+    style: Style,
+    mut write: impl FnMut(Vec<u8>) -> io::Result<()>,
+) -> io::Result<()> {
+    std::thread::scope(|s| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<io::Result<Vec<Vec<u8>>>>(2);
+        s.spawn(move || {
+            for batch in scores.chunks(BATCH) {
+                let texts = batch
+                    .par_iter()
+                    .map(|score| {
+                        let mut text = Vec::with_capacity(64 * 1024);
+                        let report = build::rubric(score, For::Json);
+                        match style {
+                            Style::Compact => serialize(&report, style, &mut text),
+                            Style::Pretty => serialize(&report, style, &mut Indented(&mut text)),
+                        }
+                        .map(|()| text)
+                    })
+                    .collect();
+                // The writer stopped (an error): nothing more to serialise.
+                if tx.send(texts).is_err() {
+                    break;
+                }
+            }
+        });
+        for texts in rx {
+            for text in texts? {
+                write(text)?;
+            }
+        }
+        Ok(())
+    })
+}
+
+fn serialize<T: Serialize>(value: &T, style: Style, out: &mut impl Write) -> io::Result<()> {
+    match style {
+        Style::Compact => value.serialize(&mut serde_json::Serializer::with_formatter(
+            out,
+            CompactFormatter,
+        )),
+        Style::Pretty => value.serialize(&mut serde_json::Serializer::with_formatter(
+            out,
+            PrettyFormatter::new(),
+        )),
+    }
+    .map_err(io::Error::from)
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Pretty text moved two levels in: `ITEM_INDENT` after every line break. The pretty
+/// printer breaks lines only between tokens (a line break in a string is written `\n`).
+struct Indented<'a>(&'a mut Vec<u8>);
+
+impl Write for Indented<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        for (i, part) in buf.split(|&b| b == b'\n').enumerate() {
+            if i > 0 {
+                self.0.push(b'\n');
+                self.0.extend_from_slice(ITEM_INDENT);
+            }
+            self.0.extend_from_slice(part);
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
