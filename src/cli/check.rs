@@ -11,9 +11,11 @@ use super::{
     write_atomically,
 };
 use crate::compare::{self, junit, read, render};
+use crate::data::DataSet;
 use crate::diag::Diagnostic;
 use crate::rating::Rating;
 use crate::report::json;
+use crate::rubric::Rubric;
 use crate::{exit, files, score};
 use rayon::prelude::*;
 
@@ -85,20 +87,7 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
         data,
         mut warnings,
     } = loaded;
-    // Each policy is scored and kept only as `check` compares it: as `diff` would read it
-    // back from the JSON report (`json::For::Check`), so that `check` and `score` + `diff`
-    // can never disagree; the whole report of a government is hundreds of megabytes.
-    let scores: Vec<score::RubricScore> = rubrics
-        .par_iter()
-        .map(|r| score::score(r, &data, args.scoring.year))
-        .collect();
-    let fresh = compare::Report {
-        rubrics: scores
-            .par_iter()
-            .map(|s| json::rubric(s, json::For::Check))
-            .collect(),
-    };
-    warnings.extend(scores.iter().flat_map(|s| s.warnings.iter().cloned()));
+    let fresh = fresh(&rubrics, &data, args.scoring.year, &mut warnings);
     let baseline_name = files::display(&args.baseline);
     if !baseline.rubrics.is_empty()
         && !fresh
@@ -136,4 +125,29 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
     }
     let failed = changes.iter().any(|c| c.regression) || !under.is_empty();
     Ok(if failed { exit::REGRESSION } else { exit::OK })
+}
+
+/// The policies scored afresh, each kept only as `check` compares it: as `diff` would read
+/// it back from the JSON report (`json::For::Check`), so that `check` and `score` + `diff`
+/// can never disagree. One policy at a time: the whole report of a government is hundreds
+/// of megabytes.
+fn fresh<'a>(
+    rubrics: &'a [Rubric],
+    data: &'a DataSet,
+    year: Option<i32>,
+    warnings: &mut Vec<Diagnostic>,
+) -> compare::Report<'a> {
+    let scored: Vec<_> = rubrics
+        .par_iter()
+        .map(|r| {
+            let s = score::score(r, data, year);
+            (json::rubric(&s, json::For::Check), s.warnings)
+        })
+        .collect();
+    let mut fresh = compare::Report::default();
+    for (policy, w) in scored {
+        fresh.rubrics.push(policy);
+        warnings.extend(w);
+    }
+    fresh
 }

@@ -64,11 +64,7 @@ impl For {
 }
 
 /// The report of scored rubrics, with the diagnostics gathered on the way.
-pub fn build<'a>(
-    scores: &'a [RubricScore<'_>],
-    diagnostics: &'a [Diagnostic],
-    to: For,
-) -> Report<'a> {
+pub fn build<'a>(scores: &[RubricScore<'a>], diagnostics: &'a [Diagnostic], to: For) -> Report<'a> {
     Report {
         schema: Cow::Borrowed(SCHEMA),
         generator: Cow::Owned(generator()),
@@ -94,7 +90,7 @@ pub(super) fn diagnostic(d: &Diagnostic, to: For) -> DiagnosticReport<'_> {
 }
 
 /// The report of one scored rubric.
-pub fn rubric<'a>(s: &'a RubricScore<'_>, to: For) -> RubricReport<'a> {
+pub fn rubric<'a>(s: &RubricScore<'a>, to: For) -> RubricReport<'a> {
     let r = s.rubric;
     RubricReport {
         id: to.line(&r.policy.id),
@@ -119,7 +115,7 @@ pub fn rubric<'a>(s: &'a RubricScore<'_>, to: For) -> RubricReport<'a> {
     }
 }
 
-fn field<'a>(f: &'a Field, s: &'a FieldScore<'_>, to: For) -> FieldReport<'a> {
+fn field<'a>(f: &'a Field, s: &FieldScore<'a>, to: For) -> FieldReport<'a> {
     FieldReport {
         id: to.line(&f.id),
         title: to.lines(&f.title),
@@ -135,7 +131,7 @@ fn field<'a>(f: &'a Field, s: &'a FieldScore<'_>, to: For) -> FieldReport<'a> {
     }
 }
 
-fn goal<'a>(g: &'a Goal, s: &'a GoalScore<'_>, to: For) -> GoalReport<'a> {
+fn goal<'a>(g: &'a Goal, s: &GoalScore<'a>, to: For) -> GoalReport<'a> {
     GoalReport {
         id: to.line(&g.id),
         text: to.lines(&g.text),
@@ -154,7 +150,7 @@ fn goal<'a>(g: &'a Goal, s: &'a GoalScore<'_>, to: For) -> GoalReport<'a> {
     }
 }
 
-fn indicator<'a>(ind: &'a Indicator, s: &'a IndicatorScore<'_>, to: For) -> IndicatorReport<'a> {
+fn indicator<'a>(ind: &'a Indicator, s: &IndicatorScore<'a>, to: For) -> IndicatorReport<'a> {
     let (target, target_year, baseline, due) = match &ind.kind {
         Kind::Target(t) => (
             Some(t.target),
@@ -199,7 +195,7 @@ fn indicator<'a>(ind: &'a Indicator, s: &'a IndicatorScore<'_>, to: For) -> Indi
     }
 }
 
-fn point<'a>(p: &'a SeriesPoint<'_>, to: For) -> PointReport<'a> {
+fn point<'a>(p: &SeriesPoint<'a>, to: For) -> PointReport<'a> {
     PointReport {
         year: p.year,
         value: to.value(p.value),

@@ -156,3 +156,43 @@ impl Write for Indented<'_> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::json::build;
+
+    const RUBRIC: &str = "schema = 1\n[policy]\nid = \"p\"\ntitle = \"p \\\"q\\\"\\n2\"\n\n\
+        [[field]]\nid = \"f\"\ntitle = \"f\"\n\n[[field.goal]]\nid = \"g\"\ntext = \"g\"\n\n\
+        [[field.goal.indicator]]\nid = \"i\"\nname = \"i\"\nkind = \"target\"\ntarget = 50.5\n";
+
+    /// The rubrics are serialised apart and spliced into the document: the bytes are those of
+    /// the document serialised in one piece, in either style, for any number of rubrics
+    /// (around the batch size) and with or without diagnostics.
+    #[test]
+    fn the_streamed_report_is_the_document_in_one_piece() {
+        let rubric = match crate::rubric::parse("p.toml", RUBRIC) {
+            Ok((r, _)) => r,
+            Err(e) => panic!("{e:?}"),
+        };
+        let data = crate::data::DataSet::default();
+        let scored = crate::score::score(&rubric, &data, Some(2023));
+        let warning = Diagnostic::warning("a \"quoted\"\nmessage");
+        for n in [0, 1, 7, 8, 9, 17] {
+            let scores = vec![scored.clone(); n];
+            for diagnostics in [vec![], vec![warning.clone()]] {
+                let whole = build(&scores, &diagnostics, For::Json);
+                for (style, text) in [
+                    (Style::Compact, serde_json::to_string(&whole)),
+                    (Style::Pretty, serde_json::to_string_pretty(&whole)),
+                ] {
+                    let mut streamed = Vec::new();
+                    write(&scores, &diagnostics, style, &mut streamed)
+                        .unwrap_or_else(|e| panic!("{e}"));
+                    let text = text.unwrap_or_else(|e| panic!("{e}")) + "\n";
+                    assert_eq!(String::from_utf8_lossy(&streamed), text, "{n} {style:?}");
+                }
+            }
+        }
+    }
+}
