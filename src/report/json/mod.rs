@@ -20,6 +20,7 @@
 //! when it is read back or escaped for people (`build`).
 
 mod build;
+mod compact;
 mod write;
 
 use std::borrow::Cow;
@@ -34,10 +35,12 @@ use crate::rubric::{Direction, KindName};
 use crate::score::{Outlook, Trend};
 
 pub use build::{For, build, rubric};
+use compact::report_structs;
 pub use write::{Style, write};
 
 pub const SCHEMA: &str = "polscore.report/1";
 
+report_structs! {
 /// The document. It is only written (`read` in `compare` reads its `rubrics`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report<'a> {
@@ -137,11 +140,6 @@ pub struct IndicatorReport<'a> {
     pub note: Option<Cow<'a, str>>,
 }
 
-/// The kind of an indicator read back, which no comparison looks at.
-fn unread_kind() -> KindName {
-    KindName::Target
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct BaselineReport {
     pub year: i32,
@@ -164,20 +162,26 @@ pub struct PointReport<'a> {
     pub status: Option<Status>,
 }
 
-/// A value: a number, or a milestone's status.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum JsonValue {
-    Number(#[serde(serialize_with = "num")] f64),
-    Status(MilestoneStatus),
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DiagnosticReport<'a> {
     pub level: Level,
     pub message: Cow<'a, str>,
     pub location: Option<Cow<'a, str>>,
     pub help: Option<Cow<'a, str>>,
+}
+}
+
+/// The kind of an indicator read back, which no comparison looks at.
+fn unread_kind() -> KindName {
+    KindName::Target
+}
+
+/// A value: a number, or a milestone's status.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum JsonValue {
+    Number(#[serde(serialize_with = "num")] f64),
+    Status(MilestoneStatus),
 }
 
 /// Integral numbers without a fraction; others in the shortest form that reads back exactly.

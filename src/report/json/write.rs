@@ -3,7 +3,8 @@
 //! held in memory.
 //!
 //! Each rubric's report is built borrowing from the scores (`build::rubric`) and serialised
-//! by serde_json, on every core in batches, while this thread writes the batch before. The
+//! (compact: by `Compact`, generated with the structs; pretty: by serde_json), on every
+//! core in batches, while this thread writes the batch before. The
 //! document around the rubrics is serialised by serde_json too, with no rubric, and the
 //! rubrics are written where its empty `rubrics` array is; in the pretty style each rubric is
 //! indented as the item of `rubrics` it is. The bytes are those serde_json would write for
@@ -16,6 +17,7 @@ use serde::Serialize;
 use serde_json::ser::{CompactFormatter, PrettyFormatter};
 
 use super::build::{self, For, generator};
+use super::compact::Compact;
 use super::{Report, SCHEMA};
 use crate::diag::Diagnostic;
 use crate::score::RubricScore;
@@ -97,10 +99,10 @@ fn rubrics(
                         let mut text = Vec::with_capacity(64 * 1024);
                         let report = build::rubric(score, For::Json);
                         match style {
-                            Style::Compact => serialize(&report, style, &mut text),
-                            Style::Pretty => serialize(&report, style, &mut Indented(&mut text)),
+                            Style::Compact => report.compact(&mut text),
+                            Style::Pretty => serialize(&report, style, &mut Indented(&mut text))?,
                         }
-                        .map(|()| text)
+                        Ok(text)
                     })
                     .collect();
                 // The writer stopped (an error): nothing more to serialise.
@@ -192,6 +194,45 @@ mod tests {
                     let text = text.unwrap_or_else(|e| panic!("{e}")) + "\n";
                     assert_eq!(String::from_utf8_lossy(&streamed), text, "{n} {style:?}");
                 }
+            }
+        }
+    }
+
+    /// The same on the shipped rubrics and data, and the example (every kind, milestones,
+    /// notes, statuses, provisional values, outlooks and trends), with a label added.
+    #[test]
+    fn the_streamed_report_is_the_document_in_one_piece_on_real_data() {
+        let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        for (rubrics, data) in [
+            ("rubrics", "inputs"),
+            ("examples/peace.toml", "examples/peace.csv"),
+        ] {
+            let Ok(loaded) = crate::rubric::load(&[root.join(rubrics)]) else {
+                panic!("{rubrics} loads")
+            };
+            let mut rubrics = loaded.rubrics;
+            rubrics[0]
+                .labels
+                .insert(crate::rating::Rating::Met, "達成 \"済\"".to_string());
+            let ids = crate::rubric::catalogue(&rubrics);
+            let options = crate::data::Options::default();
+            let Ok(data) = crate::data::load(&[root.join(data)], &ids, options) else {
+                panic!("{data} loads")
+            };
+            let scores: Vec<_> = rubrics
+                .iter()
+                .map(|r| crate::score::score(r, &data.data, None))
+                .collect();
+            let warnings = [Diagnostic::warning("a warning")];
+            let whole = build(&scores, &warnings, For::Json);
+            for (style, text) in [
+                (Style::Compact, serde_json::to_string(&whole)),
+                (Style::Pretty, serde_json::to_string_pretty(&whole)),
+            ] {
+                let mut streamed = Vec::new();
+                write(&scores, &warnings, style, &mut streamed).unwrap_or_else(|e| panic!("{e}"));
+                let text = text.unwrap_or_else(|e| panic!("{e}")) + "\n";
+                assert_eq!(String::from_utf8_lossy(&streamed), text, "{style:?}");
             }
         }
     }
