@@ -100,7 +100,10 @@ fn rubrics(
                         let report = build::rubric(score, For::Json);
                         match style {
                             Style::Compact => report.compact(&mut text),
-                            Style::Pretty => serialize(&report, style, &mut Indented(&mut text))?,
+                            Style::Pretty => {
+                                serialize(&report, style, &mut text)?;
+                                text = nested(&text);
+                            }
                         }
                         Ok(text)
                     })
@@ -140,23 +143,16 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// Pretty text moved two levels in: `ITEM_INDENT` after every line break. The pretty
 /// printer breaks lines only between tokens (a line break in a string is written `\n`).
-struct Indented<'a>(&'a mut Vec<u8>);
-
-impl Write for Indented<'_> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        for (i, part) in buf.split(|&b| b == b'\n').enumerate() {
-            if i > 0 {
-                self.0.push(b'\n');
-                self.0.extend_from_slice(ITEM_INDENT);
-            }
-            self.0.extend_from_slice(part);
+fn nested(pretty: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(pretty.len() + pretty.len() / 4);
+    for (i, line) in pretty.split(|&b| b == b'\n').enumerate() {
+        if i > 0 {
+            out.push(b'\n');
+            out.extend_from_slice(ITEM_INDENT);
         }
-        Ok(buf.len())
+        out.extend_from_slice(line);
     }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
+    out
 }
 
 #[cfg(test)]
