@@ -1,7 +1,8 @@
 //! The JSON report (SPEC §5), `polscore.report/1`, and its one definition: the structs
 //! below. Their fields are the keys, in the order they are written; `write` streams them
-//! through serde_json, the formats for people render them, and `check` and `diff` read them
-//! back through the same structs.
+//! (compact: through the writer `report_structs!` generates with them; pretty: through
+//! serde_json), the formats for people render them, and `check` and `diff` read them back
+//! through the same structs.
 //!
 //! Wire rules: every key of SPEC §5 is always present (`null` where it does not apply);
 //! keys are written in the order of SPEC §5, followed by keys this version adds
