@@ -11,7 +11,8 @@ use unicode_width::UnicodeWidthChar;
 
 use crate::values::escape;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Level {
     Error,
     Warning,

@@ -34,7 +34,8 @@ pub enum Value {
 }
 
 /// The optional `status` column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Not yet published (公表予定); no value.
     Pending,

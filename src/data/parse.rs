@@ -401,7 +401,10 @@ fn plain_decimal(s: &str) -> Option<f64> {
 }
 
 /// A milestone's status (SPEC §2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum MilestoneStatus {
     Achieved,
     InProgress,

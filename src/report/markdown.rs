@@ -187,7 +187,7 @@ fn diagnostics(out: &mut String, diagnostics: &[DiagnosticReport], lang: Lang) {
         return;
     }
     for d in diagnostics {
-        let mut line = format!("- {}: {}", human::level(&d.level, lang), prose(&d.message));
+        let mut line = format!("- {}: {}", human::level(d.level, lang), prose(&d.message));
         if let Some(l) = &d.location {
             let _ = write!(line, " ({})", code_span(l));
         }

@@ -5,7 +5,8 @@
 use super::rule::{meets, reaches};
 use crate::rubric::{Direction, Growth, Target, Thresholds};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Outlook {
     OnTrack,
     Moderate,
@@ -13,7 +14,8 @@ pub enum Outlook {
     MovingAway,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Trend {
     Stable,
     Improving,
