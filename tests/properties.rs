@@ -140,7 +140,7 @@ proptest! {
     ) {
         let (r, _) = rubric::parse("p.toml", RUBRIC).unwrap();
         let rubrics = vec![r];
-        let ids = rubric::catalogue(&rubrics);
+        let ids = polscore::pipeline::catalogue(&rubrics);
         // One row per indicator and year (the first generated wins), as a valid file has.
         let mut rows: BTreeMap<(usize, i32), Option<i32>> = BTreeMap::new();
         for (i, y, v) in values {
@@ -276,7 +276,7 @@ fn the_streamed_json_report_is_the_one_piece_document_on_real_data() {
         rubrics[0]
             .labels
             .insert(Rating::Met, "達成 \"済\"".to_string());
-        let ids = rubric::catalogue(&rubrics);
+        let ids = polscore::pipeline::catalogue(&rubrics);
         let data = data::load(&[root.join(data_path)], &ids, data::Options::default())
             .expect("the data loads")
             .data;
