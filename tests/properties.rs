@@ -146,7 +146,7 @@ proptest! {
     ) {
         let (r, _) = rubric::parse("p.toml", RUBRIC).unwrap();
         let rubrics = vec![r];
-        let ids = rubric::catalogue(&rubrics);
+        let ids = polscore::pipeline::catalogue(&rubrics);
         // One row per indicator and year (the first generated wins), as a valid file has.
         let mut rows: BTreeMap<(usize, i32), Option<i32>> = BTreeMap::new();
         for (i, y, v) in values {

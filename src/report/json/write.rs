@@ -210,7 +210,7 @@ mod tests {
             rubrics[0]
                 .labels
                 .insert(crate::rating::Rating::Met, "達成 \"済\"".to_string());
-            let ids = crate::rubric::catalogue(&rubrics);
+            let ids = crate::pipeline::catalogue(&rubrics);
             let options = crate::data::Options::default();
             let Ok(data) = crate::data::load(&[root.join(data)], &ids, options) else {
                 panic!("{data} loads")
