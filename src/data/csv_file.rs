@@ -276,11 +276,13 @@ fn thousands(record: &csv::StringRecord, value: usize, extra: usize) -> Option<S
         return None;
     }
     for (i, g) in groups.iter().enumerate() {
-        let three = g.len() >= 3 && g.as_bytes()[..3].iter().all(u8::is_ascii_digit);
-        let rest = &g[3.min(g.len())..];
+        // Three ASCII digits first: only then is byte 3 the start of a character.
+        if g.len() < 3 || !g.as_bytes()[..3].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let rest = &g[3..];
         let last = i + 1 == groups.len();
-        let rest_ok = rest.is_empty() || (last && !rest.starts_with(|c: char| c.is_ascii_digit()));
-        if !three || !rest_ok {
+        if !(rest.is_empty() || (last && !rest.starts_with(|c: char| c.is_ascii_digit()))) {
             return None;
         }
     }
@@ -500,6 +502,10 @@ mod tests {
         assert_eq!(thousands(&record(&["a", "1", "52", "x"]), 1, 1), None);
         assert_eq!(thousands(&record(&["a", "1234", "567"]), 1, 1), None);
         assert_eq!(thousands(&record(&["a", "note", "523"]), 1, 1), None);
+        // A field that starts with a character of several bytes is no group of digits (found
+        // by fuzzing: it was cut inside 「昭」).
+        assert_eq!(thousands(&record(&["a", "1", "2昭和"]), 1, 1), None);
+        assert_eq!(thousands(&record(&["a", "1", "昭和"]), 1, 1), None);
     }
 
     /// A CSV file of a header and `rows` rows, made as it is read: it is never whole in memory.
