@@ -98,6 +98,11 @@ const PIECES: &[&str] = &[
     "令和5年度",
     "1,523",
     "85.2%",
+    "△",
+    "▲",
+    ",523",
+    "1,",
+    "97/192",
 ];
 
 fn pieces(max: usize) -> impl Strategy<Value = String> {
@@ -187,7 +192,10 @@ fn csv_text() -> impl Strategy<Value = String> {
             "",
         ][..],
     );
-    let header = prop::collection::vec(name, 0..7).prop_map(|v| v.join(","));
+    let header = prop_oneof![
+        prop::collection::vec(name, 0..7).prop_map(|v| v.join(",")),
+        Just("indicator,year,value,status,note".to_string()),
+    ];
     let id = prop::sample::select(
         &[
             "f1.rate",
@@ -198,16 +206,21 @@ fn csv_text() -> impl Strategy<Value = String> {
             "",
         ][..],
     );
-    let row = (id, cell(), cell(), cell(), cell()).prop_map(|(i, y, v, s, n)| {
-        let quote = |c: String| {
-            if c.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", c.replace('"', "\"\""))
-            } else {
-                c
-            }
-        };
+    let quote = |c: String| {
+        if c.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", c.replace('"', "\"\""))
+        } else {
+            c
+        }
+    };
+    let full = (id.clone(), cell(), cell(), cell(), cell()).prop_map(move |(i, y, v, s, n)| {
         format!("{i},{},{},{},{}", quote(y), quote(v), quote(s), quote(n))
     });
+    // Rows of any number of fields, some cells unquoted: the thousands separator left
+    // unquoted (`1,523`) and other ragged rows must be errors, never a misread value.
+    let ragged = (id, prop::collection::vec(cell(), 0..8))
+        .prop_map(|(i, cells)| format!("{i},{}", cells.join(",")));
+    let row = prop_oneof![3 => full, 1 => ragged];
     (header, prop::collection::vec(row, 0..12), any::<bool>()).prop_map(|(h, rows, crlf)| {
         let end = if crlf { "\r\n" } else { "\n" };
         let mut text = h;
@@ -301,6 +314,28 @@ proptest! {
     #[test]
     fn rubric_text_never_panics(text in prop_oneof![any::<String>(), rubric_edit()]) {
         let _ = rubric::parse("r.toml", &text);
+    }
+
+    /// However long the line an error is on (a report or a rubric written on one line), the
+    /// message shows a window of it: no rendered line is much wider than a terminal.
+    #[test]
+    fn an_error_on_a_huge_line_shows_a_window_of_it(
+        before in pieces(40),
+        filler in prop::sample::select(&["x", "長", "\u{1b}", " "][..]),
+        repeat in 1_000usize..20_000,
+        after in pieces(40),
+    ) {
+        let text = format!(
+            "schema = 1\ntitle = \"{before}{}{after}\" oops\n",
+            filler.repeat(repeat)
+        );
+        if let Err(errors) = rubric::parse("r.toml", &text) {
+            for e in &errors {
+                for line in e.render().lines() {
+                    prop_assert!(line.chars().count() <= 400, "{} chars", line.chars().count());
+                }
+            }
+        }
     }
 }
 
