@@ -441,7 +441,9 @@ impl Rows {
             let d = Diagnostic::error(format!("no loaded rubric defines indicator `{id}`{more}"))
                 .at(first.clone());
             if options.ignore_unknown {
-                let mut w = d.with_help("its rows are ignored (--ignore-unknown)");
+                let mut w = d
+                    .with_help("its rows are ignored (--ignore-unknown)")
+                    .with_code("unknown-indicator");
                 w.level = crate::diag::Level::Warning;
                 warnings.push(w);
             } else {
