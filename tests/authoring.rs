@@ -71,7 +71,7 @@ fn likely_mistakes_are_warnings() {
         "--no-project",
     ]);
     assert_eq!(run.status, 0, "{}", run.stderr);
-    assert_eq!(run.stdout, "ok: 1 rubric, 4 indicators\n");
+    assert_eq!(run.stdout, "ok: 1 rubric, 4 indicators, 8 warnings\n");
     insta::assert_snapshot!(run.stderr);
 }
 
@@ -260,7 +260,10 @@ fn init_writes_a_rubric_that_validates_and_scores_and_never_overwrites() {
     let run = polscore_in(&at, &["validate", "rubric.toml", "--data", "data.csv"]);
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert_eq!(run.stderr, "", "the start has no warning");
-    assert_eq!(run.stdout, "ok: 1 rubric, 4 indicators, 12 data points\n");
+    assert_eq!(
+        run.stdout,
+        "ok: 1 rubric, 4 indicators, 12 data points, 0 warnings\n"
+    );
     let report = common::score_json_in(&at, &["rubric.toml", "--data", "data.csv"]);
     assert_eq!(report["rubrics"][0]["as_of"], 2023);
     assert_eq!(report["rubrics"][0]["rating"], "progressing");
@@ -547,6 +550,33 @@ fn the_format_reference_names_every_key() {
             "warning code `{code}` is not documented"
         );
     }
+    // And the codes of the warnings about a run rather than a rubric, given where they are made.
+    let run_codes = codes_given_in(&root().join("src"));
+    assert!(run_codes.contains(&"unknown-indicator".to_string()));
+    for code in run_codes {
+        assert!(
+            doc.contains(&format!("| `{code}` | ")),
+            "warning code `{code}` is not documented"
+        );
+    }
+}
+
+/// Every code given as a literal (`.with_code("unknown-indicator")`) in the sources under `dir`.
+fn codes_given_in(dir: &std::path::Path) -> Vec<String> {
+    let mut codes = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            codes.extend(codes_given_in(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (i, m) in text.match_indices("with_code(\"") {
+                let rest = &text[i + m.len()..];
+                codes.push(rest[..rest.find('"').unwrap()].to_string());
+            }
+        }
+    }
+    codes
 }
 
 #[test]

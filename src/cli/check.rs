@@ -111,6 +111,7 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
                 "no policy of {baseline_name} is among the rubrics checked, so every node of it \
                  counts as removed"
             ))
+            .with_code("baseline-unrelated")
             .with_help("check the same rubrics that the baseline report was scored from"),
         );
     }
@@ -118,7 +119,7 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
     let floor = args.fail_under.map(|g| g.0);
     let under = floor.map_or_else(Vec::new, |f| compare::under(&fresh, f));
     let skipped = floor.map_or_else(Vec::new, |_| compare::skipped(&fresh));
-    print_warnings_briefly(&warnings);
+    print_warnings_briefly(&warnings, args.inputs.quiet);
     // The listing first, so that it is shown even when the JUnit file cannot be written.
     // With `--junit -` the XML has standard output to itself, and the listing goes to
     // standard error, where the CI log still shows it.

@@ -175,7 +175,7 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
         json: json_style,
         view,
     };
-    print_warnings_briefly(&warnings);
+    print_warnings_briefly(&warnings, args.inputs.quiet);
     let write = |out: &mut dyn Write| match args.format {
         // The JSON report can be hundreds of megabytes: it is written as it is built.
         Format::Json => report::json::write(&scores, &warnings, json_style, out),
