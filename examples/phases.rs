@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use polscore::report::json;
-use polscore::{data, rubric, score};
+use polscore::{data, pipeline, rubric, score};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -38,7 +38,7 @@ fn main() {
         let mut lap = Lap::new();
         let loaded = rubric::load(&[dir.join("rubrics")]).expect("the rubrics load");
         times[0].push(lap.next());
-        let ids = rubric::catalogue(&loaded.rubrics);
+        let ids = pipeline::catalogue(&loaded.rubrics);
         times[1].push(lap.next());
         let dataset = data::load(&[dir.join("data")], &ids, data::Options::default())
             .expect("the data loads")

@@ -11,7 +11,8 @@ use unicode_width::UnicodeWidthChar;
 
 use crate::values::escape;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Level {
     Error,
     Warning,
@@ -247,6 +248,10 @@ impl Diagnostic {
     }
 }
 
+/// Errors shown for one kind of input (the rubrics, the data files), in order of place; a
+/// count of the others follows.
+pub const MAX_ERRORS: usize = 100;
+
 /// Columns of a source line shown at most, its marked span included: a longer line (a
 /// report written on one line, a row of a thousand cells) is cut around the place, with `…`
 /// on each side cut.
@@ -410,29 +415,10 @@ pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     let limit = (word.chars().count() / 3).max(2);
     candidates
         .into_iter()
-        .map(|c| (levenshtein(word, c), c))
+        .map(|c| (strsim::levenshtein(word, c), c))
         .filter(|(d, _)| *d <= limit)
         .min()
         .map(|(_, c)| c)
-}
-
-fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = if ca == *cb {
-                prev
-            } else {
-                1 + prev.min(cur).min(row[j])
-            };
-            prev = cur;
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]

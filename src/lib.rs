@@ -12,8 +12,6 @@ pub mod values;
 pub mod diag;
 // Naming and reading input files.
 pub mod files;
-// The hash of ids.
-mod fnv;
 // The rating scale.
 pub mod rating;
 // Exit statuses.

@@ -2,6 +2,7 @@
 //! from plain options (paths, flags, an encoding), into the validated model with the
 //! warnings found on the way. The checks that need the data and an evaluation year are the
 //! scorer's (`score::data_warnings`); the command line asks for them after loading.
+//! `catalogue` tells the data reader the ids the rubrics define.
 
 use std::path::{Path, PathBuf};
 
@@ -51,7 +52,7 @@ pub fn load(options: &Options) -> Result<Model, Vec<Diagnostic>> {
         let scored = rubrics.len();
         let mut all = rubrics;
         all.extend(others);
-        let ids = rubric::catalogue(&all);
+        let ids = catalogue(&all);
         all.truncate(scored);
         rubrics = all;
         let mut loaded = data::load(&options.data, &ids, options.reading)?;
@@ -168,4 +169,30 @@ impl Options {
             .chain(others.iter().map(|&(what, p)| (what, p.to_path_buf())))
             .collect()
     }
+}
+
+/// The indicator ids of all loaded rubrics, for the data reader. An id names one real-world
+/// series, so one data row feeds every rubric that defines it (SPEC §2).
+pub fn catalogue(rubrics: &[rubric::Rubric]) -> data::Catalogue {
+    use rayon::prelude::*;
+    // A stable sort keeps an id's indicators in the rubrics' order, so its units are listed
+    // in the order they first appear; a map collected from sorted pairs is built in one pass
+    // instead of one search per indicator.
+    let mut all: Vec<&rubric::Indicator> = rubrics
+        .iter()
+        .flat_map(rubric::Rubric::indicators)
+        .collect();
+    all.par_sort_by(|a, b| a.id.cmp(&b.id));
+    let ids: Vec<(String, data::IdInfo)> = all
+        .par_chunk_by(|a, b| a.id == b.id)
+        .map(|same_id| {
+            let mut info = data::IdInfo::default();
+            for ind in same_id {
+                let milestone = matches!(ind.kind, rubric::Kind::Milestone { .. });
+                info.add(milestone, ind.unit.as_deref());
+            }
+            (same_id[0].id.clone(), info)
+        })
+        .collect();
+    ids.into_iter().collect()
 }

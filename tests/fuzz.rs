@@ -10,9 +10,11 @@
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read, Write};
 
-use polscore::data::{self, parse};
+use polscore::data;
+use polscore::data::IdInfo;
 use polscore::diag::Diagnostic;
-use polscore::rubric::{self, IdInfo};
+use polscore::rubric;
+use polscore::values::{number, year};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
@@ -222,23 +224,23 @@ proptest! {
 
     #[test]
     fn years_never_panic_and_stay_in_range(s in cell()) {
-        if let Ok(y) = parse::parse_year(&s) {
+        if let Ok(y) = year::parse(&s) {
             prop_assert!((1900..=2200).contains(&y), "{s:?} -> {y}");
         }
     }
 
     #[test]
     fn numbers_never_panic_and_are_finite(s in cell(), units in units()) {
-        if let Ok(v) = parse::parse_number(&s, &units) {
+        if let Ok(v) = number::parse(&s, &units) {
             prop_assert!(v.is_finite() && v.abs() <= 1e15, "{s:?} -> {v}");
         }
-        let _ = parse::parse_milestone(&s);
+        let _ = data::MilestoneStatus::parse(&s);
     }
 
     #[test]
     fn a_number_reads_back_as_itself(x in -1e15f64..1e15) {
         // Rust prints floats without exponent and with the fewest digits that read back.
-        prop_assert_eq!(parse::parse_number(&format!("{x}"), &[]), Ok(x));
+        prop_assert_eq!(number::parse(&format!("{x}"), &[]), Ok(x));
     }
 
     // Up to 10^11 万, that is 10^15: the largest value (SPEC §2).
@@ -259,20 +261,20 @@ proptest! {
         let units = vec!["件".to_string()];
         let (suffix, scale) = if man { ("万件", 1e4) } else { ("件", 1.0) };
         let expected = n as f64 * scale;
-        prop_assert_eq!(parse::parse_number(&format!("約{grouped}{suffix}"), &units), Ok(expected));
-        prop_assert_eq!(parse::parse_number(&format!("およそ{wide}{suffix}"), &units), Ok(expected));
+        prop_assert_eq!(number::parse(&format!("約{grouped}{suffix}"), &units), Ok(expected));
+        prop_assert_eq!(number::parse(&format!("およそ{wide}{suffix}"), &units), Ok(expected));
     }
 
     #[test]
     fn a_year_reads_back_in_every_form(y in 1990i32..=2200) {
         let wide: String = y.to_string().chars().map(|c| char::from_u32(c as u32 + 0xFEE0).unwrap()).collect();
         for form in [y.to_string(), format!("FY{y}"), format!("{y}年度"), wide] {
-            prop_assert_eq!(parse::parse_year(&form), Ok(y), "{}", form);
+            prop_assert_eq!(year::parse(&form), Ok(y), "{}", form);
         }
         let (era, letter, n) = if y >= 2019 { ("令和", "R", y - 2018) } else { ("平成", "H", y - 1988) };
         let first = if n == 1 { "元".to_string() } else { n.to_string() };
-        prop_assert_eq!(parse::parse_year(&format!("{era}{first}年度")), Ok(y));
-        prop_assert_eq!(parse::parse_year(&format!("{letter}{n}")), Ok(y));
+        prop_assert_eq!(year::parse(&format!("{era}{first}年度")), Ok(y));
+        prop_assert_eq!(year::parse(&format!("{letter}{n}")), Ok(y));
     }
 }
 

@@ -157,7 +157,7 @@ fn control_characters_of_a_data_file_are_shown_escaped_in_its_errors() {
 }
 
 /// A baseline with the texts a hand-edited or forged report may carry: control characters in
-/// ids, a unit, a status, an outlook.
+/// ids and a unit.
 fn forged_baseline(f: &Fixture) {
     let json = f.score(&["--format", "json"]).stdout;
     let mut report: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -165,11 +165,35 @@ fn forged_baseline(f: &Fixture) {
     let x = &mut rubric["fields"][0]["goals"][0]["indicators"][0];
     x["rating"] = "exceeded".into();
     x["unit"] = "%\u{1b}]0;pwned\u{7}".into();
-    x["outlook"] = "on_track\u{1b}[2J".into();
     let y = &mut rubric["fields"][0]["goals"][0]["indicators"][1];
     y["id"] = "f1.y\u{1b}[2J".into();
-    y["value"] = "achieved\u{9b}1m".into();
     std::fs::write(f.path("baseline.json"), report.to_string()).unwrap();
+}
+
+/// An outlook or a milestone's status is one of the ids of SPEC §5: a forged one makes the
+/// report invalid, and the message that quotes it shows its control characters escaped.
+#[test]
+fn a_forged_outlook_or_status_is_refused_and_shown_escaped() {
+    let f = Fixture::new();
+    let json = f.score(&["--format", "json"]).stdout;
+    f.score(&["--format", "json", "--output", "new.json"]);
+    for (key, forged) in [
+        ("outlook", "on_track\u{1b}[2J"),
+        ("value", "achieved\u{9b}1m"),
+    ] {
+        let mut report: serde_json::Value = serde_json::from_str(&json).unwrap();
+        report["rubrics"][0]["fields"][0]["goals"][0]["indicators"][0][key] = forged.into();
+        std::fs::write(f.path("baseline.json"), report.to_string()).unwrap();
+        let run = f.run(&["diff", "baseline.json", "new.json"]);
+        assert_eq!(run.status, 2, "{key}: {}", run.stdout);
+        assert_clean("diff stderr", &run.stderr);
+        assert!(
+            run.stderr
+                .contains("is not a valid `polscore.report/1` report"),
+            "{}",
+            run.stderr
+        );
+    }
 }
 
 #[test]

@@ -146,7 +146,7 @@ proptest! {
     ) {
         let (r, _) = rubric::parse("p.toml", RUBRIC).unwrap();
         let rubrics = vec![r];
-        let ids = rubric::catalogue(&rubrics);
+        let ids = polscore::pipeline::catalogue(&rubrics);
         // One row per indicator and year (the first generated wins), as a valid file has.
         let mut rows: BTreeMap<(usize, i32), Option<i32>> = BTreeMap::new();
         for (i, y, v) in values {
@@ -164,7 +164,9 @@ proptest! {
             }
             let data = acc.finish(&ids, data::Options::default(), Vec::new()).unwrap().data;
             let scores: Vec<_> = rubrics.iter().map(|r| score::score(r, &data, None)).collect();
-            report::json::render(&report::json::build(&scores, &[]), report::json::Style::Compact)
+            let mut out = Vec::new();
+            report::json::write(&scores, &[], report::json::Style::Compact, &mut out).unwrap();
+            out
         };
         let ordered = render(vec![lines.clone()]);
         // A deterministic shuffle from the seed, then a split into `files` files.
@@ -228,78 +230,3 @@ name = "reference"
 kind = "reference"
 direction = "at_least"
 "#;
-
-/// The JSON writer formats rubrics in parallel batches and splices them into the document:
-/// its bytes must be those of the one-piece printer, compact and pretty, for any number of
-/// rubrics (around the batch size of 8) and with or without diagnostics.
-#[test]
-fn the_streamed_json_report_is_the_one_piece_document() {
-    let texts: Vec<String> = (0..17)
-        .map(|i| RUBRIC.replace("id = \"p\"", &format!("id = \"p{i}\"")))
-        .collect();
-    let rubrics: Vec<rubric::Rubric> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| rubric::parse(&format!("r{i}.toml"), t).unwrap().0)
-        .collect();
-    let data = polscore::data::DataSet::default();
-    let warning = polscore::diag::Diagnostic::warning("a \"quoted\"\nmessage");
-    for n in [0, 1, 7, 8, 9, 16, 17] {
-        let scores: Vec<_> = rubrics[..n]
-            .iter()
-            .map(|r| score::score(r, &data, Some(2023)))
-            .collect();
-        for diagnostics in [vec![], vec![warning.clone()]] {
-            for style in [report::json::Style::Compact, report::json::Style::Pretty] {
-                let mut streamed = Vec::new();
-                report::json::write(&scores, &diagnostics, style, &mut streamed).unwrap();
-                let whole =
-                    report::json::render(&report::json::build(&scores, &diagnostics), style);
-                assert_eq!(
-                    String::from_utf8(streamed).unwrap(),
-                    whole,
-                    "{n} rubrics, {style:?}"
-                );
-            }
-        }
-    }
-}
-
-/// The writer serialises straight from the scores; the one-piece document is built from
-/// the report structs. On the shipped rubrics and data, and the example (every kind,
-/// milestones, notes, statuses, provisional values, outlooks and trends), with labels added,
-/// both must give the same bytes in both styles.
-#[test]
-fn the_streamed_json_report_is_the_one_piece_document_on_real_data() {
-    use std::path::PathBuf;
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    for (rubric_path, data_path) in [
-        ("rubrics", "inputs"),
-        ("examples/peace.toml", "examples/peace.csv"),
-    ] {
-        let loaded = rubric::load(&[root.join(rubric_path)]).expect("the rubrics load");
-        let mut rubrics = loaded.rubrics;
-        rubrics[0]
-            .labels
-            .insert(Rating::Met, "達成 \"済\"".to_string());
-        let ids = rubric::catalogue(&rubrics);
-        let data = data::load(&[root.join(data_path)], &ids, data::Options::default())
-            .expect("the data loads")
-            .data;
-        let scores: Vec<_> = rubrics
-            .iter()
-            .map(|r| score::score(r, &data, None))
-            .collect();
-        let warnings = [polscore::diag::Diagnostic::warning("a warning")];
-        for style in [report::json::Style::Compact, report::json::Style::Pretty] {
-            let mut streamed = Vec::new();
-            report::json::write(&scores, &warnings, style, &mut streamed).unwrap();
-            let whole = report::json::render(&report::json::build(&scores, &warnings), style);
-            assert_eq!(
-                String::from_utf8(streamed).unwrap(),
-                whole,
-                "{rubric_path} {style:?}"
-            );
-        }
-    }
-}

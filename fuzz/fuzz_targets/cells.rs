@@ -2,16 +2,17 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use polscore::data::parse;
+use polscore::data::MilestoneStatus;
+use polscore::values::{number, year};
 
 fuzz_target!(|text: &str| {
-    if let Ok(y) = parse::parse_year(text) {
-        assert!((1900..=2200).contains(&y));
+    if let Ok(y) = year::parse(text) {
+        assert!(year::RANGE.contains(&y));
     }
     for units in [&[][..], &["件".to_string(), "%".to_string()][..]] {
-        if let Ok(v) = parse::parse_number(text, units) {
+        if let Ok(v) = number::parse(text, units) {
             assert!(v.is_finite());
         }
     }
-    let _ = parse::parse_milestone(text);
+    let _ = MilestoneStatus::parse(text);
 });

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use libfuzzer_sys::fuzz_target;
 use polscore::data;
-use polscore::rubric::IdInfo;
+use polscore::data::IdInfo;
 
 fuzz_target!(|bytes: &[u8]| {
     let mut ids = BTreeMap::new();

@@ -8,13 +8,15 @@ use clap::builder::PossibleValue;
 
 use super::project::Wants;
 use super::{DataArgs, Inputs, both, load, print_warnings_briefly};
-use crate::compare::{self, junit, read, render, view};
+use crate::compare::{self, junit, read, render};
+use crate::data::DataSet;
 use crate::diag::Diagnostic;
 use crate::output::{Sink, print_stdout, sink, write_atomically};
 use crate::pipeline::Model;
 use crate::project::Project;
 use crate::rating::Rating;
 use crate::report::json;
+use crate::rubric::Rubric;
 use crate::{exit, files, score};
 use rayon::prelude::*;
 
@@ -86,19 +88,7 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
         data,
         mut warnings,
     } = model;
-    // Each policy is scored and kept only as `check` compares it, as written (see `as_written`).
-    let scored: Vec<(Result<view::RubricReport, Diagnostic>, Vec<Diagnostic>)> = rubrics
-        .par_iter()
-        .map(|r| {
-            let s = score::score(r, &data, args.data.year);
-            (as_written(&s), s.warnings)
-        })
-        .collect();
-    let mut fresh = view::Report::default();
-    for (policy, w) in scored {
-        fresh.rubrics.push(policy.map_err(|e| vec![e])?);
-        warnings.extend(w);
-    }
+    let fresh = fresh(&rubrics, &data, args.data.year, &mut warnings);
     let baseline_name = files::display(&baseline_path);
     if !baseline.rubrics.is_empty()
         && !fresh
@@ -168,20 +158,27 @@ fn baseline(given: Option<PathBuf>, project: Option<&Project>) -> Result<PathBuf
     }
 }
 
-/// A policy exactly as `score --format json` writes it and `diff` would read it back, so
-/// that `check` and `score` + `diff` can never disagree (a number that JSON cannot carry
-/// becomes null in both). One policy at a time: the whole report of a government is
-/// hundreds of megabytes.
-fn as_written(s: &score::RubricScore) -> Result<view::RubricReport, Diagnostic> {
-    let report = json::build(std::slice::from_ref(s), &[]);
-    serde_json::to_vec(&report.rubrics)
-        .and_then(|bytes| serde_json::from_slice::<Vec<view::RubricReport>>(&bytes))
-        .ok()
-        .and_then(|mut policies| policies.pop())
-        .ok_or_else(|| {
-            Diagnostic::error(format!(
-                "the report of policy `{}` cannot be read back for the comparison",
-                s.rubric.policy.id
-            ))
+/// The policies scored afresh, each kept only as `check` compares it: as `diff` would read
+/// it back from the JSON report (`json::For::Check`), so that `check` and `score` + `diff`
+/// can never disagree. One policy at a time: the whole report of a government is hundreds
+/// of megabytes.
+fn fresh<'a>(
+    rubrics: &'a [Rubric],
+    data: &'a DataSet,
+    year: Option<i32>,
+    warnings: &mut Vec<Diagnostic>,
+) -> compare::Report<'a> {
+    let scored: Vec<_> = rubrics
+        .par_iter()
+        .map(|r| {
+            let s = score::score(r, data, year);
+            (json::rubric(&s, json::For::Check), s.warnings)
         })
+        .collect();
+    let mut fresh = compare::Report::default();
+    for (policy, w) in scored {
+        fresh.rubrics.push(policy);
+        warnings.extend(w);
+    }
+    fresh
 }

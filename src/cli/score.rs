@@ -176,14 +176,8 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
         view,
     };
     print_warnings_briefly(&warnings, args.inputs.quiet);
-    let write = |out: &mut dyn Write| match args.format {
-        // The JSON report can be hundreds of megabytes: it is written as it is built.
-        Format::Json => report::json::write(&scores, &warnings, json_style, out),
-        format => {
-            let doc = report::json::build(&scores, &warnings);
-            out.write_all(report::render(&doc, format, &options).as_bytes())
-        }
-    };
+    // The JSON report can be hundreds of megabytes: it is written as it is built.
+    let write = |out: &mut dyn Write| report::write(&scores, &warnings, args.format, &options, out);
     match sink {
         Sink::File(path) => write_atomically_with(path, write).map_err(|e| vec![e])?,
         Sink::Stdout => write_stdout(write)?,

@@ -76,7 +76,7 @@ fn parse_years(s: &str) -> Result<(i32, i32), String> {
     let year = |t: &str| -> Result<i32, String> {
         t.parse::<i32>()
             .ok()
-            .filter(|y| (1900..=2200).contains(y))
+            .filter(|y| crate::values::year::RANGE.contains(y))
             .ok_or_else(|| format!("`{t}` is not a year; write e.g. --years 2024..2026"))
     };
     let (a, b) = (year(a)?, year(b)?);
@@ -275,7 +275,7 @@ mod tests {
     #[test]
     fn the_words_offered_are_the_words_read() {
         for w in MILESTONE_WORDS {
-            assert!(crate::data::parse::parse_milestone(w).is_ok(), "{w}");
+            assert!(crate::data::MilestoneStatus::parse(w).is_ok(), "{w}");
         }
     }
 }

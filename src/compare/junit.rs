@@ -15,7 +15,7 @@
 
 use std::collections::BTreeMap;
 
-use super::view::Report;
+use super::Report;
 use super::{Change, NodePath, render};
 use crate::rating::Rating;
 use crate::values::escape::Markup::{XmlAttribute, XmlText};
@@ -84,7 +84,7 @@ pub fn render(new: &Report, changes: &[Change], floor: Option<Rating>) -> String
             });
         }
         suites.push(Suite {
-            name: r.id.clone(),
+            name: r.id.to_string(),
             cases,
         });
     }

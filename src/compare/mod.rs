@@ -25,254 +25,43 @@
 //! Changes come out in document order: the new report's order, with each removed node right
 //! after the nodes of its old parent, so that a listing reads like the report.
 
+mod excerpt;
 pub mod junit;
+mod node;
 pub mod read;
 pub mod render;
-pub mod view;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::Serialize;
-
 use crate::rating::Rating;
-use crate::report::json::{BaselineReport, JsonValue};
-use crate::rubric::Direction;
-use view::{FieldReport, GoalReport, IndicatorReport, Report, RubricReport};
+use crate::report::json::{FieldReport, GoalReport, IndicatorReport, RubricReport};
+pub use node::{Aspect, Change, Level, Node, NodePath, Status};
 
-/// How deep a node sits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Level {
-    Policy,
-    Field,
-    Goal,
-    Indicator,
-}
-
-/// Where a node sits: the ids from the policy down to it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub struct NodePath {
-    pub policy: String,
-    pub field: Option<String>,
-    pub goal: Option<String>,
-    pub indicator: Option<String>,
-}
-
-impl NodePath {
-    fn policy(policy: &str) -> Self {
-        NodePath {
-            policy: policy.to_string(),
-            field: None,
-            goal: None,
-            indicator: None,
-        }
-    }
-
-    fn field(policy: &str, field: &str) -> Self {
-        NodePath {
-            field: Some(field.to_string()),
-            ..NodePath::policy(policy)
-        }
-    }
-
-    fn goal(policy: &str, field: &str, goal: &str) -> Self {
-        NodePath {
-            goal: Some(goal.to_string()),
-            ..NodePath::field(policy, field)
-        }
-    }
-
-    fn indicator(policy: &str, field: &str, goal: &str, indicator: &str) -> Self {
-        NodePath {
-            indicator: Some(indicator.to_string()),
-            ..NodePath::goal(policy, field, goal)
-        }
-    }
-
-    pub fn level(&self) -> Level {
-        match (&self.field, &self.goal, &self.indicator) {
-            (_, _, Some(_)) => Level::Indicator,
-            (_, Some(_), None) => Level::Goal,
-            (Some(_), None, None) => Level::Field,
-            (None, None, None) => Level::Policy,
-        }
-    }
-
-    /// The ids from the policy down, as people read them: `policy › field › goal › indicator`.
-    pub fn ids(&self) -> Vec<&str> {
-        std::iter::once(self.policy.as_str())
-            .chain(self.field.as_deref())
-            .chain(self.goal.as_deref())
-            .chain(self.indicator.as_deref())
-            .collect()
-    }
-}
-
-impl std::fmt::Display for NodePath {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.ids().join(" › "))
-    }
-}
-
-/// What is compared of a node. Policies carry `as_of`; indicators everything but `as_of`;
-/// fields and goals only their rating. Keys are always present (null where they do not
-/// apply), as in the report.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Node {
-    pub rating: Rating,
-    pub as_of: Option<i32>,
-    pub year: Option<i32>,
-    pub value: Option<JsonValue>,
-    pub unit: Option<String>,
-    #[serde(serialize_with = "crate::report::json::opt_num")]
-    pub target: Option<f64>,
-    pub target_year: Option<i32>,
-    pub baseline: Option<BaselineReport>,
-    pub direction: Option<Direction>,
-    pub due: Option<i32>,
-    pub outlook: Option<String>,
-    pub trend: Option<String>,
-}
-
-impl Node {
-    fn rated(rating: Rating) -> Self {
-        Node {
-            rating,
-            as_of: None,
-            year: None,
-            value: None,
-            unit: None,
-            target: None,
-            target_year: None,
-            baseline: None,
-            direction: None,
-            due: None,
-            outlook: None,
-            trend: None,
-        }
-    }
-
-    fn of_policy(r: &RubricReport) -> Self {
-        Node {
-            as_of: r.as_of,
-            ..Node::rated(r.rating)
-        }
-    }
-
-    fn of_indicator(i: &IndicatorReport) -> Self {
-        Node {
-            rating: i.rating,
-            as_of: None,
-            year: i.year,
-            value: i.value.clone(),
-            unit: i.unit.clone(),
-            target: i.target,
-            target_year: i.target_year,
-            baseline: i.baseline,
-            direction: i.direction,
-            due: i.due,
-            outlook: i.outlook.clone(),
-            trend: i.trend.clone(),
-        }
-    }
-
-    fn same_target(&self, other: &Node) -> bool {
-        self.target == other.target
-            && self.target_year == other.target_year
-            && self.baseline == other.baseline
-            && self.direction == other.direction
-            && self.due == other.due
-            && self.unit == other.unit
-    }
-}
-
-/// What kind of change a node went through.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Its rating is worse than in the baseline (always a regression).
-    Worse,
-    /// Its rating is better.
-    Better,
-    /// Same rating; something else changed.
-    Changed,
-    /// Only in the new report.
-    Added,
-    /// Only in the baseline (a regression when it had a grade).
-    Removed,
-}
-
-impl Status {
-    pub fn id(self) -> &'static str {
-        match self {
-            Status::Worse => "worse",
-            Status::Better => "better",
-            Status::Changed => "changed",
-            Status::Added => "added",
-            Status::Removed => "removed",
-        }
-    }
-}
-
-/// One aspect of a matched node that differs between the reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Aspect {
-    Rating,
-    AsOf,
-    /// The rated value or the year it is rated at.
-    Value,
-    /// Target, target year, baseline, direction, due year or unit.
-    Target,
-    Outlook,
-    Trend,
-    /// The node sits under another parent.
-    Moved,
-}
-
-/// A node that differs between the baseline (`old`) and the new report (`new`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Change {
-    pub level: Level,
-    /// Where the node is in the new report (in the baseline, for a removed node).
-    pub path: NodePath,
-    /// Its title, goal text or indicator name (from the new report when it is there).
-    pub name: String,
-    pub status: Status,
-    pub regression: bool,
-    /// What differs; empty for added and removed nodes.
-    pub changed: Vec<Aspect>,
-    /// Where a moved node was in the baseline.
-    pub moved_from: Option<NodePath>,
-    pub old: Option<Node>,
-    pub new: Option<Node>,
-}
-
-impl Change {
-    /// The node's rating in the new report, else in the baseline.
-    pub fn rating(&self) -> Option<Rating> {
-        self.new.as_ref().or(self.old.as_ref()).map(|n| n.rating)
-    }
+/// The policies of a report, in its order (its `rubrics`): read back from a file by `read`,
+/// or built from fresh scores by `check` (`report::json::For::Check`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Report<'a> {
+    pub rubrics: Vec<RubricReport<'a>>,
 }
 
 /// Every node that differs between `old` (the baseline) and `new`, in document order.
 pub fn compare(old: &Report, new: &Report) -> Vec<Change> {
     let mut out = Vec::new();
-    let old_policies = first_by_id(old.rubrics.iter().map(|r| (r.id.as_str(), r)));
-    let new_ids: BTreeSet<&str> = new.rubrics.iter().map(|r| r.id.as_str()).collect();
+    let old_policies = first_by_id(old.rubrics.iter().map(|r| (r.id.as_ref(), r)));
+    let new_ids: BTreeSet<&str> = new.rubrics.iter().map(|r| r.id.as_ref()).collect();
     let mut done = BTreeSet::new();
     for n in &new.rubrics {
-        if !done.insert(n.id.as_str()) {
+        if !done.insert(n.id.as_ref()) {
             continue;
         }
-        match old_policies.get(n.id.as_str()) {
+        match old_policies.get(n.id.as_ref()) {
             Some(o) => Pair::new(o, n).walk(&mut out),
             None => whole(n, Status::Added, &mut out),
         }
     }
     let mut done = BTreeSet::new();
     for o in &old.rubrics {
-        if !new_ids.contains(o.id.as_str()) && done.insert(o.id.as_str()) {
+        if !new_ids.contains(o.id.as_ref()) && done.insert(o.id.as_ref()) {
             whole(o, Status::Removed, &mut out);
         }
     }
@@ -291,24 +80,24 @@ fn first_by_id<'a, T>(items: impl Iterator<Item = (&'a str, T)>) -> BTreeMap<&'a
 
 /// The fields, goals and indicators of one policy, by id, with the ids of their parents.
 struct Catalogue<'a> {
-    fields: BTreeMap<&'a str, &'a FieldReport>,
-    goals: BTreeMap<&'a str, (&'a str, &'a GoalReport)>,
-    indicators: BTreeMap<&'a str, (&'a str, &'a str, &'a IndicatorReport)>,
+    fields: BTreeMap<&'a str, &'a FieldReport<'a>>,
+    goals: BTreeMap<&'a str, (&'a str, &'a GoalReport<'a>)>,
+    indicators: BTreeMap<&'a str, (&'a str, &'a str, &'a IndicatorReport<'a>)>,
 }
 
 impl<'a> Catalogue<'a> {
-    fn new(r: &'a RubricReport) -> Self {
-        let fields = first_by_id(r.fields.iter().map(|f| (f.id.as_str(), f)));
+    fn new(r: &'a RubricReport<'a>) -> Self {
+        let fields = first_by_id(r.fields.iter().map(|f| (f.id.as_ref(), f)));
         let goals = first_by_id(r.fields.iter().flat_map(|f| {
             f.goals
                 .iter()
-                .map(move |g| (g.id.as_str(), (f.id.as_str(), g)))
+                .map(move |g| (g.id.as_ref(), (f.id.as_ref(), g)))
         }));
         let indicators = first_by_id(r.fields.iter().flat_map(|f| {
             f.goals.iter().flat_map(move |g| {
                 g.indicators
                     .iter()
-                    .map(move |i| (i.id.as_str(), (f.id.as_str(), g.id.as_str(), i)))
+                    .map(move |i| (i.id.as_ref(), (f.id.as_ref(), g.id.as_ref(), i)))
             })
         }));
         Catalogue {
@@ -321,14 +110,14 @@ impl<'a> Catalogue<'a> {
 
 /// The same policy in both reports.
 struct Pair<'a> {
-    old: &'a RubricReport,
-    new: &'a RubricReport,
+    old: &'a RubricReport<'a>,
+    new: &'a RubricReport<'a>,
     olds: Catalogue<'a>,
     news: Catalogue<'a>,
 }
 
 impl<'a> Pair<'a> {
-    fn new(old: &'a RubricReport, new: &'a RubricReport) -> Self {
+    fn new(old: &'a RubricReport<'a>, new: &'a RubricReport<'a>) -> Self {
         Pair {
             old,
             new,
@@ -338,7 +127,7 @@ impl<'a> Pair<'a> {
     }
 
     fn walk(&self, out: &mut Vec<Change>) {
-        let p = self.new.id.as_str();
+        let p = self.new.id.as_ref();
         out.extend(matched(
             NodePath::policy(p),
             &self.new.title,
@@ -348,11 +137,11 @@ impl<'a> Pair<'a> {
         ));
         let mut fields_done = BTreeSet::new();
         for nf in &self.new.fields {
-            if !fields_done.insert(nf.id.as_str()) {
+            if !fields_done.insert(nf.id.as_ref()) {
                 continue;
             }
             let path = NodePath::field(p, &nf.id);
-            match self.olds.fields.get(nf.id.as_str()) {
+            match self.olds.fields.get(nf.id.as_ref()) {
                 Some(of) => out.extend(matched(
                     path,
                     &nf.title,
@@ -366,14 +155,14 @@ impl<'a> Pair<'a> {
                 self.goal(nf, ng, out);
             }
             // Goals of the old field that are nowhere in the new policy.
-            if let Some(of) = self.olds.fields.get(nf.id.as_str()) {
+            if let Some(of) = self.olds.fields.get(nf.id.as_ref()) {
                 for og in &of.goals {
                     self.removed_goal(of, og, out);
                 }
             }
         }
         for of in &self.old.fields {
-            if !self.news.fields.contains_key(of.id.as_str()) {
+            if !self.news.fields.contains_key(of.id.as_ref()) {
                 let path = NodePath::field(&self.old.id, &of.id);
                 out.push(one_sided(path, &of.title, Node::rated(of.rating), true));
                 for og in &of.goals {
@@ -384,9 +173,9 @@ impl<'a> Pair<'a> {
     }
 
     fn goal(&self, nf: &FieldReport, ng: &GoalReport, out: &mut Vec<Change>) {
-        let p = self.new.id.as_str();
+        let p = self.new.id.as_ref();
         let path = NodePath::goal(p, &nf.id, &ng.id);
-        let old = self.olds.goals.get(ng.id.as_str());
+        let old = self.olds.goals.get(ng.id.as_ref());
         match old {
             Some((of_id, og)) => {
                 let moved = (*of_id != nf.id).then(|| NodePath::goal(&self.old.id, of_id, &og.id));
@@ -402,7 +191,7 @@ impl<'a> Pair<'a> {
         }
         for ni in &ng.indicators {
             let path = NodePath::indicator(p, &nf.id, &ng.id, &ni.id);
-            match self.olds.indicators.get(ni.id.as_str()) {
+            match self.olds.indicators.get(ni.id.as_ref()) {
                 Some((of_id, og_id, oi)) => {
                     let moved = (*of_id != nf.id || *og_id != ng.id)
                         .then(|| NodePath::indicator(&self.old.id, of_id, og_id, &oi.id));
@@ -427,7 +216,7 @@ impl<'a> Pair<'a> {
 
     /// A goal of the baseline's field `of`, if it is gone, with its gone indicators.
     fn removed_goal(&self, of: &FieldReport, og: &GoalReport, out: &mut Vec<Change>) {
-        if self.news.goals.contains_key(og.id.as_str()) {
+        if self.news.goals.contains_key(og.id.as_ref()) {
             return;
         }
         let path = NodePath::goal(&self.old.id, &of.id, &og.id);
@@ -444,7 +233,7 @@ impl<'a> Pair<'a> {
         oi: &IndicatorReport,
         out: &mut Vec<Change>,
     ) {
-        if self.news.indicators.contains_key(oi.id.as_str()) {
+        if self.news.indicators.contains_key(oi.id.as_ref()) {
             return;
         }
         let path = NodePath::indicator(&self.old.id, of_id, &og.id, &oi.id);
@@ -455,7 +244,7 @@ impl<'a> Pair<'a> {
 /// A policy that is only in one of the reports, with everything in it.
 fn whole(r: &RubricReport, status: Status, out: &mut Vec<Change>) {
     let removed = status == Status::Removed;
-    let p = r.id.as_str();
+    let p = r.id.as_ref();
     out.push(one_sided(
         NodePath::policy(p),
         &r.title,
@@ -562,7 +351,7 @@ fn matched(
 
 /// Policies of `report` rated worse than `floor` (`--fail-under`), in report order. Only
 /// policies with data are judged (SPEC §4): see `skipped`.
-pub fn under(report: &Report, floor: Rating) -> Vec<&RubricReport> {
+pub fn under<'r, 'a>(report: &'r Report<'a>, floor: Rating) -> Vec<&'r RubricReport<'a>> {
     report
         .rubrics
         .iter()
@@ -572,7 +361,7 @@ pub fn under(report: &Report, floor: Rating) -> Vec<&RubricReport> {
 
 /// Policies of `report` that `--fail-under` skips: those with no data yet (`as_of` null),
 /// such as a next cycle's rubric scored beside the current one.
-pub fn skipped(report: &Report) -> Vec<&RubricReport> {
+pub fn skipped<'r, 'a>(report: &'r Report<'a>) -> Vec<&'r RubricReport<'a>> {
     report
         .rubrics
         .iter()

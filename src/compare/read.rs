@@ -15,16 +15,18 @@ use std::path::Path;
 
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use super::view::{Report, RubricReport};
+use super::Report;
+use super::excerpt::{Excerpt, excerpt};
 use crate::diag::{Diagnostic, Location};
 use crate::files;
+use crate::report::json::RubricReport;
 use crate::report::json::SCHEMA;
 
 const HOW_TO_MAKE: &str =
     "a report is written by `polscore score RUBRIC... --data PATH... --format json --output FILE`";
 
 /// Reads and checks the report at `path`.
-pub fn read(path: &Path) -> Result<Report, Diagnostic> {
+pub fn read(path: &Path) -> Result<Report<'static>, Diagnostic> {
     let name = files::display(path);
     let cannot = |e: std::io::Error| {
         Diagnostic::error(format!("cannot read {name}: {e}")).with_help(HOW_TO_MAKE)
@@ -41,7 +43,7 @@ pub fn read(path: &Path) -> Result<Report, Diagnostic> {
 }
 
 /// Parses the text of a report file called `name` (as `read` does a file).
-pub fn parse(name: &str, text: &str) -> Result<Report, Diagnostic> {
+pub fn parse(name: &str, text: &str) -> Result<Report<'static>, Diagnostic> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     from_reader(name, text.as_bytes(), |line, column| {
         excerpt(text.as_bytes(), line, column)
@@ -70,7 +72,7 @@ fn from_reader(
     name: &str,
     reader: impl Read,
     line_of: impl Fn(usize, usize) -> Option<Excerpt>,
-) -> Result<Report, Diagnostic> {
+) -> Result<Report<'static>, Diagnostic> {
     let problem = RefCell::new(None);
     let mut de = serde_json::Deserializer::from_reader(reader);
     let result = ReportSeed { problem: &problem }
@@ -106,21 +108,7 @@ fn from_reader(
         Some(Problem::NotAnObject) => at_start(not_a_report("the top level is not a JSON object")),
         Some(Problem::NoSchema) => at_start(not_a_report("it has no `schema` key")),
         Some(Problem::Schema(s)) => at_key(
-            if s.starts_with("\"polscore.report/") {
-                Diagnostic::error(format!(
-                    "{name} is a report of schema `{}`; this polscore reads `{SCHEMA}`",
-                    s.trim_matches('"')
-                ))
-                .with_help(format!(
-                    "score the baseline's inputs again with this polscore to write a \
-                     `{SCHEMA}` report ({HOW_TO_MAKE})"
-                ))
-            } else {
-                Diagnostic::error(format!(
-                    "{name} is not a polscore report: its `schema` is {s}, not \"{SCHEMA}\""
-                ))
-                .with_help(HOW_TO_MAKE)
-            },
+            wrong_schema(name, &s),
             name,
             line_of(line, column),
             "\"schema\"",
@@ -132,27 +120,46 @@ fn from_reader(
             "each policy, and each field, goal and indicator id within a policy, is listed \
              once in a report; the report may be edited by hand or joined from two: {HOW_TO_MAKE}"
         ))),
-        None => {
-            // serde_json's message ends in " at line L column C"; the place is shown apart.
-            let message = e.to_string();
-            let message = message
-                .rsplit_once(" at line ")
-                .map_or(message.as_str(), |(m, _)| m)
-                .to_string();
-            match e.classify() {
-                serde_json::error::Category::Data => at(Diagnostic::error(format!(
-                    "{name} is not a valid `{SCHEMA}` report: {message}"
-                ))
-                .with_help(format!(
-                    "the report may be damaged or edited by hand; {HOW_TO_MAKE}"
-                ))),
-                _ => at(
-                    Diagnostic::error(format!("{name} is not valid JSON: {message}"))
-                        .with_help(format!("{HOW_TO_MAKE}; do not edit it by hand")),
-                ),
-            }
-        }
+        None => at(not_read(name, &e)),
     })
+}
+
+/// The error of a `schema` other than `SCHEMA` (`s`, as JSON).
+fn wrong_schema(name: &str, s: &str) -> Diagnostic {
+    if s.starts_with("\"polscore.report/") {
+        Diagnostic::error(format!(
+            "{name} is a report of schema `{}`; this polscore reads `{SCHEMA}`",
+            s.trim_matches('"')
+        ))
+        .with_help(format!(
+            "score the baseline's inputs again with this polscore to write a \
+             `{SCHEMA}` report ({HOW_TO_MAKE})"
+        ))
+    } else {
+        Diagnostic::error(format!(
+            "{name} is not a polscore report: its `schema` is {s}, not \"{SCHEMA}\""
+        ))
+        .with_help(HOW_TO_MAKE)
+    }
+}
+
+/// serde_json's syntax or type error `e`, without its place (shown apart).
+fn not_read(name: &str, e: &serde_json::Error) -> Diagnostic {
+    // serde_json's message ends in " at line L column C".
+    let message = e.to_string();
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(m, _)| m);
+    match e.classify() {
+        serde_json::error::Category::Data => Diagnostic::error(format!(
+            "{name} is not a valid `{SCHEMA}` report: {message}"
+        ))
+        .with_help(format!(
+            "the report may be damaged or edited by hand; {HOW_TO_MAKE}"
+        )),
+        _ => Diagnostic::error(format!("{name} is not valid JSON: {message}"))
+            .with_help(format!("{HOW_TO_MAKE}; do not edit it by hand")),
+    }
 }
 
 /// The diagnostic at the last `key` before the place of `excerpt` (else at 1:1): the
@@ -168,101 +175,6 @@ fn at_key(d: Diagnostic, name: &str, excerpt: Option<Excerpt>, key: &str) -> Dia
     }
 }
 
-/// Part of one line of a file around a place: at most `WINDOW` characters before it and
-/// after it, so that a report written on one line of 170 MB shows a readable piece.
-struct Excerpt {
-    line: usize,
-    /// The characters of the line left out before `text`.
-    skipped: usize,
-    text: String,
-    /// The byte offset of the place in `text`.
-    at: usize,
-}
-
-// More than a snippet shows (`diag::SNIPPET_COLUMNS`), so that the snippet cuts the excerpt
-// itself and marks each cut side with `…`.
-const WINDOW: usize = 2 * crate::diag::SNIPPET_COLUMNS;
-
-impl Excerpt {
-    /// `d` located at the place, showing the excerpt.
-    fn place(self, d: Diagnostic, name: &str) -> Diagnostic {
-        let at = self.at;
-        self.mark(d, name, at..at + 1)
-    }
-
-    fn mark(self, d: Diagnostic, name: &str, span: std::ops::Range<usize>) -> Diagnostic {
-        let mut d = d.at_span(name, &self.text, span);
-        if let Some(l) = &mut d.location {
-            l.line = self.line;
-            l.column += self.skipped;
-        }
-        d
-    }
-
-    /// The excerpt and offset of the last `needle` before the place.
-    fn before_place(self, needle: &str) -> Option<(Excerpt, usize)> {
-        let at = self.text[..self.at].rfind(needle)?;
-        Some((self, at))
-    }
-}
-
-/// The excerpt of line `line` (1-based) around byte column `column` (1-based, as serde_json
-/// counts), read from `reader` without keeping more than the window.
-fn excerpt(reader: impl Read, line: usize, column: usize) -> Option<Excerpt> {
-    let mut bytes = BufReader::new(reader).bytes();
-    let mut current = 1;
-    while current < line {
-        if bytes.next()?.ok()? == b'\n' {
-            current += 1;
-        }
-    }
-    // The line's bytes before the place (the window's worth), counting the characters
-    // left out; then the bytes after it up to the window or the end of the line.
-    let mut before: std::collections::VecDeque<u8> = std::collections::VecDeque::new();
-    let mut skipped_bytes = Vec::new();
-    let mut skipped = 0;
-    for _ in 1..column {
-        match bytes.next() {
-            Some(Ok(b'\n')) | None => break,
-            Some(Ok(b)) => before.push_back(b),
-            Some(Err(_)) => return None,
-        }
-        if before.len() > 4 * WINDOW {
-            skipped_bytes.extend(before.drain(..WINDOW));
-            // Whole characters only: a continuation byte stays with its lead byte.
-            while before.front().is_some_and(|b| b & 0xC0 == 0x80) {
-                skipped_bytes.extend(before.pop_front());
-            }
-            skipped += String::from_utf8_lossy(&skipped_bytes).chars().count();
-            skipped_bytes.clear();
-        }
-    }
-    let mut text: Vec<u8> = before.into_iter().collect();
-    let at = text.len();
-    for b in bytes.take(4 * WINDOW) {
-        match b.ok()? {
-            b'\n' => break,
-            b => text.push(b),
-        }
-    }
-    let text = String::from_utf8_lossy(&text).into_owned();
-    // Keep at most WINDOW characters each side of the place.
-    let chars_before = text[..at.min(text.len())].chars().count();
-    let drop = chars_before.saturating_sub(WINDOW);
-    let cut = text.char_indices().nth(drop).map_or(0, |(i, _)| i);
-    let mut text = text[cut..].to_string();
-    let at = at.min(cut + text.len()) - cut;
-    if let Some((end, _)) = text[at..].char_indices().nth(WINDOW) {
-        text.truncate(at + end);
-    }
-    Some(Excerpt {
-        line,
-        skipped: skipped + drop,
-        text,
-        at,
-    })
-}
-
 /// The top level of a report: `schema` checked as soon as it is read; `generator`,
 /// `rubrics` and `diagnostics` required, other keys ignored.
 struct ReportSeed<'p> {
@@ -270,21 +182,21 @@ struct ReportSeed<'p> {
 }
 
 impl<'de> DeserializeSeed<'de> for ReportSeed<'_> {
-    type Value = Report;
+    type Value = Report<'static>;
 
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Report, D::Error> {
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Report<'static>, D::Error> {
         d.deserialize_any(self)
     }
 }
 
 impl<'de> Visitor<'de> for ReportSeed<'_> {
-    type Value = Report;
+    type Value = Report<'static>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a JSON object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Report, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Report<'static>, A::Error> {
         let fail = |p: Problem, what: &str| {
             *self.problem.borrow_mut() = Some(p);
             de::Error::custom(what)
@@ -330,31 +242,31 @@ impl<'de> Visitor<'de> for ReportSeed<'_> {
         Ok(Report { rubrics })
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Report, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Report<'static>, A::Error> {
         self.not_an_object()
     }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Report, E> {
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Report<'static>, E> {
         self.not_an_object()
     }
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Report, E> {
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Report<'static>, E> {
         self.not_an_object()
     }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Report, E> {
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Report<'static>, E> {
         self.not_an_object()
     }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Report, E> {
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Report<'static>, E> {
         self.not_an_object()
     }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Report, E> {
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Report<'static>, E> {
         self.not_an_object()
     }
-    fn visit_unit<E: de::Error>(self) -> Result<Report, E> {
+    fn visit_unit<E: de::Error>(self) -> Result<Report<'static>, E> {
         self.not_an_object()
     }
 }
 
 impl ReportSeed<'_> {
-    fn not_an_object<E: de::Error>(self) -> Result<Report, E> {
+    fn not_an_object<E: de::Error>(self) -> Result<Report<'static>, E> {
         *self.problem.borrow_mut() = Some(Problem::NotAnObject);
         Err(E::custom("not an object"))
     }
@@ -366,7 +278,7 @@ struct Policies<'p> {
 }
 
 impl<'de> DeserializeSeed<'de> for Policies<'_> {
-    type Value = Vec<RubricReport>;
+    type Value = Vec<RubricReport<'static>>;
 
     fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         d.deserialize_seq(self)
@@ -374,7 +286,7 @@ impl<'de> DeserializeSeed<'de> for Policies<'_> {
 }
 
 impl<'de> Visitor<'de> for Policies<'_> {
-    type Value = Vec<RubricReport>;
+    type Value = Vec<RubricReport<'static>>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("an array of policies")
@@ -383,8 +295,8 @@ impl<'de> Visitor<'de> for Policies<'_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         let mut policies = Vec::new();
         let mut ids = BTreeSet::new();
-        while let Some(policy) = seq.next_element::<RubricReport>()? {
-            let twice = if ids.contains(policy.id.as_str()) {
+        while let Some(policy) = seq.next_element::<RubricReport<'static>>()? {
+            let twice = if ids.contains(policy.id.as_ref()) {
                 Some(format!(
                     "policy `{}` is listed twice (the second copy ends just before here)",
                     policy.id
@@ -416,19 +328,19 @@ fn twice_within(p: &RubricReport) -> Option<String> {
         ))
     };
     for f in &p.fields {
-        if fields.insert(f.id.as_str(), ()).is_some() {
+        if fields.insert(f.id.as_ref(), ()).is_some() {
             return Some(format!(
                 "field `{}` is listed twice in policy `{}` (the policy ends just before here)",
                 f.id, p.id
             ));
         }
         for g in &f.goals {
-            if let Some(first) = goals.insert(g.id.as_str(), format!("field `{}`", f.id)) {
+            if let Some(first) = goals.insert(g.id.as_ref(), format!("field `{}`", f.id)) {
                 return twice("goal", &g.id, &first, format!("field `{}`", f.id));
             }
             for i in &g.indicators {
                 let here = format!("goal `{}`", g.id);
-                if let Some(first) = indicators.insert(i.id.as_str(), here.clone()) {
+                if let Some(first) = indicators.insert(i.id.as_ref(), here.clone()) {
                     return twice("indicator", &i.id, &first, here);
                 }
             }
@@ -439,6 +351,7 @@ fn twice_within(p: &RubricReport) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::excerpt::WINDOW;
     use super::*;
 
     fn error(text: &str) -> Diagnostic {

@@ -7,10 +7,10 @@
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
 use serde::Serialize;
 
-use super::view::RubricReport;
 use super::{Aspect, Change, Level, Node, NodePath, Status};
 use crate::rating::Rating;
 use crate::report::json::JsonValue;
+use crate::report::json::RubricReport;
 use crate::rubric::Direction;
 use crate::values::escape::line as text;
 
@@ -50,7 +50,7 @@ fn value(n: &Node, precise: bool) -> String {
     let unit = text(n.unit.as_deref().unwrap_or(""));
     let v = match &n.value {
         Some(JsonValue::Number(x)) => format!("{}{unit}", number(*x, precise)),
-        Some(JsonValue::Status(s)) => text(s).into_owned(),
+        Some(JsonValue::Status(s)) => s.id().to_string(),
         None => NONE.to_string(),
     };
     match n.year {
@@ -116,15 +116,11 @@ fn as_of(n: &Node, _: bool) -> String {
 }
 
 fn outlook(n: &Node, _: bool) -> String {
-    n.outlook
-        .as_deref()
-        .map_or_else(|| NONE.to_string(), |o| text(o).into_owned())
+    n.outlook.map_or(NONE, |o| o.id()).to_string()
 }
 
 fn trend(n: &Node, _: bool) -> String {
-    n.trend
-        .as_deref()
-        .map_or_else(|| NONE.to_string(), |t| text(t).into_owned())
+    n.trend.map_or(NONE, |t| t.id()).to_string()
 }
 
 /// The lines that describe a change: its rating always; the value of an indicator that

@@ -2,31 +2,32 @@
 //! `record::read_row` with its line and text, so that errors show the row with the cell marked.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::io::Read;
 use std::sync::Arc;
 
+use super::catalogue::Catalogue;
 use super::encoding::Encoding;
+use super::header::{self, Columns, HEADER_SEARCH_ROWS, HeaderCells};
+use super::index::{Found, Index};
 use super::limits::{MAX_CELL_CHARS, grouped};
-use super::record::{self, Cell, Columns, HEADER_SEARCH_ROWS, HeaderCells, Row};
+use super::record::{self, Cell, Row};
+use super::rows::Rows;
 use super::stream::Stream;
-use super::{Found, Index, Rows};
 use crate::diag::{Diagnostic, Location, Snippet};
-use crate::rubric::IdInfo;
 
 /// Reads the bytes of one CSV file into `rows`, in the encoding `forced`, else the one detected.
 pub fn read_csv_bytes(
     name: &str,
     bytes: &[u8],
     forced: Option<Encoding>,
-    ids: &BTreeMap<String, IdInfo>,
+    ids: &Catalogue,
     rows: &mut Rows,
 ) {
     read_csv_from(name, bytes, forced, ids, rows);
 }
 
 /// Reads one CSV text into `rows`; `name` is the file name used in messages.
-pub fn read_csv(name: &str, text: &str, ids: &BTreeMap<String, IdInfo>, rows: &mut Rows) {
+pub fn read_csv(name: &str, text: &str, ids: &Catalogue, rows: &mut Rows) {
     read_csv_from(name, text.as_bytes(), Some(Encoding::Utf8), ids, rows);
 }
 
@@ -36,7 +37,7 @@ pub fn read_csv_from(
     name: &str,
     input: impl Read,
     forced: Option<Encoding>,
-    ids: &BTreeMap<String, IdInfo>,
+    ids: &Catalogue,
     rows: &mut Rows,
 ) {
     let mut reader = csv::ReaderBuilder::new()
@@ -46,97 +47,25 @@ pub fn read_csv_from(
         .from_reader(Stream::new(name, input, forced));
     read_records(name, &mut reader, ids, rows);
     if let Some(e) = reader.get_mut().take_error() {
-        rows.errors.push(e);
+        rows.error(e);
     }
 }
 
-fn read_records<R: Read>(
-    name: &str,
-    reader: &mut csv::Reader<Stream<R>>,
-    ids: &BTreeMap<String, IdInfo>,
-    rows: &mut Rows,
-) {
-    let at = |line: usize, column: usize| Location {
-        file: name.into(),
-        line,
-        column,
-    };
+type Reader<R> = csv::Reader<Stream<R>>;
+
+fn read_records<R: Read>(name: &str, reader: &mut Reader<R>, ids: &Catalogue, rows: &mut Rows) {
     let file: Arc<str> = name.into();
     let index = rows.index(ids);
-    let mut header: Option<Header> = None;
-    // The first non-empty row, for the message when no row is a header.
-    let mut first: Option<(usize, HeaderCells)> = None;
-    let mut searched = 0;
     // Records are refilled row after row: a million rows make no million allocations.
     let mut record = csv::StringRecord::new();
+    let Some(header) = find_header(name, reader, &mut record, rows) else {
+        return;
+    };
     let mut batch = Batch::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) => {
-                rows.errors.push(csv_error(name, &e));
-                continue;
-            }
-        }
+    while next_record(name, reader, &mut record, rows) {
         let line = record.position().map_or(0, |p| p.line() as usize);
-        let Some(header) = &header else {
-            // The rows above the header are not shown again.
-            let next = reader.position().byte();
-            reader.get_mut().release(next);
-            if record.iter().all(|c| c.trim().is_empty()) {
-                continue;
-            }
-            if let Some(long) = record
-                .iter()
-                .position(|c| c.chars().count() > MAX_CELL_CHARS)
-            {
-                rows.errors.push(
-                    Diagnostic::error(format!(
-                        "{name}: line {line} has a cell of more than {} characters, above the header row",
-                        grouped(MAX_CELL_CHARS)
-                    ))
-                    .at(at(line, long + 1))
-                    .with_help("is this a data file? it starts with the header row indicator,year,value,note"),
-                );
-                return;
-            }
-            let cells: HeaderCells = record
-                .iter()
-                .enumerate()
-                .map(|(i, c)| (i, Cow::Owned(c.to_string())))
-                .collect();
-            if record::is_header(&cells) {
-                match Columns::from_header(
-                    name,
-                    line,
-                    &cells,
-                    &format!("the header row (line {line})"),
-                ) {
-                    Ok(columns) => {
-                        header = Some(Header {
-                            columns,
-                            line,
-                            fields: record.len(),
-                        })
-                    }
-                    Err(mut e) => {
-                        rows.errors.append(&mut e);
-                        return;
-                    }
-                }
-                continue;
-            }
-            first.get_or_insert((line, cells));
-            searched += 1;
-            if searched == HEADER_SEARCH_ROWS {
-                break;
-            }
-            continue;
-        };
         if record.len() != header.fields && !header.fits(&record) {
-            rows.errors
-                .push(fields_error(name, line, header, &record, reader.get_ref()));
+            rows.error(fields_error(name, line, &header, &record, reader.get_ref()));
             continue;
         }
         if batch.push(&mut record, line) {
@@ -145,16 +74,100 @@ fn read_records<R: Read>(
             reader.get_mut().release(next);
         }
     }
-    if let Some(header) = &header {
-        batch.read(&file, &header.columns, &index, reader.get_ref(), rows);
-    } else if !reader.get_ref().failed() {
-        rows.errors.push(match first {
-            Some((line, cells)) => record::no_header(name, line, &cells),
+    batch.read(&file, &header.columns, &index, reader.get_ref(), rows);
+}
+
+/// Reads the next record into `record`, taking in the error of each malformed one; false at
+/// the end of the file.
+fn next_record<R: Read>(
+    name: &str,
+    reader: &mut Reader<R>,
+    record: &mut csv::StringRecord,
+    rows: &mut Rows,
+) -> bool {
+    loop {
+        match reader.read_record(record) {
+            Ok(more) => return more,
+            Err(e) => rows.error(csv_error(name, &e)),
+        }
+    }
+}
+
+/// Reads up to the header row, among the first `HEADER_SEARCH_ROWS` non-empty rows. `None`,
+/// with the error in `rows`, when there is none or it is wrong.
+fn find_header<R: Read>(
+    name: &str,
+    reader: &mut Reader<R>,
+    record: &mut csv::StringRecord,
+    rows: &mut Rows,
+) -> Option<Header> {
+    // The first non-empty row, for the message when no row is a header.
+    let mut first: Option<(usize, HeaderCells)> = None;
+    let mut searched = 0;
+    while searched < HEADER_SEARCH_ROWS && next_record(name, reader, record, rows) {
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        // The rows above the header are not shown again.
+        let next = reader.position().byte();
+        reader.get_mut().release(next);
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        if let Some(long) = record
+            .iter()
+            .position(|c| c.chars().count() > MAX_CELL_CHARS)
+        {
+            rows.error(long_above_header(name, line, long));
+            return None;
+        }
+        let cells: HeaderCells = record
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i, Cow::Owned(c.to_string())))
+            .collect();
+        if header::is_header(&cells) {
+            let which = format!("the header row (line {line})");
+            return match Columns::from_header(name, line, &cells, &which) {
+                Ok(columns) => Some(Header {
+                    columns,
+                    line,
+                    fields: record.len(),
+                }),
+                Err(mut e) => {
+                    rows.errors(&mut e);
+                    None
+                }
+            };
+        }
+        first.get_or_insert((line, cells));
+        searched += 1;
+    }
+    if !reader.get_ref().failed() {
+        rows.error(match first {
+            Some((line, cells)) => header::no_header(name, line, &cells),
             None => Diagnostic::error(format!("{name} is empty"))
-                .at(at(1, 1))
+                .at(at(name, 1, 1))
                 .with_help("a data file starts with the header row indicator,year,value,note"),
         });
     }
+    None
+}
+
+fn at(name: &str, line: usize, column: usize) -> Location {
+    Location {
+        file: name.into(),
+        line,
+        column,
+    }
+}
+
+/// The error for a cell too long to be a header, above the header row.
+fn long_above_header(name: &str, line: usize, column: usize) -> Diagnostic {
+    Diagnostic::error(format!(
+        "{name}: line {line} has a cell of more than {} characters, above the header row",
+        grouped(MAX_CELL_CHARS)
+    ))
+    .at(at(name, line, column + 1))
+    .with_help("is this a data file? it starts with the header row indicator,year,value,note")
 }
 
 /// The header row: where it puts the columns, its line, and how many fields it has.
@@ -263,11 +276,13 @@ fn thousands(record: &csv::StringRecord, value: usize, extra: usize) -> Option<S
         return None;
     }
     for (i, g) in groups.iter().enumerate() {
-        let three = g.len() >= 3 && g.as_bytes()[..3].iter().all(u8::is_ascii_digit);
-        let rest = &g[3.min(g.len())..];
+        // Three ASCII digits first: only then is byte 3 the start of a character.
+        if g.len() < 3 || !g.as_bytes()[..3].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let rest = &g[3..];
         let last = i + 1 == groups.len();
-        let rest_ok = rest.is_empty() || (last && !rest.starts_with(|c: char| c.is_ascii_digit()));
-        if !three || !rest_ok {
+        if !(rest.is_empty() || (last && !rest.starts_with(|c: char| c.is_ascii_digit()))) {
             return None;
         }
     }
@@ -328,9 +343,18 @@ impl Batch {
                 record,
                 line: *line,
                 stream,
-                found,
             };
-            record::read_row(file, &row, columns, index, rows);
+            let find = |id: &str| {
+                // The batch looked the id up as `read_row` reads it; the tests hold them
+                // together.
+                debug_assert_eq!(
+                    found,
+                    index.find(id),
+                    "the batch read another id than {id:?}"
+                );
+                found
+            };
+            record::read_row(file, &row, columns, index, find, rows);
         }
         self.len = 0;
     }
@@ -340,8 +364,6 @@ struct CsvRow<'a, R> {
     record: &'a csv::StringRecord,
     line: usize,
     stream: &'a Stream<R>,
-    /// What the id was found to be, when the batch was looked up.
-    found: Option<Found>,
 }
 
 impl<R: Read> Row for CsvRow<'_, R> {
@@ -370,16 +392,6 @@ impl<R: Read> Row for CsvRow<'_, R> {
 
     fn cell_name(&self, _column: usize) -> String {
         String::new()
-    }
-
-    fn find(&self, index: &Index, id: &str) -> Option<Found> {
-        // The batch looked the id up as `read_row` reads it; the tests hold them together.
-        debug_assert_eq!(
-            self.found,
-            index.find(id),
-            "the batch read another id than {id:?}"
-        );
-        self.found
     }
 }
 
@@ -439,16 +451,14 @@ fn csv_error(name: &str, e: &csv::Error) -> Diagnostic {
 mod tests {
     use super::*;
 
-    fn ids() -> BTreeMap<String, IdInfo> {
-        [("f1.rate".to_string(), IdInfo::default())].into()
+    fn ids() -> Catalogue {
+        [("f1.rate".to_string(), super::super::IdInfo::default())].into()
     }
 
     /// The points read, as (line, value).
     fn points(rows: &Rows) -> Vec<(usize, Option<super::super::Value>)> {
         let mut out: Vec<_> = rows
-            .buckets
-            .iter()
-            .flat_map(|b| b.points.iter().flatten())
+            .read_points()
             .map(|p| (p.place.line, p.value))
             .collect();
         out.sort_by_key(|(line, _)| *line);
@@ -467,7 +477,7 @@ mod tests {
             [(2, Some(Number(40.0))), (4, Some(Number(45.0)))]
         );
         let lines: Vec<usize> = rows
-            .errors
+            .found_errors()
             .kept()
             .map(|e| e.location.as_ref().unwrap().line)
             .collect();
@@ -492,6 +502,10 @@ mod tests {
         assert_eq!(thousands(&record(&["a", "1", "52", "x"]), 1, 1), None);
         assert_eq!(thousands(&record(&["a", "1234", "567"]), 1, 1), None);
         assert_eq!(thousands(&record(&["a", "note", "523"]), 1, 1), None);
+        // A field that starts with a character of several bytes is no group of digits (found
+        // by fuzzing: it was cut inside 「昭」).
+        assert_eq!(thousands(&record(&["a", "1", "2昭和"]), 1, 1), None);
+        assert_eq!(thousands(&record(&["a", "1", "昭和"]), 1, 1), None);
     }
 
     /// A CSV file of a header and `rows` rows, made as it is read: it is never whole in memory.
@@ -537,7 +551,7 @@ mod tests {
             .buffer_capacity(64 * 1024)
             .from_reader(Stream::new("big.csv", input, None));
         read_records("big.csv", &mut reader, &ids(), &mut rows);
-        assert!(rows.errors.is_empty(), "{:?}", rows.errors);
+        assert!(rows.found_errors().is_empty(), "{:?}", rows.found_errors());
         assert_eq!(points(&rows).len(), 1);
         assert_eq!(points(&rows)[0].0, 1_100_002);
         let held = reader.get_ref().held();

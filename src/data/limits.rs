@@ -28,7 +28,7 @@ pub const MAX_ROWS: usize = 1_000_000;
 pub const MAX_CELLS_PER_ROW: usize = 16_384;
 
 /// Errors shown for the data files, in order of place; a count of the others follows.
-pub const MAX_ERRORS: usize = 100;
+pub use crate::diag::MAX_ERRORS;
 
 /// The errors found in data files: the first `MAX_ERRORS` by place, where the next one is,
 /// and how many there are in all. A wrong file can give an error on every row; only those

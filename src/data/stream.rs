@@ -6,6 +6,7 @@
 
 use std::cell::Cell;
 use std::io::{self, Read};
+use std::ops::ControlFlow;
 
 use super::encoding::{self, Encoding, UTF8_BOM};
 use super::limits::{MAX_ROW_BYTES, mib};
@@ -166,7 +167,23 @@ impl<R: Read> Stream<R> {
 
     /// Decodes some more text, or ends the stream.
     fn fill(&mut self) {
-        // The text let go goes now, before more is added: what is kept moves to the front.
+        // Each step breaks when the stream failed, or when there is nothing more to do now.
+        let _ = self.steps();
+    }
+
+    fn steps(&mut self) -> ControlFlow<()> {
+        self.let_go();
+        self.bound_row()?;
+        self.read_chunk()?;
+        self.look_at_start()?;
+        self.decide()?;
+        self.decode();
+        self.end_if_read();
+        ControlFlow::Continue(())
+    }
+
+    /// The text let go goes now, before more is added: what is kept moves to the front.
+    fn let_go(&mut self) {
         if self.released > 0 {
             self.text.drain(..self.released);
             self.start += self.released as u64;
@@ -176,100 +193,135 @@ impl<R: Read> Stream<R> {
             self.cursor.set((line, at - self.released));
             self.released = 0;
         }
-        if self.text.len() > MAX_ROW_BYTES {
-            let line = self.released_line;
-            return self.fail(
-                Diagnostic::error(format!(
-                    "{}: the row at line {line} runs on for more than {}: is a quote (\") left open?",
-                    self.name,
-                    mib(MAX_ROW_BYTES as u64)
-                ))
-                .at(Location {
-                    file: self.name.clone(),
-                    line,
-                    column: 1,
-                })
-                .with_help("a field with a comma, a quote or a line break is written in quotes, and the quote is closed: \"like, this\""),
-            );
+    }
+
+    /// Fails when the row not yet read has run on for more than `MAX_ROW_BYTES`.
+    fn bound_row(&mut self) -> ControlFlow<()> {
+        if self.text.len() <= MAX_ROW_BYTES {
+            return ControlFlow::Continue(());
         }
-        // Reads until a chunk is in, or the file ends: a pipe may give a few bytes at a time.
-        if !self.eof {
-            let mut filled = self.raw.len();
-            let goal = filled + CHUNK;
-            self.raw.resize(goal, 0);
-            while !self.eof && filled < goal {
-                match self.input.read(&mut self.raw[filled..]) {
-                    Ok(n) => {
-                        filled += n;
-                        self.eof = n == 0;
-                    }
-                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                    Err(e) => {
-                        self.raw.truncate(filled);
-                        let error = Diagnostic::error(format!("cannot read {}: {e}", self.name));
-                        return self.fail(error);
-                    }
+        let line = self.released_line;
+        self.fail(
+            Diagnostic::error(format!(
+                "{}: the row at line {line} runs on for more than {}: is a quote (\") left open?",
+                self.name,
+                mib(MAX_ROW_BYTES as u64)
+            ))
+            .at(Location {
+                file: self.name.clone(),
+                line,
+                column: 1,
+            })
+            .with_help("a field with a comma, a quote or a line break is written in quotes, and the quote is closed: \"like, this\""),
+        );
+        ControlFlow::Break(())
+    }
+
+    /// Reads until a chunk is in, or the file ends: a pipe may give a few bytes at a time.
+    fn read_chunk(&mut self) -> ControlFlow<()> {
+        if self.eof {
+            return ControlFlow::Continue(());
+        }
+        let mut filled = self.raw.len();
+        let goal = filled + CHUNK;
+        self.raw.resize(goal, 0);
+        while !self.eof && filled < goal {
+            match self.input.read(&mut self.raw[filled..]) {
+                Ok(n) => {
+                    filled += n;
+                    self.eof = n == 0;
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    self.raw.truncate(filled);
+                    let error = Diagnostic::error(format!("cannot read {}: {e}", self.name));
+                    self.fail(error);
+                    return ControlFlow::Break(());
                 }
             }
-            self.raw.truncate(filled);
         }
-        if !self.started {
-            if self.raw.len() < 4 && !self.eof {
-                return;
-            }
-            self.started = true;
-            if let Err(e) = encoding::not_text(&self.name, &self.raw) {
-                return self.fail(e);
-            }
-            if self.raw.starts_with(UTF8_BOM) {
-                if self.forced == Some(Encoding::ShiftJis) {
-                    return self.fail(encoding::bom_but_shift_jis(&self.name));
-                }
-                self.raw.drain(..UTF8_BOM.len());
-                self.decoding = Decoding::Utf8;
-            } else {
-                self.decoding = match self.forced {
-                    Some(Encoding::Utf8) => Decoding::Utf8,
-                    // Decided at the first character beyond ASCII, as without `--encoding`,
-                    // so that UTF-8 text forced as Shift_JIS is refused, not garbled.
-                    Some(Encoding::ShiftJis) | None => Decoding::Undecided,
-                };
-            }
+        self.raw.truncate(filled);
+        ControlFlow::Continue(())
+    }
+
+    /// Looks at the first bytes, once four are in: what the file is, a byte-order mark.
+    fn look_at_start(&mut self) -> ControlFlow<()> {
+        if self.started {
+            return ControlFlow::Continue(());
         }
-        if let Decoding::Undecided = self.decoding {
-            let Some(first) = self.raw.iter().position(|b| !b.is_ascii()) else {
-                let raw = std::mem::take(&mut self.raw);
-                self.emit(&raw);
-                self.raw = raw;
-                self.raw.clear();
-                return self.end_if_read();
-            };
-            if self.raw.len() - first < SAMPLE && !self.eof {
-                // The ASCII before it reads the same in either encoding.
-                let ascii: Vec<u8> = self.raw.drain(..first).collect();
-                return self.emit(&ascii);
+        if self.raw.len() < 4 && !self.eof {
+            return ControlFlow::Break(());
+        }
+        self.started = true;
+        if let Err(e) = encoding::not_text(&self.name, &self.raw) {
+            self.fail(e);
+            return ControlFlow::Break(());
+        }
+        if self.raw.starts_with(UTF8_BOM) {
+            if self.forced == Some(Encoding::ShiftJis) {
+                self.fail(encoding::bom_but_shift_jis(&self.name));
+                return ControlFlow::Break(());
             }
-            let mut sample = &self.raw[first..self.raw.len().min(first + SAMPLE)];
-            if let Err(e) = std::str::from_utf8(sample)
-                && e.error_len().is_none()
-                && !(self.eof && first + sample.len() == self.raw.len())
-            {
-                // A character cut at the end of the sample is not a fault of the file.
-                sample = &sample[..e.valid_up_to()];
-            }
-            let utf8 = encoding::looks_like_utf8(sample);
-            if utf8 && self.forced == Some(Encoding::ShiftJis) {
-                let ascii: Vec<u8> = self.raw.drain(..first).collect();
-                self.emit(&ascii);
-                let at = self.here();
-                return self.fail(encoding::utf8_forced_as_shift_jis_at(at));
-            }
-            self.decoding = if utf8 {
-                Decoding::Utf8
-            } else {
-                Decoding::ShiftJis(shift_jis())
+            self.raw.drain(..UTF8_BOM.len());
+            self.decoding = Decoding::Utf8;
+        } else {
+            self.decoding = match self.forced {
+                Some(Encoding::Utf8) => Decoding::Utf8,
+                // Decided at the first character beyond ASCII, as without `--encoding`,
+                // so that UTF-8 text forced as Shift_JIS is refused, not garbled.
+                Some(Encoding::ShiftJis) | None => Decoding::Undecided,
             };
         }
+        ControlFlow::Continue(())
+    }
+
+    /// Decides the encoding on the first non-ASCII bytes, once enough of them are in; the
+    /// ASCII before them is taken in meanwhile.
+    fn decide(&mut self) -> ControlFlow<()> {
+        let Decoding::Undecided = self.decoding else {
+            return ControlFlow::Continue(());
+        };
+        let Some(first) = self.raw.iter().position(|b| !b.is_ascii()) else {
+            let raw = std::mem::take(&mut self.raw);
+            self.emit(&raw);
+            self.raw = raw;
+            self.raw.clear();
+            self.end_if_read();
+            return ControlFlow::Break(());
+        };
+        if self.raw.len() - first < SAMPLE && !self.eof {
+            // The ASCII before it reads the same in either encoding.
+            let ascii: Vec<u8> = self.raw.drain(..first).collect();
+            self.emit(&ascii);
+            return ControlFlow::Break(());
+        }
+        let mut sample = &self.raw[first..self.raw.len().min(first + SAMPLE)];
+        if let Err(e) = std::str::from_utf8(sample)
+            && e.error_len().is_none()
+            && !(self.eof && first + sample.len() == self.raw.len())
+        {
+            // A character cut at the end of the sample is not a fault of the file.
+            sample = &sample[..e.valid_up_to()];
+        }
+        let utf8 = encoding::looks_like_utf8(sample);
+        if utf8 && self.forced == Some(Encoding::ShiftJis) {
+            let ascii: Vec<u8> = self.raw.drain(..first).collect();
+            self.emit(&ascii);
+            let at = self.here();
+            self.fail(encoding::utf8_forced_as_shift_jis_at(at));
+            return ControlFlow::Break(());
+        }
+        self.decoding = if utf8 {
+            Decoding::Utf8
+        } else {
+            Decoding::ShiftJis(shift_jis())
+        };
+        ControlFlow::Continue(())
+    }
+
+    /// Decodes the bytes read into text; what ends in the middle of a character waits for
+    /// the next chunk.
+    fn decode(&mut self) {
         let raw = std::mem::take(&mut self.raw);
         let mut rest = Vec::new();
         match &mut self.decoding {
@@ -317,7 +369,6 @@ impl<R: Read> Stream<R> {
         self.raw = raw;
         self.raw.clear();
         self.raw.append(&mut rest);
-        self.end_if_read();
     }
 
     /// Ends the stream when the whole file is decoded.

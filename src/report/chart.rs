@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
+use crate::data::MilestoneStatus;
 use crate::rating::{Lang, Rating};
 use crate::report::human;
 use crate::report::json::{IndicatorReport, JsonValue, RubricReport};
@@ -61,10 +62,10 @@ pub fn svg(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> Option<String
     let milestone = ind.kind == KindName::Milestone;
     let level = |v: &JsonValue| match v {
         JsonValue::Number(n) => Some(*n).filter(|n| n.is_finite()),
-        JsonValue::Status(s) => Some(match s.as_str() {
-            "achieved" => 2.0,
-            "in_progress" => 1.0,
-            _ => 0.0,
+        JsonValue::Status(s) => Some(match s {
+            MilestoneStatus::Achieved => 2.0,
+            MilestoneStatus::InProgress => 1.0,
+            MilestoneStatus::NotStarted => 0.0,
         }),
     };
     let points: Vec<(i32, Option<f64>, &crate::report::json::PointReport)> = ind
@@ -98,11 +99,15 @@ pub fn svg(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> Option<String
     let (lo, hi);
     if milestone {
         (lo, hi) = (-0.5, 2.5);
-        ticks = ["not_started", "in_progress", "achieved"]
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (i as f64, human::milestone(s, lang).to_string()))
-            .collect();
+        ticks = [
+            MilestoneStatus::NotStarted,
+            MilestoneStatus::InProgress,
+            MilestoneStatus::Achieved,
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (i as f64, human::milestone(*s, lang).to_string()))
+        .collect();
     } else {
         let all = points
             .iter()
@@ -502,7 +507,11 @@ mod tests {
     }
 
     /// A target indicator with `values` for 2021 onwards and `target`, in `unit`.
-    fn indicator(values: &[f64], target: f64, unit: &str) -> (IndicatorReport, RubricReport) {
+    fn indicator<'u>(
+        values: &[f64],
+        target: f64,
+        unit: &'u str,
+    ) -> (IndicatorReport<'u>, RubricReport<'u>) {
         use crate::report::json::PointReport;
         let series = (2021..)
             .zip(values)

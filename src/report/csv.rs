@@ -83,12 +83,12 @@ pub fn render(report: &Report, lang: Lang) -> String {
             for g in &f.goals {
                 for ind in &g.indicators {
                     let cells = [
-                        r.id.clone(),
-                        f.id.clone(),
+                        r.id.to_string(),
+                        f.id.to_string(),
                         human::pick(&f.title, f.title_en.as_deref(), lang).to_string(),
-                        g.id.clone(),
+                        g.id.to_string(),
                         human::pick(&g.text, g.text_en.as_deref(), lang).to_string(),
-                        ind.id.clone(),
+                        ind.id.to_string(),
                         human::pick(&ind.name, ind.name_en.as_deref(), lang).to_string(),
                         human::kind(ind.kind, lang).to_string(),
                         ind.unit.as_deref().unwrap_or("").to_string(),
@@ -101,11 +101,9 @@ pub fn render(report: &Report, lang: Lang) -> String {
                         human::rating(ind.rating, r, lang),
                         ind.rating.id().to_string(),
                         ind.outlook
-                            .as_deref()
                             .map(|o| human::outlook(o, lang).to_string())
                             .unwrap_or_default(),
                         ind.trend
-                            .as_deref()
                             .map(|t| human::trend(t, lang).to_string())
                             .unwrap_or_default(),
                         ind.stale.to_string(),
@@ -133,7 +131,7 @@ fn target_for_year(ind: &IndicatorReport) -> String {
 fn value(ind: &IndicatorReport, lang: Lang) -> String {
     match &ind.value {
         Some(JsonValue::Number(n)) => plain(*n),
-        Some(JsonValue::Status(s)) => human::milestone(s, lang).to_string(),
+        Some(JsonValue::Status(s)) => human::milestone(*s, lang).to_string(),
         None => String::new(),
     }
 }

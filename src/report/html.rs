@@ -6,6 +6,7 @@
 
 use std::fmt::Write;
 
+use crate::data::Status;
 use crate::rating::{Lang, Rating};
 use crate::report::chart;
 use crate::report::human;
@@ -401,8 +402,8 @@ fn series(out: &mut String, r: &RubricReport, ind: &IndicatorReport, lang: Lang)
             let _ = write!(value, " ({})", w.provisional);
         }
         let note = match (&p.note, &p.status) {
-            (Some(n), _) => n.clone(),
-            (None, Some(s)) if s != "provisional" => human::status(s, lang).to_string(),
+            (Some(n), _) => n.to_string(),
+            (None, Some(s)) if *s != Status::Provisional => human::status(*s, lang).to_string(),
             _ => String::new(),
         };
         let _ = write!(
@@ -447,7 +448,7 @@ fn diagnostics(out: &mut String, diagnostics: &[DiagnosticReport], lang: Lang) {
         let _ = write!(
             out,
             "<li><strong>{}</strong>: {}",
-            esc(human::level(&d.level, lang)),
+            esc(human::level(d.level, lang)),
             esc(&d.message)
         );
         if let Some(l) = &d.location {

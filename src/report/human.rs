@@ -2,9 +2,12 @@
 //! languages, and the cells every format shows the same way (their numbers rounded by
 //! `values::show`).
 
+use crate::data::{MilestoneStatus, Status};
+use crate::diag::Level;
 use crate::rating::{Lang, Rating};
 use crate::report::json::{CoverageReport, FieldReport, IndicatorReport, JsonValue, RubricReport};
 use crate::rubric::KindName;
+use crate::score::{Outlook, Trend};
 use crate::values::show;
 
 /// The fixed words of the human formats, one set per language, so that a label reads the
@@ -178,28 +181,27 @@ pub fn rating(r: Rating, rubric: &RubricReport, lang: Lang) -> String {
         .unwrap_or_else(|| r.label(lang).to_string())
 }
 
-pub fn outlook(id: &str, lang: Lang) -> &str {
-    match (id, lang) {
-        ("on_track", Lang::Ja) => "順調",
-        ("moderate", Lang::Ja) => "やや遅れ",
-        ("insufficient", Lang::Ja) => "遅れ",
-        ("moving_away", Lang::Ja) => "逆行",
-        ("on_track", Lang::En) => "on track",
-        ("moderate", Lang::En) => "moderate",
-        ("insufficient", Lang::En) => "insufficient",
-        ("moving_away", Lang::En) => "moving away",
-        _ => id,
+pub fn outlook(o: Outlook, lang: Lang) -> &'static str {
+    match (o, lang) {
+        (Outlook::OnTrack, Lang::Ja) => "順調",
+        (Outlook::Moderate, Lang::Ja) => "やや遅れ",
+        (Outlook::Insufficient, Lang::Ja) => "遅れ",
+        (Outlook::MovingAway, Lang::Ja) => "逆行",
+        (Outlook::OnTrack, Lang::En) => "on track",
+        (Outlook::Moderate, Lang::En) => "moderate",
+        (Outlook::Insufficient, Lang::En) => "insufficient",
+        (Outlook::MovingAway, Lang::En) => "moving away",
     }
 }
 
-pub fn trend(id: &str, lang: Lang) -> &str {
-    match (id, lang) {
-        ("stable", Lang::Ja) => "横ばい",
-        ("improving", Lang::Ja) => "改善",
-        ("worsening", Lang::Ja) => "悪化",
-        ("rising", Lang::Ja) => "上昇",
-        ("falling", Lang::Ja) => "低下",
-        _ => id,
+pub fn trend(t: Trend, lang: Lang) -> &'static str {
+    match (t, lang) {
+        (Trend::Stable, Lang::Ja) => "横ばい",
+        (Trend::Improving, Lang::Ja) => "改善",
+        (Trend::Worsening, Lang::Ja) => "悪化",
+        (Trend::Rising, Lang::Ja) => "上昇",
+        (Trend::Falling, Lang::Ja) => "低下",
+        (t, Lang::En) => t.id(),
     }
 }
 
@@ -216,39 +218,36 @@ pub fn kind(kind: KindName, lang: Lang) -> &'static str {
 }
 
 /// A data row's `status` in words.
-pub fn status(id: &str, lang: Lang) -> &str {
-    match (id, lang) {
-        ("pending", Lang::Ja) => "公表予定",
-        ("not_conducted", Lang::Ja) => "未実施",
-        ("na", Lang::Ja) => "該当なし",
-        ("provisional", Lang::Ja) => "速報値",
-        ("pending", Lang::En) => "pending",
-        ("not_conducted", Lang::En) => "not conducted",
-        ("na", Lang::En) => "n/a",
-        ("provisional", Lang::En) => "provisional",
-        _ => id,
+pub fn status(s: Status, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (Status::Pending, Lang::Ja) => "公表予定",
+        (Status::NotConducted, Lang::Ja) => "未実施",
+        (Status::Na, Lang::Ja) => "該当なし",
+        (Status::Provisional, Lang::Ja) => "速報値",
+        (Status::Pending, Lang::En) => "pending",
+        (Status::NotConducted, Lang::En) => "not conducted",
+        (Status::Na, Lang::En) => "n/a",
+        (Status::Provisional, Lang::En) => "provisional",
     }
 }
 
 /// A diagnostic's level in words.
-pub fn level(id: &str, lang: Lang) -> &str {
-    match (id, lang) {
-        ("error", Lang::Ja) => "エラー",
-        ("warning", Lang::Ja) => "警告",
-        ("note", Lang::Ja) => "注記",
-        _ => id,
+pub fn level(l: Level, lang: Lang) -> &'static str {
+    match (l, lang) {
+        (Level::Error, Lang::Ja) => "エラー",
+        (Level::Warning, Lang::Ja) => "警告",
+        (l, Lang::En) => l.id(),
     }
 }
 
-pub fn milestone(id: &str, lang: Lang) -> &str {
-    match (id, lang) {
-        ("achieved", Lang::Ja) => "達成",
-        ("in_progress", Lang::Ja) => "実施中",
-        ("not_started", Lang::Ja) => "未着手",
-        ("achieved", Lang::En) => "achieved",
-        ("in_progress", Lang::En) => "in progress",
-        ("not_started", Lang::En) => "not started",
-        _ => id,
+pub fn milestone(m: MilestoneStatus, lang: Lang) -> &'static str {
+    match (m, lang) {
+        (MilestoneStatus::Achieved, Lang::Ja) => "達成",
+        (MilestoneStatus::InProgress, Lang::Ja) => "実施中",
+        (MilestoneStatus::NotStarted, Lang::Ja) => "未着手",
+        (MilestoneStatus::Achieved, Lang::En) => "achieved",
+        (MilestoneStatus::InProgress, Lang::En) => "in progress",
+        (MilestoneStatus::NotStarted, Lang::En) => "not started",
     }
 }
 
@@ -256,7 +255,7 @@ pub fn milestone(id: &str, lang: Lang) -> &str {
 pub fn value(v: &JsonValue, unit: Option<&str>, lang: Lang) -> String {
     match v {
         JsonValue::Number(n) => format!("{}{}", show::number(*n), unit.unwrap_or("")),
-        JsonValue::Status(s) => milestone(s, lang).to_string(),
+        JsonValue::Status(s) => milestone(*s, lang).to_string(),
     }
 }
 
@@ -303,15 +302,15 @@ pub fn as_of(r: &RubricReport) -> String {
 /// The note a reader needs beside the rating: the rated year's note, then why each later
 /// year has no value (`2023: 公表予定`), so that a stale or missing rating explains itself.
 pub fn note(ind: &IndicatorReport, lang: Lang) -> String {
-    let mut parts: Vec<String> = ind.note.iter().cloned().collect();
+    let mut parts: Vec<String> = ind.note.iter().map(|n| n.to_string()).collect();
     for p in &ind.series {
         let later = ind.year.is_none_or(|y| p.year > y);
         if !later || p.value.is_some() {
             continue;
         }
         let why = match (&p.note, &p.status) {
-            (Some(n), _) => n.clone(),
-            (None, Some(s)) => status(s, lang).to_string(),
+            (Some(n), _) => n.to_string(),
+            (None, Some(s)) => status(*s, lang).to_string(),
             (None, None) => words(lang).no_data.to_string(),
         };
         parts.push(format!("{}: {why}", p.year));
@@ -376,7 +375,7 @@ pub fn target_of_year(ind: &IndicatorReport, lang: Lang) -> String {
 
 /// The outlook of a target indicator or the trend of a reference one, in words.
 pub fn direction_of_travel(ind: &IndicatorReport, lang: Lang) -> String {
-    match (&ind.outlook, &ind.trend) {
+    match (ind.outlook, ind.trend) {
         (Some(o), _) => outlook(o, lang).to_string(),
         (None, Some(t)) => trend(t, lang).to_string(),
         (None, None) => String::new(),

@@ -216,7 +216,7 @@ fn diagnostics(out: &mut String, diagnostics: &[DiagnosticReport], lang: Lang) {
     }
     let _ = writeln!(out, "{}\n", a.intro);
     for d in diagnostics {
-        let mut line = format!("- {}: {}", human::level(&d.level, lang), prose(&d.message));
+        let mut line = format!("- {}: {}", human::level(d.level, lang), prose(&d.message));
         if let Some(l) = &d.location {
             let _ = write!(line, " ({})", code_span(l));
         }

@@ -1,6 +1,6 @@
 //! Reports: the scores rendered for machines (JSON, CSV) and for people (the terminal table,
-//! Markdown, HTML). Every format is rendered from the same `json::Report`, so they cannot
-//! disagree.
+//! Markdown, HTML), all through `write`. Every format is rendered from the same report
+//! model (`json::Report`, which is also the JSON document), so they cannot disagree.
 
 pub mod chart;
 pub mod csv;
@@ -11,7 +11,9 @@ pub mod markdown;
 pub mod table;
 pub mod view;
 
+use crate::diag::Diagnostic;
 use crate::rating::Lang;
+use crate::score::RubricScore;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -37,188 +39,47 @@ pub struct RenderOptions {
     pub view: view::View,
 }
 
-pub fn render(report: &json::Report, format: Format, options: &RenderOptions) -> String {
-    // JSON writes a control character as `\u001b`: its texts stay as they were.
-    let escaped;
-    let report = if format == Format::Json {
-        report
-    } else {
-        escaped = shown(report);
-        &escaped
+/// Writes the report of `scores` in `format`: the one way every format is written. JSON is
+/// streamed rubric by rubric (`json::write`); the formats for people are rendered from the
+/// report with every text from the inputs escaped (`json::For::People`).
+pub fn write(
+    scores: &[RubricScore],
+    diagnostics: &[Diagnostic],
+    format: Format,
+    options: &RenderOptions,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let report = || json::build(scores, diagnostics, json::For::People);
+    let text = match format {
+        Format::Json => return json::write(scores, diagnostics, options.json, out),
+        Format::Table => table::render(&report(), options.lang, &options.table, &options.view),
+        Format::Markdown => markdown::render(&report(), options.lang, &options.view),
+        Format::Csv => self::csv::render(&report(), options.lang),
+        Format::Html => html::render(&report(), options.lang),
     };
-    match format {
-        Format::Json => json::render(report, options.json),
-        Format::Table => table::render(report, options.lang, &options.table, &options.view),
-        Format::Markdown => markdown::render(report, options.lang, &options.view),
-        Format::Csv => self::csv::render(report, options.lang),
-        Format::Html => html::render(report, options.lang),
-    }
-}
-
-/// The report as the formats for people show it: every text from the inputs with its
-/// control characters escaped (`crate::values::escape`; line breaks kept in texts that may have
-/// them), so that none reaches a terminal, a page or a spreadsheet. Every field is named
-/// here, so that a text added to the report is not forgotten.
-pub fn shown(report: &json::Report) -> json::Report {
-    use crate::values::escape::{line_in_place as line, lines_in_place as lines};
-    use json::{
-        DiagnosticReport, FieldReport, GoalReport, IndicatorReport, JsonValue, PointReport, Report,
-        RubricReport,
-    };
-    fn status(v: &mut Option<JsonValue>) {
-        if let Some(JsonValue::Status(s)) = v {
-            line(s);
-        }
-    }
-    let mut report = report.clone();
-    let Report {
-        schema,
-        generator,
-        rubrics,
-        diagnostics,
-    } = &mut report;
-    line(schema);
-    line(generator);
-    for r in rubrics {
-        let RubricReport {
-            id,
-            as_of: _,
-            title,
-            title_en,
-            file,
-            rating: _,
-            fields,
-            owner,
-            period: _,
-            labels,
-        } = r;
-        line(id);
-        lines(title);
-        title_en.iter_mut().for_each(lines);
-        line(file);
-        owner.iter_mut().for_each(lines);
-        labels.values_mut().for_each(line);
-        for f in fields {
-            let FieldReport {
-                id,
-                title,
-                rating: _,
-                goals,
-                title_en,
-                owner,
-            } = f;
-            line(id);
-            lines(title);
-            title_en.iter_mut().for_each(lines);
-            owner.iter_mut().for_each(lines);
-            for g in goals {
-                let GoalReport {
-                    id,
-                    text,
-                    rating: _,
-                    coverage: _,
-                    indicators,
-                    text_en,
-                } = g;
-                line(id);
-                lines(text);
-                text_en.iter_mut().for_each(lines);
-                for ind in indicators {
-                    let IndicatorReport {
-                        id,
-                        name,
-                        kind: _,
-                        unit,
-                        primary: _,
-                        direction: _,
-                        target: _,
-                        target_year: _,
-                        baseline: _,
-                        due: _,
-                        accumulate: _,
-                        rating: _,
-                        year: _,
-                        stale: _,
-                        value,
-                        achievement: _,
-                        outlook,
-                        trend,
-                        series,
-                        name_en,
-                        source,
-                        provisional: _,
-                        note,
-                    } = ind;
-                    line(id);
-                    lines(name);
-                    unit.iter_mut().for_each(line);
-                    status(value);
-                    outlook.iter_mut().for_each(line);
-                    trend.iter_mut().for_each(line);
-                    name_en.iter_mut().for_each(lines);
-                    source.iter_mut().for_each(lines);
-                    note.iter_mut().for_each(lines);
-                    for p in series {
-                        let PointReport {
-                            year: _,
-                            value,
-                            target: _,
-                            achievement: _,
-                            rating: _,
-                            provisional: _,
-                            note,
-                            status: row_status,
-                        } = p;
-                        status(value);
-                        note.iter_mut().for_each(lines);
-                        row_status.iter_mut().for_each(line);
-                    }
-                }
-            }
-        }
-    }
-    for d in diagnostics {
-        let DiagnosticReport {
-            level,
-            message,
-            location,
-            help,
-        } = d;
-        line(level);
-        line(message);
-        location.iter_mut().for_each(line);
-        help.iter_mut().for_each(line);
-    }
-    report
+    out.write_all(text.as_bytes())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rating::Rating;
 
-    fn report(title: &str) -> json::Report {
-        json::Report {
-            schema: json::SCHEMA.into(),
-            generator: String::new(),
-            rubrics: vec![json::RubricReport {
-                id: "p".into(),
-                as_of: Some(2023),
-                title: title.into(),
-                title_en: None,
-                file: "p.toml".into(),
-                rating: Rating::Met,
-                fields: vec![],
-                owner: None,
-                period: None,
-                labels: Default::default(),
-            }],
-            diagnostics: vec![],
+    fn rubric(title: &str) -> crate::rubric::Rubric {
+        let text = format!(
+            "schema = 1\n[policy]\nid = \"p\"\ntitle = \"{title}\"\n\n[[field]]\nid = \"f\"\n\
+             title = \"f\"\n\n[[field.goal]]\nid = \"g\"\ntext = \"g\"\n\n\
+             [[field.goal.indicator]]\nid = \"i\"\nname = \"i\"\nkind = \"milestone\"\n"
+        );
+        match crate::rubric::parse("p.toml", &text) {
+            Ok((r, _)) => r,
+            Err(e) => panic!("{e:?}"),
         }
     }
 
-    #[test]
-    fn the_inputs_are_escaped_and_the_colours_kept() {
+    fn written(title: &str, format: Format) -> String {
+        let rubric = rubric(title);
+        let data = crate::data::DataSet::default();
+        let scores = [crate::score::score(&rubric, &data, Some(2023))];
         let options = RenderOptions {
             lang: Lang::Ja,
             table: table::TableOptions {
@@ -229,22 +90,48 @@ mod tests {
             json: json::Style::Compact,
             view: view::View::default(),
         };
-        let text = render(&report("a \u{1b}[2J b"), Format::Table, &options);
+        let mut out = Vec::new();
+        write(&scores, &[], format, &options, &mut out).unwrap_or_else(|e| panic!("{e}"));
+        String::from_utf8(out).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// `text` without its colours (SGR sequences, `ESC [ … m`).
+    fn uncoloured(text: &str) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(at) = rest.find("\u{1b}[") {
+            out.push_str(&rest[..at]);
+            let after = &rest[at + 2..];
+            match after.find(|c: char| !(c.is_ascii_digit() || c == ';')) {
+                Some(end) if after[end..].starts_with('m') => rest = &after[end + 1..],
+                _ => {
+                    out.push('\u{1b}');
+                    rest = &rest[at + 1..];
+                }
+            }
+        }
+        out + rest
+    }
+
+    #[test]
+    fn the_inputs_are_escaped_and_the_colours_kept() {
+        let text = written("a \\u001b[2J b", Format::Table);
         assert!(text.contains("p  a \\u{1b}[2J b\n"), "{text}");
         // The only ESC left are those of the colours.
-        assert!(
-            text.contains("\u{1b}[1m\u{1b}[32m目標達成\u{1b}[0m"),
-            "{text}"
-        );
-        assert_eq!(text.matches('\u{1b}').count(), 3, "{text:?}");
+        assert!(text.contains("\u{1b}["), "{text:?}");
+        assert!(!uncoloured(&text).contains('\u{1b}'), "{text:?}");
         // JSON keeps the text, which it writes escaped itself.
-        let json = render(&report("a \u{1b}[2J b"), Format::Json, &options);
+        let json = written("a \\u001b[2J b", Format::Json);
         assert!(json.contains("a \\u001b[2J b"), "{json}");
     }
 
     #[test]
     fn a_report_without_control_characters_is_shown_as_it_is() {
-        let r = report("目標\n二行目");
-        assert_eq!(shown(&r), r);
+        let rubric = rubric("目標\\n二行目");
+        let data = crate::data::DataSet::default();
+        let scores = [crate::score::score(&rubric, &data, Some(2023))];
+        let shown = json::build(&scores, &[], json::For::People);
+        assert_eq!(shown, json::build(&scores, &[], json::For::Json));
+        assert_eq!(shown.rubrics[0].title, "目標\n二行目");
     }
 }

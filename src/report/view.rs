@@ -42,7 +42,7 @@ impl View {
     /// Whether the field is shown: chosen by `--field`, and needing attention when only
     /// that is asked for.
     pub fn field(&self, f: &FieldReport) -> bool {
-        (self.fields.is_empty() || self.fields.contains(&f.id))
+        (self.fields.is_empty() || self.fields.iter().any(|id| *id == f.id))
             && (!self.attention
                 || needs_attention(f.rating)
                 || f.goals.iter().any(|g| self.goal(g)))

@@ -8,8 +8,9 @@
 
 use std::ops::Range;
 
-use crate::data::limits::{MAX_ERRORS, grouped};
 use crate::diag::Diagnostic;
+use crate::diag::MAX_ERRORS;
+use crate::values::show::grouped;
 
 /// The byte offset of the start of every line of a text.
 pub(super) struct Lines {

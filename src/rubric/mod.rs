@@ -8,9 +8,8 @@
 //! `schema`); a text passes `structure` (syntax, keys, types, bounds), then `raw` (serde
 //! with spans), then `validate` (meaning, and warnings of likely mistakes); `located`
 //! keeps errors bounded and places them; `rules` holds what the scorer and the warnings both
-//! decide about a target; `catalogue` lists the ids of all rubrics for the data reader.
+//! decide about a target.
 
-mod catalogue;
 pub mod format;
 mod located;
 mod raw;
@@ -26,7 +25,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::diag::Diagnostic;
 use crate::rating::Rating;
-pub use catalogue::{IdInfo, catalogue};
 
 #[derive(Debug, Clone)]
 pub struct Rubric {

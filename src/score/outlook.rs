@@ -7,7 +7,8 @@ use super::rule::{meets, reaches};
 use crate::rubric::format::Lint;
 use crate::rubric::{Direction, Growth, Target, Thresholds};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Outlook {
     OnTrack,
     Moderate,
@@ -15,7 +16,8 @@ pub enum Outlook {
     MovingAway,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Trend {
     Stable,
     Improving,

@@ -1013,7 +1013,7 @@ fn dataset(rows: &[(&str, i32, &str)]) -> DataSet {
     for (id, year, value) in rows {
         text.push_str(&format!("{id},{year},{value}\n"));
     }
-    let ids: BTreeMap<String, crate::rubric::IdInfo> = rows
+    let ids: BTreeMap<String, crate::data::IdInfo> = rows
         .iter()
         .map(|(id, _, _)| (id.to_string(), Default::default()))
         .collect();

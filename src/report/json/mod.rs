@@ -1,96 +1,115 @@
-//! The JSON report (SPEC §5), `polscore.report/1`.
+//! The JSON report (SPEC §5), `polscore.report/1`, and its one definition: the structs
+//! below. Their fields are the keys, in the order they are written; `write` streams them
+//! (compact: through the writer `report_structs!` generates with them; pretty: through
+//! serde_json), the formats for people render them, and `check` and `diff` read them back
+//! through the same structs.
 //!
-//! This is the one document every format is rendered from, and the one `check` and `diff`
-//! read back, so it is both `Serialize` and `Deserialize`. Wire rules: every key of SPEC §5
-//! is always present (`null` where it does not apply); keys are written in the order of
-//! SPEC §5, followed by keys this version adds (`title_en`, `owner`, `period`, `labels`,
-//! `text_en`, `name_en`, `source`, `provisional`, `note`, `status`, `help`); numbers carry
-//! full precision, and integral numbers are written without a fraction (`50`, not `50.0`).
-//! Keys may be added in later versions; none of these may be renamed or removed without a
-//! new schema version.
+//! Wire rules: every key of SPEC §5 is always present (`null` where it does not apply);
+//! keys are written in the order of SPEC §5, followed by keys this version adds
+//! (`title_en`, `owner`, `period`, `labels`, `text_en`, `name_en`, `source`, `provisional`,
+//! `note`, `status`, `help`); numbers carry full precision, integral numbers are written
+//! without a fraction (`50`, not `50.0`), and a number JSON cannot carry (infinite, NaN) is
+//! written `null`. Keys may be added in later versions; none of these may be renamed or
+//! removed without a new schema version.
 //!
-//! `score` writes the document through `stream::write`, which writes the same keys straight
-//! from the scores: a key added or moved here is added or moved there too
-//! (tests/properties.rs compares the two byte for byte).
+//! What a comparison reads back is what it compares (rating, value, target, outlook, trend
+//! and the texts that name a node): the other keys are `skip_deserializing`, so that a
+//! report that lacks them, or has keys a later version adds, reads fine, and the series,
+//! nearly all of a report's bytes, is skipped while the file is read.
+//!
+//! Texts are `Cow`s: borrowed from the rubric and the data when the report is written, owned
+//! when it is read back or escaped for people (`build`).
 
+mod build;
+mod compact;
+mod write;
+
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::data::Value;
-use crate::diag::Diagnostic;
+use crate::data::{MilestoneStatus, Status};
+use crate::diag::Level;
 use crate::rating::Rating;
 use crate::rubric::{Direction, KindName};
-use crate::score::{IndicatorScore, RubricScore, SeriesPoint};
+use crate::score::{Outlook, Trend};
 use crate::values::show;
 
-mod stream;
-
-pub use stream::write;
+pub use build::{For, build, rubric};
+use compact::report_structs;
+pub use write::{Style, write};
 
 pub const SCHEMA: &str = "polscore.report/1";
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Report {
-    pub schema: String,
-    pub generator: String,
-    pub rubrics: Vec<RubricReport>,
-    pub diagnostics: Vec<DiagnosticReport>,
+report_structs! {
+/// The document. It is only written (`read` in `compare` reads its `rubrics`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report<'a> {
+    pub schema: Cow<'a, str>,
+    pub generator: Cow<'a, str>,
+    pub rubrics: Vec<RubricReport<'a>>,
+    pub diagnostics: Vec<DiagnosticReport<'a>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RubricReport {
-    pub id: String,
+pub struct RubricReport<'a> {
+    pub id: Cow<'a, str>,
     pub as_of: Option<i32>,
-    pub title: String,
-    pub title_en: Option<String>,
-    pub file: String,
+    pub title: Cow<'a, str>,
+    #[serde(skip_deserializing)]
+    pub title_en: Option<Cow<'a, str>>,
+    #[serde(skip_deserializing)]
+    pub file: Cow<'a, str>,
     pub rating: Rating,
-    pub fields: Vec<FieldReport>,
-    #[serde(default)]
-    pub owner: Option<String>,
-    #[serde(default)]
+    pub fields: Vec<FieldReport<'a>>,
+    #[serde(skip_deserializing)]
+    pub owner: Option<Cow<'a, str>>,
+    #[serde(skip_deserializing)]
     pub period: Option<[i32; 2]>,
     /// Display labels from the rubric's `[labels]`, by rating id.
-    #[serde(default)]
+    #[serde(skip_deserializing)]
     pub labels: BTreeMap<Rating, String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct FieldReport {
-    pub id: String,
-    pub title: String,
+pub struct FieldReport<'a> {
+    pub id: Cow<'a, str>,
+    pub title: Cow<'a, str>,
     pub rating: Rating,
-    pub goals: Vec<GoalReport>,
-    #[serde(default)]
-    pub title_en: Option<String>,
-    #[serde(default)]
-    pub owner: Option<String>,
+    pub goals: Vec<GoalReport<'a>>,
+    #[serde(skip_deserializing)]
+    pub title_en: Option<Cow<'a, str>>,
+    #[serde(skip_deserializing)]
+    pub owner: Option<Cow<'a, str>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GoalReport {
-    pub id: String,
-    pub text: String,
+pub struct GoalReport<'a> {
+    pub id: Cow<'a, str>,
+    pub text: Cow<'a, str>,
     pub rating: Rating,
+    #[serde(skip_deserializing)]
     pub coverage: CoverageReport,
-    pub indicators: Vec<IndicatorReport>,
-    #[serde(default)]
-    pub text_en: Option<String>,
+    pub indicators: Vec<IndicatorReport<'a>>,
+    #[serde(skip_deserializing)]
+    pub text_en: Option<Cow<'a, str>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct CoverageReport {
     pub rated: usize,
     pub with_data: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct IndicatorReport {
-    pub id: String,
-    pub name: String,
+pub struct IndicatorReport<'a> {
+    pub id: Cow<'a, str>,
+    pub name: Cow<'a, str>,
+    #[serde(skip_deserializing, default = "unread_kind")]
     pub kind: KindName,
-    pub unit: Option<String>,
+    pub unit: Option<Cow<'a, str>>,
+    #[serde(skip_deserializing)]
     pub primary: bool,
     pub direction: Option<Direction>,
     #[serde(serialize_with = "opt_num")]
@@ -98,26 +117,29 @@ pub struct IndicatorReport {
     pub target_year: Option<i32>,
     pub baseline: Option<BaselineReport>,
     pub due: Option<i32>,
+    #[serde(skip_deserializing)]
     pub accumulate: bool,
     pub rating: Rating,
     pub year: Option<i32>,
+    #[serde(skip_deserializing)]
     pub stale: bool,
     pub value: Option<JsonValue>,
-    #[serde(serialize_with = "opt_num")]
+    #[serde(serialize_with = "opt_num", skip_deserializing)]
     pub achievement: Option<f64>,
-    pub outlook: Option<String>,
-    pub trend: Option<String>,
-    pub series: Vec<PointReport>,
-    #[serde(default)]
-    pub name_en: Option<String>,
-    #[serde(default)]
-    pub source: Option<String>,
+    pub outlook: Option<Outlook>,
+    pub trend: Option<Trend>,
+    #[serde(skip_deserializing)]
+    pub series: Vec<PointReport<'a>>,
+    #[serde(skip_deserializing)]
+    pub name_en: Option<Cow<'a, str>>,
+    #[serde(skip_deserializing)]
+    pub source: Option<Cow<'a, str>>,
     /// The rated value is a preliminary figure.
-    #[serde(default)]
+    #[serde(skip_deserializing)]
     pub provisional: bool,
     /// The note of the rated year's row.
-    #[serde(default)]
-    pub note: Option<String>,
+    #[serde(skip_deserializing)]
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -127,8 +149,8 @@ pub struct BaselineReport {
     pub value: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PointReport {
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PointReport<'a> {
     pub year: i32,
     pub value: Option<JsonValue>,
     #[serde(serialize_with = "opt_num")]
@@ -137,27 +159,31 @@ pub struct PointReport {
     pub achievement: Option<f64>,
     pub rating: Rating,
     pub provisional: bool,
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
     /// The row's `status` column, when it has one.
-    #[serde(default)]
-    pub status: Option<String>,
+    pub status: Option<Status>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DiagnosticReport<'a> {
+    pub level: Level,
+    pub message: Cow<'a, str>,
+    pub location: Option<Cow<'a, str>>,
+    pub help: Option<Cow<'a, str>>,
+}
+}
+
+/// The kind of an indicator read back, which no comparison looks at.
+fn unread_kind() -> KindName {
+    KindName::Target
 }
 
 /// A value: a number, or a milestone's status.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum JsonValue {
     Number(#[serde(serialize_with = "num")] f64),
-    Status(String),
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DiagnosticReport {
-    pub level: String,
-    pub message: String,
-    pub location: Option<String>,
-    #[serde(default)]
-    pub help: Option<String>,
+    Status(MilestoneStatus),
 }
 
 /// Integral numbers without a fraction; others in the shortest form that reads back exactly.
@@ -175,183 +201,16 @@ pub(crate) fn opt_num<S: Serializer>(x: &Option<f64>, s: S) -> Result<S::Ok, S::
     }
 }
 
-impl From<Value> for JsonValue {
-    fn from(v: Value) -> Self {
-        match v {
-            Value::Number(n) => JsonValue::Number(n),
-            Value::Milestone(m) => JsonValue::Status(m.id().to_string()),
-        }
+/// `x` as it reads back from the report: `None` for what JSON cannot carry (written
+/// `null`), an integral number without its sign of zero (written `0`), else `x` itself
+/// (serde_json writes the shortest form that reads back exactly, and reads it exactly with
+/// its `float_roundtrip` feature).
+pub fn carried(x: f64) -> Option<f64> {
+    if !x.is_finite() {
+        None
+    } else if let Some(i) = show::whole(x) {
+        Some(i as f64)
+    } else {
+        Some(x)
     }
-}
-
-impl From<&Diagnostic> for DiagnosticReport {
-    fn from(d: &Diagnostic) -> Self {
-        DiagnosticReport {
-            level: d.level.id().to_string(),
-            message: d.message.clone(),
-            location: d.location.as_ref().map(ToString::to_string),
-            help: d.help.clone(),
-        }
-    }
-}
-
-/// The report of scored rubrics, with the diagnostics gathered on the way.
-pub fn build(scores: &[RubricScore], diagnostics: &[Diagnostic]) -> Report {
-    Report {
-        schema: SCHEMA.to_string(),
-        generator: format!("polscore {}", env!("CARGO_PKG_VERSION")),
-        rubrics: scores.iter().map(rubric).collect(),
-        diagnostics: diagnostics.iter().map(DiagnosticReport::from).collect(),
-    }
-}
-
-fn rubric(s: &RubricScore) -> RubricReport {
-    let r = s.rubric;
-    RubricReport {
-        id: r.policy.id.clone(),
-        as_of: s.as_of,
-        title: r.policy.title.clone(),
-        title_en: r.policy.title_en.clone(),
-        file: r.file.clone(),
-        rating: s.rating,
-        fields: r
-            .fields
-            .iter()
-            .zip(&s.fields)
-            .map(|(f, fs)| FieldReport {
-                id: f.id.clone(),
-                title: f.title.clone(),
-                rating: fs.rating,
-                goals: f
-                    .goals
-                    .iter()
-                    .zip(&fs.goals)
-                    .map(|(g, gs)| GoalReport {
-                        id: g.id.clone(),
-                        text: g.text.clone(),
-                        rating: gs.rating,
-                        coverage: CoverageReport {
-                            rated: gs.coverage.rated,
-                            with_data: gs.coverage.with_data,
-                        },
-                        indicators: g
-                            .indicators
-                            .iter()
-                            .zip(&gs.indicators)
-                            .map(|(i, is)| indicator(i, is))
-                            .collect(),
-                        text_en: g.text_en.clone(),
-                    })
-                    .collect(),
-                title_en: f.title_en.clone(),
-                owner: f.owner.clone(),
-            })
-            .collect(),
-        owner: r.policy.owner.clone(),
-        period: r.policy.period.map(|(a, b)| [a, b]),
-        labels: r.labels.clone(),
-    }
-}
-
-fn indicator(ind: &crate::rubric::Indicator, s: &IndicatorScore) -> IndicatorReport {
-    let Targets {
-        target,
-        target_year,
-        baseline,
-        due,
-    } = Targets::of(ind);
-    let rated = s.rated_point();
-    IndicatorReport {
-        id: ind.id.clone(),
-        name: ind.name.clone(),
-        kind: ind.kind.name(),
-        unit: ind.unit.clone(),
-        primary: ind.primary,
-        direction: ind.direction(),
-        target,
-        target_year,
-        baseline,
-        due,
-        accumulate: ind.accumulate(),
-        rating: s.rating,
-        year: s.year,
-        stale: s.stale,
-        value: s.value.map(JsonValue::from),
-        achievement: s.achievement,
-        outlook: s.outlook.map(|o| o.outlook.id().to_string()),
-        trend: s.trend.map(|t| t.trend.id().to_string()),
-        series: s.series.iter().map(point).collect(),
-        name_en: ind.name_en.clone(),
-        source: ind.source.clone(),
-        provisional: rated.is_some_and(|p| p.point.provisional()),
-        note: rated.and_then(|p| p.point.note.clone()),
-    }
-}
-
-/// The keys of an indicator that depend on its kind.
-struct Targets {
-    target: Option<f64>,
-    target_year: Option<i32>,
-    baseline: Option<BaselineReport>,
-    due: Option<i32>,
-}
-
-impl Targets {
-    fn of(ind: &crate::rubric::Indicator) -> Targets {
-        use crate::rubric::Kind;
-        let none = Targets {
-            target: None,
-            target_year: None,
-            baseline: None,
-            due: None,
-        };
-        match &ind.kind {
-            Kind::Target(t) => Targets {
-                target: Some(t.target),
-                target_year: t.target_year,
-                baseline: t.baseline.map(|b| BaselineReport {
-                    year: b.year,
-                    value: b.value,
-                }),
-                ..none
-            },
-            Kind::Reference { .. } => none,
-            Kind::Milestone { due } => Targets { due: *due, ..none },
-        }
-    }
-}
-
-fn point(p: &SeriesPoint) -> PointReport {
-    PointReport {
-        year: p.year,
-        value: p.value.map(JsonValue::from),
-        target: p.target,
-        achievement: p.achievement,
-        rating: p.rating,
-        provisional: p.point.provisional(),
-        note: p.point.note.clone(),
-        status: p.point.status.map(|s| s.id().to_string()),
-    }
-}
-
-/// How the JSON report is laid out. Both are the same document; `Compact` is the default
-/// because a government-wide report is hundreds of megabytes pretty-printed and about a
-/// third of that compact, and machines read either.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Style {
-    /// One line: no space between tokens.
-    Compact,
-    /// Indented by two spaces a level, one key a line (serde_json's pretty printer).
-    Pretty,
-}
-
-/// The report as JSON in `style`, ending in a newline.
-pub fn render(report: &Report, style: Style) -> String {
-    let mut out = match style {
-        Style::Compact => serde_json::to_string(report),
-        Style::Pretty => serde_json::to_string_pretty(report),
-    }
-    .unwrap_or_default();
-    out.push('\n');
-    out
 }

@@ -24,7 +24,7 @@ struct Node<'a> {
     text: &'a str,
     coverage: String,
     rating: Rating,
-    indicator: Option<&'a IndicatorReport>,
+    indicator: Option<&'a IndicatorReport<'a>>,
 }
 
 /// A column of figures: its heading, a cell (one or more lines) per indicator, and whether

@@ -1,14 +1,15 @@
 use super::text::*;
 use super::*;
+use crate::data::MilestoneStatus;
 use crate::report::json::{IndicatorReport, JsonValue, PointReport};
 
-fn indicator(values: &[Option<JsonValue>]) -> IndicatorReport {
+fn indicator(values: &[Option<JsonValue>]) -> IndicatorReport<'static> {
     let series = values
         .iter()
         .enumerate()
         .map(|(i, v)| PointReport {
             year: 2020 + i as i32,
-            value: v.clone(),
+            value: *v,
             target: None,
             achievement: None,
             rating: Rating::NotRated,
@@ -65,11 +66,11 @@ fn sparkline_keeps_a_small_change_small() {
 #[test]
 fn sparkline_marks_gaps_flat_series_and_milestones() {
     assert_eq!(sparkline(&indicator(&[n(1.0), None, n(1.0)])), "▄·▄");
-    let status = |s: &str| Some(JsonValue::Status(s.into()));
+    let status = |s| Some(JsonValue::Status(s));
     let ind = indicator(&[
-        status("not_started"),
-        status("in_progress"),
-        status("achieved"),
+        status(MilestoneStatus::NotStarted),
+        status(MilestoneStatus::InProgress),
+        status(MilestoneStatus::Achieved),
     ]);
     assert_eq!(sparkline(&ind), "▁▄█");
     assert_eq!(sparkline(&indicator(&[])), "");
@@ -106,8 +107,8 @@ fn japanese_wraps_without_a_closing_mark_at_the_start_of_a_line() {
 fn colour_only_when_asked() {
     use crate::report::view::View;
     let report = crate::report::json::Report {
-        schema: String::new(),
-        generator: String::new(),
+        schema: "".into(),
+        generator: "".into(),
         rubrics: vec![RubricReport {
             id: "p".into(),
             as_of: Some(2023),

@@ -4,6 +4,7 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use crate::data::MilestoneStatus;
 use crate::report::json::{IndicatorReport, JsonValue};
 
 /// The display width of a text (East Asian wide characters count two).
@@ -76,10 +77,10 @@ pub fn sparkline(ind: &IndicatorReport) -> String {
         .iter()
         .map(|p| match &p.value {
             None => '·',
-            Some(JsonValue::Status(s)) => match s.as_str() {
-                "achieved" => BLOCKS[7],
-                "in_progress" => BLOCKS[3],
-                _ => BLOCKS[0],
+            Some(JsonValue::Status(s)) => match s {
+                MilestoneStatus::Achieved => BLOCKS[7],
+                MilestoneStatus::InProgress => BLOCKS[3],
+                MilestoneStatus::NotStarted => BLOCKS[0],
             },
             Some(JsonValue::Number(n)) if !n.is_finite() => '·',
             // A flat series sits in the middle: neither low nor high.

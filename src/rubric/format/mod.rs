@@ -124,8 +124,9 @@ pub const AGGREGATIONS: &[&str] = &["guideline", "mean"];
 pub const GROWTHS: &[&str] = &["linear", "compound"];
 /// The rubric format version this program reads.
 pub const SCHEMA_VERSION: i64 = 1;
-/// The years a rubric may name (anything else is a typo).
-pub const YEARS: std::ops::RangeInclusive<i64> = 1900..=2200;
+/// The years a rubric may name (anything else is a typo): `values::year::RANGE`.
+pub const YEARS: std::ops::RangeInclusive<i64> =
+    *crate::values::year::RANGE.start() as i64..=*crate::values::year::RANGE.end() as i64;
 /// The largest magnitude of a value in a rubric (a target, a baseline value). Far above any
 /// real figure (a budget of ¥1,000 trillion is 1e15), and low enough that the arithmetic of
 /// scoring (differences, ratios, paths over three centuries) stays finite.

@@ -55,7 +55,7 @@ pub(super) fn type_help(key: &Key, v: &DeValue) -> String {
     let name = key.name;
     match (key.ty, v) {
         (Type::Number, DeValue::String(s)) => {
-            match crate::data::parse::parse_number(s, &[unit_of(s)]) {
+            match crate::values::number::parse(s, &[unit_of(s)]) {
                 Ok(n) => format!(
                     "write the number without quotes or unit: `{name} = {}` (a unit goes in `unit`)",
                     format::toml_number(n)
@@ -66,15 +66,13 @@ pub(super) fn type_help(key: &Key, v: &DeValue) -> String {
                 ),
             }
         }
-        (Type::Year | Type::Integer, DeValue::String(s)) => {
-            match crate::data::parse::parse_year(s) {
-                Ok(y) => format!("write the fiscal year as a number: `{name} = {y}`"),
-                Err(_) => format!(
-                    "write a whole number without quotes, e.g. `{name} = {}`",
-                    key.example
-                ),
-            }
-        }
+        (Type::Year | Type::Integer, DeValue::String(s)) => match crate::values::year::parse(s) {
+            Ok(y) => format!("write the fiscal year as a number: `{name} = {y}`"),
+            Err(_) => format!(
+                "write a whole number without quotes, e.g. `{name} = {}`",
+                key.example
+            ),
+        },
         (Type::Year | Type::Integer, DeValue::Float(f)) => match f.as_str().parse::<f64>() {
             Ok(x) if x.fract() == 0.0 && x.abs() < 1e9 => {
                 format!("write it without a decimal point: `{name} = {}`", x as i64)

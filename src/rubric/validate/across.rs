@@ -4,8 +4,8 @@ use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 
 use crate::diag::Diagnostic;
-use crate::fnv::FnvBuild;
 use crate::rubric::{Indicator, Kind, Rubric};
+use hashbrown::DefaultHashBuilder;
 
 /// Checks that need every rubric: policy ids are unique, and an indicator id shared by two
 /// rubrics is of the same kind of series (numbers, or milestone statuses) in both.
@@ -25,7 +25,7 @@ pub(in crate::rubric) fn across_files(rubrics: &[Rubric], errors: &mut Vec<Diagn
     // Errors follow the rubrics' order, not the map's, so a hash map serves: with 100,000
     // ids it is several times faster than an ordered map.
     let count = rubrics.iter().map(|r| r.indicators().count()).sum();
-    let mut kinds: HashMap<&str, (&Rubric, &Indicator), FnvBuild> =
+    let mut kinds: HashMap<&str, (&Rubric, &Indicator), DefaultHashBuilder> =
         HashMap::with_capacity_and_hasher(count, Default::default());
     for r in rubrics {
         for ind in r.indicators() {

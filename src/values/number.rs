@@ -1,101 +1,8 @@
-//! Reading the cells of a data file: years, numbers and milestone statuses as evaluators
-//! type them (SPEC §2). Each parser returns what went wrong, for the caller to locate.
+//! Numbers as evaluators paste them into a value cell (SPEC §2): `1,523`, `85.2%`, `約266万`,
+//! `△5`, with the indicator's units; bounded by `MAX_VALUE`. Each error says what is wrong
+//! and, where the cell tells, how to fix it.
 
-/// Full-width ASCII (`０`–`９`, `％`, `，`, `．`, `－` …) and the ideographic space folded
-/// to their ASCII forms, so that `８５.２％` reads as `85.2%`.
-pub fn fold_width(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            '\u{2212}' => '-', // MINUS SIGN, as some spreadsheets write negatives
-            _ => c,
-        })
-        .collect()
-}
-
-/// A cell as quoted in messages: trimmed, cut after 40 characters.
-fn quoted(cell: &str) -> String {
-    format!("{:?}", shorten(cell.trim(), 40))
-}
-
-/// The first `max` characters of `s`, with `…` when cut.
-pub fn shorten(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        Some((at, _)) => format!("{}…", &s[..at]),
-        None => s.to_string(),
-    }
-}
-
-/// A fiscal year in any form of SPEC §2: `2023`, `FY2023`, `2023年度`, `令和5年度`, `R5`,
-/// `H30`, `平成30年度`, `令和元年度`, `昭和64年度`, full-width digits too.
-pub fn parse_year(cell: &str) -> Result<i32, String> {
-    // Most cells are four ASCII digits: they read the same without folding, and at a
-    // million rows the folded copy is what costs.
-    let plain = cell.trim();
-    if plain.len() == 4
-        && plain.bytes().all(|b| b.is_ascii_digit())
-        && let Ok(y) = plain.parse()
-        && (1900..=2200).contains(&y)
-    {
-        return Ok(y);
-    }
-    let folded = fold_width(cell.trim());
-    let s = folded.trim();
-    let s = s
-        .strip_suffix("年度")
-        .or_else(|| s.strip_suffix('年'))
-        .unwrap_or(s)
-        .trim();
-    let eras: [(&str, &str, i32); 3] = [
-        ("令和", "R", 2018),
-        ("平成", "H", 1988),
-        ("昭和", "S", 1925),
-    ];
-    for (name, letter, offset) in eras {
-        let rest = s.strip_prefix(name).or_else(|| {
-            s.strip_prefix(letter)
-                .or_else(|| s.strip_prefix(&letter.to_ascii_lowercase()))
-        });
-        if let Some(rest) = rest {
-            let rest = rest.trim();
-            let n = if rest == "元" {
-                1
-            } else {
-                small_number(rest).ok_or_else(|| expected_year(cell))?
-            };
-            // Years past an era's end are used (平成32年度 was written before 令和 was
-            // named), so an era year is bounded only as plain years are.
-            if n == 0 || !(1900..=2200).contains(&(offset + n)) {
-                return Err(expected_year(cell));
-            }
-            return Ok(offset + n);
-        }
-    }
-    let digits = s
-        .strip_prefix("FY")
-        .or_else(|| s.strip_prefix("fy"))
-        .map(str::trim)
-        .unwrap_or(s);
-    match small_number(digits) {
-        Some(y) if digits.len() == 4 && (1900..=2200).contains(&y) => Ok(y),
-        _ => Err(expected_year(cell)),
-    }
-}
-
-fn small_number(s: &str) -> Option<i32> {
-    if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok()
-}
-
-fn expected_year(cell: &str) -> String {
-    format!(
-        "cannot read {} as a year; expected e.g. 2023, FY2023, 2023年度, 令和5年度 or R5",
-        quoted(cell)
-    )
-}
+use super::text::{fold_width, quoted};
 
 /// The largest absolute value a cell may hold (SPEC §2): well beyond any count or sum of
 /// money in an evaluation, and small enough that every integer up to it is exact in an `f64`.
@@ -121,18 +28,18 @@ impl NumberError {
 /// A number as evaluators paste it: `1,523`, `85.2%`, `８５.２％`, `約266万`, `およそ3千`,
 /// `△5` (−5), `20回` (when `回` is one of the indicator's `units`; `%` likewise). The value
 /// is never scaled by `%`: `85.2%` is 85.2, in the unit of the indicator.
-pub fn parse_number(cell: &str, units: &[String]) -> Result<f64, NumberError> {
-    parse_number_in(cell, &Units::new(units))
+pub fn parse(cell: &str, units: &[String]) -> Result<f64, NumberError> {
+    parse_in(cell, &Units::new(units))
 }
 
-/// An indicator's units as `parse_number` strips them from a value: folded to ASCII where
+/// An indicator's units as `parse` strips them from a value: folded to ASCII where
 /// they are full-width, the longest first, so that a unit "万件" wins over "件". Prepared
 /// once per indicator, not once per row.
 #[derive(Debug, Clone, Default)]
-pub(super) struct Units(Vec<String>);
+pub struct Units(Vec<String>);
 
 impl Units {
-    pub(super) fn new(units: &[String]) -> Units {
+    pub fn new(units: &[String]) -> Units {
         let mut units: Vec<String> = units.iter().map(|u| fold_width(u.trim())).collect();
         units.retain(|u| !u.is_empty());
         units.sort_by_key(|u| std::cmp::Reverse(u.len()));
@@ -146,7 +53,7 @@ impl Units {
 
     /// Whether a value may be written with `%` (or a number cell formatted as a percentage):
     /// only when `%` is the indicator's unit (SPEC §2).
-    pub(super) fn percent(&self) -> bool {
+    pub fn percent(&self) -> bool {
         self.0.iter().any(|u| u == "%")
     }
 
@@ -156,8 +63,8 @@ impl Units {
     }
 }
 
-/// `parse_number` with the indicator's units prepared.
-pub(super) fn parse_number_in(cell: &str, units: &Units) -> Result<f64, NumberError> {
+/// `parse` with the indicator's units prepared.
+pub fn parse_in(cell: &str, units: &Units) -> Result<f64, NumberError> {
     // Most cells are plain ASCII numbers (`161`, `12.5`). Without a `%` or a unit at the
     // end, nothing below changes them before `plain_decimal`, so they skip the folded copy.
     let plain = cell.trim();
@@ -205,7 +112,7 @@ pub(super) fn parse_number_in(cell: &str, units: &Units) -> Result<f64, NumberEr
 }
 
 /// `v` read from `cell`, when it is finite and at most `MAX_VALUE` in absolute value.
-pub(super) fn within_bounds(v: f64, cell: &str) -> Result<f64, NumberError> {
+pub fn within_bounds(v: f64, cell: &str) -> Result<f64, NumberError> {
     if v.is_nan() {
         Err(not_finite(cell))
     } else if v.abs() > MAX_VALUE {
@@ -275,7 +182,7 @@ fn not_a_number(cell: &str, s: &str, units: &Units) -> NumberError {
 }
 
 /// The error for `cell`, a figure in `unit`, when `unit` is none of the indicator's.
-pub(super) fn wrong_unit(cell: &str, unit: &str, units: &Units) -> NumberError {
+pub fn wrong_unit(cell: &str, unit: &str, units: &Units) -> NumberError {
     let is = if units.0.is_empty() {
         "this indicator has no unit".to_string()
     } else {
@@ -400,88 +307,9 @@ fn plain_decimal(s: &str) -> Option<f64> {
     Some(if negative { -v } else { v })
 }
 
-/// A milestone's status (SPEC §2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum MilestoneStatus {
-    Achieved,
-    InProgress,
-    NotStarted,
-}
-
-impl MilestoneStatus {
-    pub fn id(self) -> &'static str {
-        match self {
-            MilestoneStatus::Achieved => "achieved",
-            MilestoneStatus::InProgress => "in_progress",
-            MilestoneStatus::NotStarted => "not_started",
-        }
-    }
-}
-
-pub fn parse_milestone(cell: &str) -> Result<MilestoneStatus, String> {
-    // The ids themselves, as a program writes them, need no folded, lower-cased copy.
-    match cell.trim() {
-        "achieved" => return Ok(MilestoneStatus::Achieved),
-        "in_progress" => return Ok(MilestoneStatus::InProgress),
-        "not_started" => return Ok(MilestoneStatus::NotStarted),
-        _ => {}
-    }
-    let folded = fold_width(cell.trim());
-    let s = folded.trim().to_ascii_lowercase();
-    match s.as_str() {
-        "achieved" | "達成" | "済" | "done" | "yes" | "true" => Ok(MilestoneStatus::Achieved),
-        "in_progress" | "実施中" | "進行中" | "partial" => Ok(MilestoneStatus::InProgress),
-        "not_started" | "未着手" | "未達成" | "no" | "false" => {
-            Ok(MilestoneStatus::NotStarted)
-        }
-        _ => Err(format!(
-            "cannot read {} as a milestone status; expected achieved (達成), in_progress (実施中) or not_started (未着手)",
-            quoted(cell)
-        )),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn years_in_every_form_of_the_spec() {
-        for (cell, year) in [
-            ("2023", 2023),
-            ("FY2023", 2023),
-            ("2023年度", 2023),
-            ("令和5年度", 2023), // 2018 + 5
-            ("令和５年度", 2023),
-            ("令和元年度", 2019), // 2018 + 1
-            ("R5", 2023),
-            ("H30", 2018), // 1988 + 30
-            ("平成30年度", 2018),
-            ("昭和64年度", 1989), // 1925 + 64
-            ("２０２３", 2023),
-            ("平成32年度", 2020), // written before the era changed
-            ("ＦＹ２０２３", 2023),
-            ("R05", 2023),
-            (" FY 2021 ", 2021),
-        ] {
-            assert_eq!(parse_year(cell), Ok(year), "{cell}");
-        }
-        for bad in [
-            "",
-            "23",
-            "20233",
-            "令和",
-            "R0",
-            "FY",
-            "2023-24",
-            "abc",
-            "1e3",
-            "令和999年度",
-            "2023.5",
-        ] {
-            assert!(parse_year(bad).is_err(), "{bad} should not parse");
-        }
-    }
 
     #[test]
     fn numbers_in_every_form_of_the_spec() {
@@ -500,7 +328,7 @@ mod tests {
             ("1,000,000,000,000,000", 1e15), // the bound itself
             ("10000000億", 1e15),            // 10,000,000 × 10^8
         ] {
-            assert_eq!(parse_number(cell, &units), Ok(value), "{cell}");
+            assert_eq!(parse(cell, &units), Ok(value), "{cell}");
         }
         for (cell, value) in [
             ("85.2%", 85.2),
@@ -510,12 +338,12 @@ mod tests {
             ("10.37%", 10.37),
             ("85.2", 85.2),
         ] {
-            assert_eq!(parse_number(cell, &percent), Ok(value), "{cell}");
+            assert_eq!(parse(cell, &percent), Ok(value), "{cell}");
         }
         for bad in [
             "", "abc", "1,2,3", "12,34", "1,23", "1e400", "inf", "NaN", "20回", "1..2", ".",
         ] {
-            assert!(parse_number(bad, &units).is_err(), "{bad} should not parse");
+            assert!(parse(bad, &units).is_err(), "{bad} should not parse");
         }
     }
 
@@ -523,7 +351,7 @@ mod tests {
     fn percent_only_for_an_indicator_in_percent() {
         let people = vec!["人".to_string()];
         for cell in ["50%", "50％", "５０％", "約50%", "50 %"] {
-            let e = parse_number(cell, &people).unwrap_err();
+            let e = parse(cell, &people).unwrap_err();
             assert!(
                 e.message
                     .contains("is a percentage, but the unit of this indicator is 人"),
@@ -533,7 +361,7 @@ mod tests {
             assert!(e.help.unwrap().contains("unit = \"%\""));
         }
         // An indicator without a unit takes no unit at all.
-        let e = parse_number("50%", &[]).unwrap_err();
+        let e = parse("50%", &[]).unwrap_err();
         assert!(
             e.message.contains("this indicator has no unit"),
             "{}",
@@ -542,7 +370,7 @@ mod tests {
         // And a rate in % takes no other unit.
         let percent = vec!["％".to_string()];
         for (cell, unit) in [("50人", "人"), ("8万人", "人"), ("８５．２点", "点")] {
-            let e = parse_number(cell, &percent).unwrap_err();
+            let e = parse(cell, &percent).unwrap_err();
             assert_eq!(
                 e.message,
                 format!(
@@ -553,13 +381,13 @@ mod tests {
         }
         // Units of the same id in several rubrics are all accepted.
         let both = vec!["人".to_string(), "%".to_string()];
-        assert_eq!(parse_number("50%", &both), Ok(50.0));
-        assert_eq!(parse_number("50人", &both), Ok(50.0));
+        assert_eq!(parse("50%", &both), Ok(50.0));
+        assert_eq!(parse("50人", &both), Ok(50.0));
         // A unit given twice is not taken for a wrong one.
-        let e = parse_number("50%%", &percent).unwrap_err();
+        let e = parse("50%%", &percent).unwrap_err();
         assert!(e.message.starts_with("cannot read"), "{}", e.message);
         // Nor is a multiplier too many.
-        let e = parse_number("5万億", &percent).unwrap_err();
+        let e = parse("5万億", &percent).unwrap_err();
         assert!(e.message.starts_with("cannot read"), "{}", e.message);
     }
 
@@ -573,7 +401,7 @@ mod tests {
             "1e400",
             "1e16",
         ] {
-            let e = parse_number(big, &[]).unwrap_err();
+            let e = parse(big, &[]).unwrap_err();
             assert!(
                 e.message
                     .ends_with("is too large: a value is at most 10^15 in absolute value"),
@@ -582,14 +410,9 @@ mod tests {
             );
         }
         let long = format!("1{}", "0".repeat(400));
-        assert!(
-            parse_number(&long, &[])
-                .unwrap_err()
-                .message
-                .contains("too large")
-        );
+        assert!(parse(&long, &[]).unwrap_err().message.contains("too large"));
         for not_finite in ["inf", "-inf", "NaN", "nan", "Infinity", "-∞", "∞"] {
-            let e = parse_number(not_finite, &[]).unwrap_err();
+            let e = parse(not_finite, &[]).unwrap_err();
             assert!(
                 e.message.ends_with("is not a finite number"),
                 "{not_finite}: {}",
@@ -597,7 +420,7 @@ mod tests {
             );
         }
         // A figure in exponent notation is refused with the digits to write instead.
-        let e = parse_number("1.5e3", &[]).unwrap_err();
+        let e = parse("1.5e3", &[]).unwrap_err();
         assert!(e.message.contains("exponent notation"), "{}", e.message);
         assert_eq!(e.help.as_deref(), Some("write the figure in digits: 1500"));
         // Each bad cell gets one message; within_bounds checks numbers from workbooks alike.
@@ -621,49 +444,35 @@ mod tests {
             ("△約3万人", -30_000.0),
             ("△0", 0.0),
         ] {
-            assert_eq!(parse_number(cell, &people), Ok(value), "{cell}");
+            assert_eq!(parse(cell, &people), Ok(value), "{cell}");
         }
         // −0 is 0, with no sign to print.
-        assert!(parse_number("△0", &[]).unwrap().is_sign_positive());
-        assert!(parse_number("-0", &[]).unwrap().is_sign_positive());
+        assert!(parse("△0", &[]).unwrap().is_sign_positive());
+        assert!(parse("-0", &[]).unwrap().is_sign_positive());
         for bad in ["△", "▲", "△△5", "△▲5", "△-5", "▲+5", "△人", "5△"] {
-            assert!(
-                parse_number(bad, &people).is_err(),
-                "{bad} should not parse"
-            );
+            assert!(parse(bad, &people).is_err(), "{bad} should not parse");
         }
     }
 
     #[test]
     fn a_thousands_group_is_three_digits_after_a_leading_one_of_one_to_three() {
         for (cell, value) in [("1,234", 1234.0), ("12,345.6", 12345.6), ("100,000", 1e5)] {
-            assert_eq!(parse_number(cell, &[]), Ok(value), "{cell}");
+            assert_eq!(parse(cell, &[]), Ok(value), "{cell}");
         }
         // `0,123` is a decimal comma (0.123) or a code, not 123; `1,23` and `1,2345` are
         // not thousands.
         for bad in [
             "0,123", "00,123", "01,234", "1,23", "1,2345", ",123", "1,", "1,,234",
         ] {
-            assert!(parse_number(bad, &[]).is_err(), "{bad} should not parse");
+            assert!(parse(bad, &[]).is_err(), "{bad} should not parse");
         }
     }
 
     #[test]
     fn messages_quote_at_most_forty_characters_of_the_cell() {
         let long = "9".repeat(500);
-        let e = parse_number(&long, &[]).unwrap_err().message;
+        let e = parse(&long, &[]).unwrap_err().message;
         assert!(e.len() < 200, "{e}");
         assert!(e.contains("…"), "{e}");
-        assert_eq!(shorten("令和五年度", 2), "令和…");
-        assert_eq!(shorten("abc", 3), "abc");
-    }
-
-    #[test]
-    fn milestone_statuses_and_their_aliases() {
-        assert_eq!(parse_milestone("達成"), Ok(MilestoneStatus::Achieved));
-        assert_eq!(parse_milestone("Done"), Ok(MilestoneStatus::Achieved));
-        assert_eq!(parse_milestone("進行中"), Ok(MilestoneStatus::InProgress));
-        assert_eq!(parse_milestone("未達成"), Ok(MilestoneStatus::NotStarted));
-        assert!(parse_milestone("maybe").is_err());
     }
 }

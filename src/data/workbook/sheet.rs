@@ -1,185 +1,19 @@
-//! Excel workbooks (`.xlsx`): one sheet read as a data table with the columns of a CSV file.
-//!
-//! The sheet is the first visible worksheet, or the one named by `book.xlsx#Sheet`. Its first
-//! non-empty row is the header. Cells are streamed row by row, keeping only the columns the
-//! header names, and the archive is measured before it is opened, so that a hostile workbook
-//! cannot take unbounded memory. Messages name `book.xlsx#Sheet`, the sheet's row and column,
-//! and the cell as Excel shows it (`cell C5`).
+//! One sheet of a workbook, streamed cell by cell: the cells of each row are kept until the
+//! row is complete, then read as the header or as a data row.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::io::{Cursor, Read};
 
-use calamine::{DataRef, Reader, SheetType, SheetVisible, Xlsx, XlsxError};
+use calamine::{DataRef, Xlsx, XlsxError};
 
-use super::limits::{MAX_CELLS_PER_ROW, MAX_ROWS, MAX_WORKBOOK_UNPACKED_BYTES, grouped, mib};
-use super::record::{self, Cell, Columns, HEADER_SEARCH_ROWS, HeaderCells, Row};
-use super::{Index, Rows};
-use crate::diag::{Diagnostic, Location, Snippet, suggest};
-use crate::rubric::IdInfo;
-
-/// Reads one sheet of the workbook `file` (its bytes) into `rows`: the sheet named `sheet`,
-/// else the first visible worksheet.
-pub fn read_workbook(
-    file: &str,
-    bytes: &[u8],
-    sheet: Option<&str>,
-    ids: &BTreeMap<String, IdInfo>,
-    rows: &mut Rows,
-) {
-    if let Err(e) = measure(file, bytes) {
-        rows.errors.push(e);
-        return;
-    }
-    let mut book: Xlsx<_> = match Xlsx::new(Cursor::new(bytes)) {
-        Ok(b) => b,
-        Err(e) => {
-            rows.errors.push(unreadable(file, &e));
-            return;
-        }
-    };
-    let sheet = match choose_sheet(file, &book, sheet) {
-        Ok(s) => s,
-        Err(e) => {
-            rows.errors.push(e);
-            return;
-        }
-    };
-    let name = format!("{file}#{sheet}");
-    if let Err(e) = read_sheet(&name, &mut book, &sheet, ids, rows) {
-        rows.errors.push(
-            Diagnostic::error(format!("cannot read sheet {sheet:?} of {file}: {e}"))
-                .at(Location {
-                    file: name,
-                    line: 1,
-                    column: 1,
-                })
-                .with_help("the workbook is damaged: open it in Excel and save it again"),
-        );
-    }
-}
-
-/// Unpacks every part of the archive without keeping it, to refuse a workbook that would
-/// unpack to more than `MAX_WORKBOOK_UNPACKED_BYTES` (a "zip bomb") before the reader holds
-/// any of it in memory.
-fn measure(file: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
-    let at_start = Location {
-        file: file.into(),
-        line: 1,
-        column: 1,
-    };
-    if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
-        return Err(Diagnostic::error(format!(
-            "{file} is a password-protected workbook or an old-style .xls file"
-        ))
-        .at(at_start)
-        .with_help("save a copy without a password, as .xlsx (Excel ブック) or CSV UTF-8"));
-    }
-    let damaged = |what: String| {
-        Diagnostic::error(format!("{file} is not a readable .xlsx workbook: {what}"))
-            .at(at_start.clone())
-    };
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        damaged(e.to_string()).with_help(if std::str::from_utf8(bytes).is_ok() {
-            "it looks like text: if it is CSV, name it .csv"
-        } else {
-            "save it from Excel as .xlsx (Excel ブック), or export the sheet as CSV UTF-8"
-        })
-    })?;
-    let mut total: u64 = 0;
-    for i in 0..zip.len() {
-        let mut part = zip.by_index(i).map_err(|e| {
-            damaged(e.to_string())
-                .with_help("open it in Excel and save it again without a password")
-        })?;
-        let left = MAX_WORKBOOK_UNPACKED_BYTES - total;
-        let read = std::io::copy(&mut (&mut part).take(left + 1), &mut std::io::sink())
-            .map_err(|e| damaged(e.to_string()).with_help("open it in Excel and save it again"))?;
-        total += read;
-        if total > MAX_WORKBOOK_UNPACKED_BYTES {
-            return Err(Diagnostic::error(format!(
-                "{file} unpacks to more than {}; polscore reads workbooks of up to that size",
-                mib(MAX_WORKBOOK_UNPACKED_BYTES)
-            ))
-            .at(at_start)
-            .with_help("keep only the data sheet, or export it as CSV"));
-        }
-    }
-    Ok(())
-}
-
-fn unreadable(file: &str, e: &XlsxError) -> Diagnostic {
-    let help = match e {
-        XlsxError::Password => "save a copy without a password",
-        _ => "open it in Excel and save it again as .xlsx, or export the sheet as CSV UTF-8",
-    };
-    Diagnostic::error(format!("{file} is not a readable .xlsx workbook: {e}"))
-        .at(Location {
-            file: file.into(),
-            line: 1,
-            column: 1,
-        })
-        .with_help(help)
-}
-
-/// The sheet to read: the one asked for, or the first visible worksheet.
-fn choose_sheet<RS: std::io::Read + std::io::Seek>(
-    file: &str,
-    book: &Xlsx<RS>,
-    wanted: Option<&str>,
-) -> Result<String, Diagnostic> {
-    let sheets = book.sheets_metadata();
-    let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
-    match wanted {
-        Some(w) => {
-            if names.contains(&w) {
-                return Ok(w.to_string());
-            }
-            let help = match suggest(w, names.iter().copied()) {
-                Some(s) => format!("did you mean {file}#{s}?"),
-                None => {
-                    "name one of its sheets after #, or give the file alone for the first sheet"
-                        .into()
-                }
-            };
-            Err(Diagnostic::error(format!(
-                "{file} has no sheet named {w:?}; its sheets are: {}",
-                shorten_list(&names)
-            ))
-            .with_help(help))
-        }
-        None => sheets
-            .iter()
-            .find(|s| s.typ == SheetType::WorkSheet && s.visible == SheetVisible::Visible)
-            .map(|s| s.name.clone())
-            .ok_or_else(|| {
-                Diagnostic::error(format!("{file} has no visible worksheet"))
-                    .at(Location {
-                        file: file.into(),
-                        line: 1,
-                        column: 1,
-                    })
-                    .with_help(format!(
-                        "name a sheet after #, e.g. {file}#Sheet1 (its sheets: {})",
-                        shorten_list(&names)
-                    ))
-            }),
-    }
-}
-
-/// Sheet names as listed in messages: the first ten.
-fn shorten_list(names: &[&str]) -> String {
-    let mut shown = names
-        .iter()
-        .take(10)
-        .copied()
-        .collect::<Vec<_>>()
-        .join(", ");
-    if names.len() > 10 {
-        shown.push_str(&format!(" … ({} in all)", names.len()));
-    }
-    shown
-}
+use super::super::catalogue::Catalogue;
+use super::super::header::{self, Columns, HEADER_SEARCH_ROWS, HeaderCells};
+use super::super::index::Index;
+use super::super::limits::{MAX_CELLS_PER_ROW, MAX_ROWS, grouped};
+use super::super::record::{self, Cell, Row};
+use super::super::rows::Rows;
+use crate::diag::{Diagnostic, Location, Snippet};
+use crate::values::text::shorten;
 
 /// A cell of the sheet, kept until its row is complete.
 enum Kept {
@@ -209,11 +43,11 @@ impl Kept {
 
 /// Streams the cells of `sheet` row by row into `rows`. The error returned is a damaged
 /// sheet; problems with the data go to `rows`.
-fn read_sheet<RS: std::io::Read + std::io::Seek>(
+pub(super) fn read_sheet<RS: std::io::Read + std::io::Seek>(
     name: &str,
     book: &mut Xlsx<RS>,
     sheet: &str,
-    ids: &BTreeMap<String, IdInfo>,
+    ids: &Catalogue,
     rows: &mut Rows,
 ) -> Result<(), XlsxError> {
     let index = rows.index(ids);
@@ -270,8 +104,8 @@ fn read_sheet<RS: std::io::Read + std::io::Seek>(
     }
     table.flush(&index, rows);
     if table.columns.is_none() && !table.done {
-        rows.errors.push(match &table.first {
-            Some((line, cells)) => record::no_header(name, *line, cells),
+        rows.error(match &table.first {
+            Some((line, cells)) => header::no_header(name, *line, cells),
             None => Diagnostic::error(format!("{name} is empty"))
                 .at(Location {
                     file: name.into(),
@@ -298,10 +132,7 @@ fn uncomputed_formulas<RS: std::io::Read + std::io::Seek>(
             && cell.value == DataRef::Empty
             && let Some(formula) = cell.formula
         {
-            found.insert(
-                cell.pos,
-                format!("={}", super::parse::shorten(&formula, 40)),
-            );
+            found.insert(cell.pos, format!("={}", shorten(&formula, 40)));
         }
     }
     Ok(found)
@@ -447,12 +278,12 @@ impl Table<'_> {
                     .iter()
                     .map(|(c, k)| (*c as usize, Cow::Owned(k.cell().text().into_owned())))
                     .collect();
-                if record::is_header(&header) {
+                if header::is_header(&header) {
                     let which = format!("the header row (row {line})");
                     match Columns::from_header(self.name, line, &header, &which) {
                         Ok(c) => self.columns = Some(c),
                         Err(mut e) => {
-                            rows.errors.append(&mut e);
+                            rows.errors(&mut e);
                             self.done = true;
                         }
                     }
@@ -461,8 +292,7 @@ impl Table<'_> {
                 let (first_line, first) = self.first.get_or_insert((line, header));
                 self.searched += 1;
                 if self.searched == HEADER_SEARCH_ROWS {
-                    rows.errors
-                        .push(record::no_header(self.name, *first_line, first));
+                    rows.error(header::no_header(self.name, *first_line, first));
                     self.done = true;
                 }
             }
@@ -471,13 +301,14 @@ impl Table<'_> {
                     line,
                     cells: &cells,
                 };
-                record::read_row(&self.file, &sheet_row, columns, index, rows);
+                let find = |id: &str| index.find(id);
+                record::read_row(&self.file, &sheet_row, columns, index, find, rows);
             }
         }
     }
 
     fn stop(&mut self, rows: &mut Rows, row: u32, message: String, help: &str) {
-        rows.errors.push(
+        rows.error(
             Diagnostic::error(message)
                 .at(Location {
                     file: self.name.into(),

@@ -1,0 +1,30 @@
+//! The id catalogue: every indicator id the data may use, and how its values read. The
+//! rubrics define the ids; whoever loads them fills the catalogue (`pipeline::catalogue`),
+//! so that the data reader needs nothing of the rubrics but this.
+
+use std::collections::BTreeMap;
+
+/// What the data reader needs to know of an indicator id across every loaded rubric.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct IdInfo {
+    pub milestone: bool,
+    /// Every display unit the id has in some rubric (stripped from values).
+    pub units: Vec<String>,
+}
+
+impl IdInfo {
+    /// Takes in one indicator of the id: an id names one real-world series, so one data row
+    /// feeds every rubric that defines it (SPEC §2), and its values read as any of them
+    /// allows. Units are listed in the order they are first taken in.
+    pub fn add(&mut self, milestone: bool, unit: Option<&str>) {
+        self.milestone |= milestone;
+        if let Some(u) = unit
+            && !self.units.iter().any(|known| known == u)
+        {
+            self.units.push(u.to_string());
+        }
+    }
+}
+
+/// The indicator ids of all loaded rubrics, in order of id.
+pub type Catalogue = BTreeMap<String, IdInfo>;

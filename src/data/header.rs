@@ -1,0 +1,183 @@
+//! The header row of a data table: which columns it names (SPEC §2, by their English names
+//! or Japanese aliases), and the errors of a table without one.
+
+use std::borrow::Cow;
+
+use crate::diag::{Diagnostic, Location};
+use crate::values::text::{fold_width, shorten};
+use crate::values::year;
+
+/// The cells of a row read as a header: (0-based column, text).
+pub(super) type HeaderCells<'a> = Vec<(usize, Cow<'a, str>)>;
+
+/// Where the header puts the columns of SPEC §2 (0-based).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Columns {
+    pub(super) indicator: usize,
+    pub(super) year: usize,
+    pub(super) value: usize,
+    pub(super) note: Option<usize>,
+    pub(super) status: Option<usize>,
+}
+
+/// The columns of SPEC §2, by their English name and their Japanese aliases.
+const NAMES: [(&str, &[&str]); 5] = [
+    ("indicator", &["indicator", "指標"]),
+    ("year", &["year", "年度"]),
+    ("value", &["value", "実績値", "値"]),
+    ("note", &["note", "備考"]),
+    ("status", &["status"]),
+];
+
+/// How many non-empty rows at the top of a file are searched for the header row: a sheet
+/// often has a title and a blank row above its table.
+pub(super) const HEADER_SEARCH_ROWS: usize = 10;
+
+/// Whether a row is the header row: it names the indicator column.
+pub(super) fn is_header(cells: &[(usize, Cow<'_, str>)]) -> bool {
+    cells
+        .iter()
+        .any(|(_, t)| NAMES[0].1.contains(&column_name(t).as_str()))
+}
+
+/// A header cell as compared with the column names: full-width folded, lower case, without
+/// a unit in brackets after it (`実績値（件）` is `実績値`).
+fn column_name(cell: &str) -> String {
+    let name = fold_width(cell.trim()).to_ascii_lowercase();
+    let name = name.trim_end();
+    let bare = match name
+        .strip_suffix(')')
+        .and_then(|n| n.rfind('(').map(|i| &n[..i]))
+    {
+        Some(before) if !before.trim().is_empty() => before.trim_end(),
+        _ => name,
+    };
+    bare.to_string()
+}
+
+/// The error for a file none of whose first rows is a header row; `first` is the first
+/// non-empty row, at `line`.
+pub(super) fn no_header(file: &str, line: usize, first: &[(usize, Cow<'_, str>)]) -> Diagnostic {
+    Diagnostic::error(format!(
+        "{file} has no header row: none of its first {HEADER_SEARCH_ROWS} rows names the indicator column"
+    ))
+    .at(Location {
+        file: file.into(),
+        line,
+        column: 1,
+    })
+    .with_help(header_help(
+        "a data table starts with a header row naming the columns indicator (指標), year (年度) and value (実績値), e.g. indicator,year,value,note",
+        "the first row is",
+        first,
+    ))
+}
+
+/// What a header row must hold, what this one holds, and what it looks like instead.
+fn header_help(lead: &str, shown_as: &str, header: &[(usize, Cow<'_, str>)]) -> String {
+    let shown: Vec<String> = header.iter().map(|(_, t)| shorten(t, 40)).collect();
+    let mut help = format!("{lead}; {shown_as}: {}", shorten(&shown.join(","), 200));
+    if let [(_, only)] = header
+        && let Some(sep) = ['\t', ';'].into_iter().find(|c| only.contains(*c))
+    {
+        help.push_str(&format!(
+            "; its cells are separated by {}, and polscore reads comma-separated files",
+            if sep == '\t' { "tabs" } else { "semicolons" }
+        ));
+    }
+    if header.iter().any(|(_, t)| year::parse(t).is_ok()) {
+        help.push_str(
+            "; it has one column per year, and polscore reads one row per indicator and year (see docs/data-format.md)",
+        );
+    }
+    help
+}
+
+impl Columns {
+    /// The columns named by a header row of (0-based column, text) cells at `line` of `file`.
+    /// `which` says which row that is, for the message when a column is missing.
+    pub(super) fn from_header(
+        file: &str,
+        line: usize,
+        header: &[(usize, Cow<'_, str>)],
+        which: &str,
+    ) -> Result<Columns, Vec<Diagnostic>> {
+        let mut errors = Vec::new();
+        let at = |column: usize| Location {
+            file: file.into(),
+            line,
+            column: column + 1,
+        };
+        let mut index: [Option<usize>; 5] = [None; 5];
+        for (column, text) in header {
+            let name = column_name(text);
+            let Some(c) = NAMES.iter().position(|(_, a)| a.contains(&name.as_str())) else {
+                continue;
+            };
+            if index[c].is_some() {
+                errors.push(
+                    Diagnostic::error(format!("{file}: the {} column appears twice", NAMES[c].0))
+                        .at(at(*column))
+                        .with_help("keep one of the two columns"),
+                );
+            }
+            index[c] = Some(*column);
+        }
+        let [Some(indicator), Some(year), Some(value), note, status] = index else {
+            let missing: Vec<&str> = (0..3)
+                .filter(|&c| index[c].is_none())
+                .map(|c| NAMES[c].0)
+                .collect();
+            let help = header_help(
+                &format!(
+                    "{which} must name the columns indicator (指標), year (年度) and value (実績値)"
+                ),
+                "it is",
+                header,
+            );
+            errors.push(
+                Diagnostic::error(format!("{file} has no {} column", missing.join(", no ")))
+                    .at(at(header.first().map_or(0, |(c, _)| *c)))
+                    .with_help(help),
+            );
+            return Err(errors);
+        };
+        if errors.is_empty() {
+            Ok(Columns {
+                indicator,
+                year,
+                value,
+                note,
+                status,
+            })
+        } else {
+            Err(errors)
+        }
+    }
+
+    pub(super) fn used(&self) -> impl Iterator<Item = usize> {
+        [
+            Some(self.indicator),
+            Some(self.year),
+            Some(self.value),
+            self.note,
+            self.status,
+        ]
+        .into_iter()
+        .flatten()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_names_with_a_unit_in_brackets_or_in_full_width() {
+        assert_eq!(column_name("実績値（件）"), "実績値");
+        assert_eq!(column_name(" Value (%) "), "value");
+        assert_eq!(column_name("ＩＮＤＩＣＡＴＯＲ"), "indicator");
+        assert_eq!(column_name("（注）"), "(注)");
+        assert_eq!(column_name("年度"), "年度");
+    }
+}

@@ -1,0 +1,208 @@
+//! Excel workbooks (`.xlsx`): one sheet read as a data table with the columns of a CSV file.
+//!
+//! The sheet is the first visible worksheet, or the one named by `book.xlsx#Sheet`. Its first
+//! non-empty row is the header. Cells are streamed row by row, keeping only the columns the
+//! header names, and the archive is measured before it is opened, so that a hostile workbook
+//! cannot take unbounded memory. Messages name `book.xlsx#Sheet`, the sheet's row and column,
+//! and the cell as Excel shows it (`cell C5`).
+
+mod sheet;
+
+use std::io::{Cursor, Read};
+
+use calamine::{Reader, SheetType, SheetVisible, Xlsx, XlsxError};
+
+use super::catalogue::Catalogue;
+use super::limits::{MAX_WORKBOOK_UNPACKED_BYTES, mib};
+use super::rows::Rows;
+use crate::diag::{Diagnostic, Location, suggest};
+
+/// Reads one sheet of the workbook `file` (its bytes) into `rows`: the sheet named `sheet`,
+/// else the first visible worksheet.
+pub fn read_workbook(
+    file: &str,
+    bytes: &[u8],
+    sheet: Option<&str>,
+    ids: &Catalogue,
+    rows: &mut Rows,
+) {
+    if let Err(e) = measure(file, bytes) {
+        return rows.error(e);
+    }
+    let read = contained(|| read_book(file, bytes, sheet, ids, rows));
+    if read.is_err() {
+        rows.error(
+            Diagnostic::error(format!("cannot read the workbook {file}: it is damaged"))
+                .at(at_start(file))
+                .with_help("open it in Excel and save it again, or export the sheet as CSV UTF-8"),
+        );
+    }
+}
+
+/// `read_workbook` once the archive is measured: the calamine calls.
+fn read_book(file: &str, bytes: &[u8], sheet: Option<&str>, ids: &Catalogue, rows: &mut Rows) {
+    let mut book: Xlsx<_> = match Xlsx::new(Cursor::new(bytes)) {
+        Ok(b) => b,
+        Err(e) => return rows.error(unreadable(file, &e)),
+    };
+    let sheet = match choose_sheet(file, &book, sheet) {
+        Ok(s) => s,
+        Err(e) => return rows.error(e),
+    };
+    let name = format!("{file}#{sheet}");
+    if let Err(e) = sheet::read_sheet(&name, &mut book, &sheet, ids, rows) {
+        rows.error(
+            Diagnostic::error(format!("cannot read sheet {sheet:?} of {file}: {e}"))
+                .at(at_start(&name))
+                .with_help("the workbook is damaged: open it in Excel and save it again"),
+        );
+    }
+}
+
+/// Runs `read`, a reading of a workbook by calamine, with a panic in it caught and not
+/// printed: calamine 0.38 panics on some damaged workbooks (an arithmetic overflow on a cell
+/// reference of too many letters), and polscore never panics on input. What `read` had put
+/// into the rows before stays; the caller adds an error, so nothing of it is used.
+fn contained(read: impl FnOnce()) -> Result<(), ()> {
+    use std::cell::Cell;
+    use std::panic;
+    thread_local! {
+        static QUIET: Cell<bool> = const { Cell::new(false) };
+    }
+    // The hook is the process's: a panic elsewhere, or on another thread, is printed as
+    // before; one inside `read`, on this thread, is not.
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let printed = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(Cell::get) {
+                printed(info);
+            }
+        }));
+    });
+    let was = QUIET.with(|q| q.replace(true));
+    let result = panic::catch_unwind(panic::AssertUnwindSafe(read));
+    QUIET.with(|q| q.set(was));
+    result.map_err(|_| ())
+}
+
+fn at_start(file: &str) -> Location {
+    Location {
+        file: file.into(),
+        line: 1,
+        column: 1,
+    }
+}
+
+/// Unpacks every part of the archive without keeping it, to refuse a workbook that would
+/// unpack to more than `MAX_WORKBOOK_UNPACKED_BYTES` (a "zip bomb") before the reader holds
+/// any of it in memory.
+fn measure(file: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+    let at_start = at_start(file);
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+        return Err(Diagnostic::error(format!(
+            "{file} is a password-protected workbook or an old-style .xls file"
+        ))
+        .at(at_start)
+        .with_help("save a copy without a password, as .xlsx (Excel ブック) or CSV UTF-8"));
+    }
+    let damaged = |what: String| {
+        Diagnostic::error(format!("{file} is not a readable .xlsx workbook: {what}"))
+            .at(at_start.clone())
+    };
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        damaged(e.to_string()).with_help(if std::str::from_utf8(bytes).is_ok() {
+            "it looks like text: if it is CSV, name it .csv"
+        } else {
+            "save it from Excel as .xlsx (Excel ブック), or export the sheet as CSV UTF-8"
+        })
+    })?;
+    let mut total: u64 = 0;
+    for i in 0..zip.len() {
+        let mut part = zip.by_index(i).map_err(|e| {
+            damaged(e.to_string())
+                .with_help("open it in Excel and save it again without a password")
+        })?;
+        let left = MAX_WORKBOOK_UNPACKED_BYTES - total;
+        let read = std::io::copy(&mut (&mut part).take(left + 1), &mut std::io::sink())
+            .map_err(|e| damaged(e.to_string()).with_help("open it in Excel and save it again"))?;
+        total += read;
+        if total > MAX_WORKBOOK_UNPACKED_BYTES {
+            return Err(Diagnostic::error(format!(
+                "{file} unpacks to more than {}; polscore reads workbooks of up to that size",
+                mib(MAX_WORKBOOK_UNPACKED_BYTES)
+            ))
+            .at(at_start)
+            .with_help("keep only the data sheet, or export it as CSV"));
+        }
+    }
+    Ok(())
+}
+
+fn unreadable(file: &str, e: &XlsxError) -> Diagnostic {
+    let help = match e {
+        XlsxError::Password => "save a copy without a password",
+        _ => "open it in Excel and save it again as .xlsx, or export the sheet as CSV UTF-8",
+    };
+    Diagnostic::error(format!("{file} is not a readable .xlsx workbook: {e}"))
+        .at(at_start(file))
+        .with_help(help)
+}
+
+/// The sheet to read: the one asked for, or the first visible worksheet.
+fn choose_sheet<RS: std::io::Read + std::io::Seek>(
+    file: &str,
+    book: &Xlsx<RS>,
+    wanted: Option<&str>,
+) -> Result<String, Diagnostic> {
+    let sheets = book.sheets_metadata();
+    let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
+    match wanted {
+        Some(w) => {
+            if names.contains(&w) {
+                return Ok(w.to_string());
+            }
+            let help = match suggest(w, names.iter().copied()) {
+                Some(s) => format!("did you mean {file}#{s}?"),
+                None => {
+                    "name one of its sheets after #, or give the file alone for the first sheet"
+                        .into()
+                }
+            };
+            Err(Diagnostic::error(format!(
+                "{file} has no sheet named {w:?}; its sheets are: {}",
+                shorten_list(&names)
+            ))
+            .with_help(help))
+        }
+        None => sheets
+            .iter()
+            .find(|s| s.typ == SheetType::WorkSheet && s.visible == SheetVisible::Visible)
+            .map(|s| s.name.clone())
+            .ok_or_else(|| {
+                Diagnostic::error(format!("{file} has no visible worksheet"))
+                    .at(at_start(file))
+                    .with_help(format!(
+                        "name a sheet after #, e.g. {file}#Sheet1 (its sheets: {})",
+                        shorten_list(&names)
+                    ))
+            }),
+    }
+}
+
+/// Sheet names as listed in messages: the first ten.
+fn shorten_list(names: &[&str]) -> String {
+    let mut shown = names
+        .iter()
+        .take(10)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if names.len() > 10 {
+        shown.push_str(&format!(" … ({} in all)", names.len()));
+    }
+    shown
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,209 @@
+//! The report of scored rubrics, borrowed from the scores: for the JSON file as it is, for
+//! people with every text from the inputs escaped, or for a comparison as it reads back.
+
+use std::borrow::Cow;
+
+use super::{
+    BaselineReport, CoverageReport, DiagnosticReport, FieldReport, GoalReport, IndicatorReport,
+    JsonValue, PointReport, Report, RubricReport, SCHEMA, carried,
+};
+use crate::data::Value;
+use crate::diag::Diagnostic;
+use crate::rubric::{Field, Goal, Indicator, Kind};
+use crate::score::{FieldScore, GoalScore, IndicatorScore, RubricScore, SeriesPoint};
+use crate::values::escape;
+
+/// What a report is built for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum For {
+    /// The JSON file: texts as they are (JSON escapes what it must).
+    Json,
+    /// The formats for people: every text from the inputs with its control characters
+    /// escaped (`crate::escape`; line breaks kept in texts that may have them), so that none
+    /// reaches a terminal, a page or a spreadsheet.
+    People,
+    /// `check`: what `diff` would read back from the JSON file (no series, numbers as JSON
+    /// carries them), so that `check` and `score` + `diff` can never disagree.
+    Check,
+}
+
+impl For {
+    /// A text that stays on one line (an id, a unit, a label).
+    fn line<'a>(self, s: &'a str) -> Cow<'a, str> {
+        match self {
+            For::People => escape::line(s),
+            For::Json | For::Check => Cow::Borrowed(s),
+        }
+    }
+
+    /// A text that may have line breaks (a title, a name, a note).
+    fn lines<'a>(self, s: &'a str) -> Cow<'a, str> {
+        match self {
+            For::People => escape::lines(s),
+            For::Json | For::Check => Cow::Borrowed(s),
+        }
+    }
+
+    fn opt_lines<'a>(self, s: &'a Option<String>) -> Option<Cow<'a, str>> {
+        s.as_deref().map(|s| self.lines(s))
+    }
+
+    fn number(self, x: Option<f64>) -> Option<f64> {
+        match self {
+            For::Check => x.and_then(carried),
+            For::Json | For::People => x,
+        }
+    }
+
+    fn value(self, v: Option<Value>) -> Option<JsonValue> {
+        match v? {
+            Value::Number(x) => self.number(Some(x)).map(JsonValue::Number),
+            Value::Milestone(m) => Some(JsonValue::Status(m)),
+        }
+    }
+}
+
+/// The report of scored rubrics, with the diagnostics gathered on the way.
+pub fn build<'a>(scores: &[RubricScore<'a>], diagnostics: &'a [Diagnostic], to: For) -> Report<'a> {
+    Report {
+        schema: Cow::Borrowed(SCHEMA),
+        generator: Cow::Owned(generator()),
+        rubrics: scores.iter().map(|s| rubric(s, to)).collect(),
+        diagnostics: diagnostics.iter().map(|d| diagnostic(d, to)).collect(),
+    }
+}
+
+pub(super) fn generator() -> String {
+    format!("polscore {}", env!("CARGO_PKG_VERSION"))
+}
+
+pub(super) fn diagnostic(d: &Diagnostic, to: For) -> DiagnosticReport<'_> {
+    DiagnosticReport {
+        level: d.level,
+        message: to.line(&d.message),
+        location: d
+            .location
+            .as_ref()
+            .map(|l| Cow::Owned(to.line(&l.to_string()).into_owned())),
+        help: d.help.as_deref().map(|h| to.line(h)),
+    }
+}
+
+/// The report of one scored rubric.
+pub fn rubric<'a>(s: &RubricScore<'a>, to: For) -> RubricReport<'a> {
+    let r = s.rubric;
+    RubricReport {
+        id: to.line(&r.policy.id),
+        as_of: s.as_of,
+        title: to.lines(&r.policy.title),
+        title_en: to.opt_lines(&r.policy.title_en),
+        file: to.line(&r.file),
+        rating: s.rating,
+        fields: r
+            .fields
+            .iter()
+            .zip(&s.fields)
+            .map(|(f, fs)| field(f, fs, to))
+            .collect(),
+        owner: to.opt_lines(&r.policy.owner),
+        period: r.policy.period.map(|(a, b)| [a, b]),
+        labels: r
+            .labels
+            .iter()
+            .map(|(k, v)| (*k, to.line(v).into_owned()))
+            .collect(),
+    }
+}
+
+fn field<'a>(f: &'a Field, s: &FieldScore<'a>, to: For) -> FieldReport<'a> {
+    FieldReport {
+        id: to.line(&f.id),
+        title: to.lines(&f.title),
+        rating: s.rating,
+        goals: f
+            .goals
+            .iter()
+            .zip(&s.goals)
+            .map(|(g, gs)| goal(g, gs, to))
+            .collect(),
+        title_en: to.opt_lines(&f.title_en),
+        owner: to.opt_lines(&f.owner),
+    }
+}
+
+fn goal<'a>(g: &'a Goal, s: &GoalScore<'a>, to: For) -> GoalReport<'a> {
+    GoalReport {
+        id: to.line(&g.id),
+        text: to.lines(&g.text),
+        rating: s.rating,
+        coverage: CoverageReport {
+            rated: s.coverage.rated,
+            with_data: s.coverage.with_data,
+        },
+        indicators: g
+            .indicators
+            .iter()
+            .zip(&s.indicators)
+            .map(|(i, is)| indicator(i, is, to))
+            .collect(),
+        text_en: to.opt_lines(&g.text_en),
+    }
+}
+
+fn indicator<'a>(ind: &'a Indicator, s: &IndicatorScore<'a>, to: For) -> IndicatorReport<'a> {
+    let (target, target_year, baseline, due) = match &ind.kind {
+        Kind::Target(t) => (
+            Some(t.target),
+            t.target_year,
+            t.baseline.map(|b| BaselineReport {
+                year: b.year,
+                value: b.value,
+            }),
+            None,
+        ),
+        Kind::Reference { .. } => (None, None, None, None),
+        Kind::Milestone { due } => (None, None, None, *due),
+    };
+    let rated = s.rated_point();
+    IndicatorReport {
+        id: to.line(&ind.id),
+        name: to.lines(&ind.name),
+        kind: ind.kind.name(),
+        unit: ind.unit.as_deref().map(|u| to.line(u)),
+        primary: ind.primary,
+        direction: ind.direction(),
+        target: to.number(target),
+        target_year,
+        baseline,
+        due,
+        accumulate: ind.accumulate(),
+        rating: s.rating,
+        year: s.year,
+        stale: s.stale,
+        value: to.value(s.value),
+        achievement: s.achievement,
+        outlook: s.outlook.map(|o| o.outlook),
+        trend: s.trend.map(|t| t.trend),
+        series: match to {
+            For::Check => Vec::new(),
+            For::Json | For::People => s.series.iter().map(|p| point(p, to)).collect(),
+        },
+        name_en: to.opt_lines(&ind.name_en),
+        source: to.opt_lines(&ind.source),
+        provisional: rated.is_some_and(|p| p.point.provisional()),
+        note: rated.and_then(|p| to.opt_lines(&p.point.note)),
+    }
+}
+
+fn point<'a>(p: &SeriesPoint<'a>, to: For) -> PointReport<'a> {
+    PointReport {
+        year: p.year,
+        value: to.value(p.value),
+        target: p.target,
+        achievement: p.achievement,
+        rating: p.rating,
+        provisional: p.point.provisional(),
+        note: to.opt_lines(&p.point.note),
+        status: p.point.status,
+    }
+}
