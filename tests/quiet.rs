@@ -276,3 +276,39 @@ fn the_markdown_report_ends_with_an_appendix_of_diagnostics_in_its_language() {
     );
     assert!(appendix.contains(" — help: add the value"), "{appendix}");
 }
+
+/// The warnings about a run rather than a rubric have codes too, given where they are made;
+/// docs/rubric-format.md lists each (`tests/authoring.rs` checks the codes `[lints]` takes).
+#[test]
+fn every_code_given_in_the_sources_is_documented() {
+    let doc = std::fs::read_to_string(root().join("docs/rubric-format.md")).unwrap();
+    let codes = codes_given_in(&root().join("src"));
+    assert!(
+        codes.contains(&"unknown-indicator".to_string()),
+        "{codes:?}"
+    );
+    for code in codes {
+        assert!(
+            doc.contains(&format!("| `{code}` | ")),
+            "warning code `{code}` is not documented"
+        );
+    }
+}
+
+/// Every code given as a literal (`.with_code("unknown-indicator")`) in the sources under `dir`.
+fn codes_given_in(dir: &Path) -> Vec<String> {
+    let mut codes = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            codes.extend(codes_given_in(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (i, m) in text.match_indices("with_code(\"") {
+                let rest = &text[i + m.len()..];
+                codes.push(rest[..rest.find('"').unwrap()].to_string());
+            }
+        }
+    }
+    codes
+}

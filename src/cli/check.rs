@@ -96,14 +96,7 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
             .iter()
             .any(|n| baseline.rubrics.iter().any(|o| o.id == n.id))
     {
-        warnings.push(
-            Diagnostic::warning(format!(
-                "no policy of {baseline_name} is among the rubrics checked, so every node of it \
-                 counts as removed"
-            ))
-            .with_code("baseline-unrelated")
-            .with_help("check the same rubrics that the baseline report was scored from"),
-        );
+        warnings.push(unrelated(&baseline_name));
     }
     let changes = compare::compare(&baseline, &fresh);
     let floor = args.fail_under.map(|g| g.0);
@@ -181,4 +174,14 @@ fn fresh<'a>(
         warnings.extend(w);
     }
     fresh
+}
+
+/// The warning that the baseline shares no policy with the rubrics checked.
+fn unrelated(baseline_name: &str) -> Diagnostic {
+    Diagnostic::warning(format!(
+        "no policy of {baseline_name} is among the rubrics checked, so every node of it counts \
+         as removed"
+    ))
+    .with_code("baseline-unrelated")
+    .with_help("check the same rubrics that the baseline report was scored from")
 }
