@@ -104,6 +104,7 @@ fn unread(path: &Path, errors: &[Diagnostic]) -> Diagnostic {
          count as unknown ids in this run",
         if count == 1 { "" } else { "s" }
     ))
+    .with_code("project-rubric-unread")
     .with_help(format!("`polscore validate {name}` shows them"))
 }
 

@@ -71,7 +71,7 @@ fn likely_mistakes_are_warnings() {
         "--no-project",
     ]);
     assert_eq!(run.status, 0, "{}", run.stderr);
-    assert_eq!(run.stdout, "ok: 1 rubric, 4 indicators\n");
+    assert_eq!(run.stdout, "ok: 1 rubric, 4 indicators, 8 warnings\n");
     insta::assert_snapshot!(run.stderr);
 }
 
@@ -260,7 +260,10 @@ fn init_writes_a_rubric_that_validates_and_scores_and_never_overwrites() {
     let run = polscore_in(&at, &["validate", "rubric.toml", "--data", "data.csv"]);
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert_eq!(run.stderr, "", "the start has no warning");
-    assert_eq!(run.stdout, "ok: 1 rubric, 4 indicators, 12 data points\n");
+    assert_eq!(
+        run.stdout,
+        "ok: 1 rubric, 4 indicators, 12 data points, 0 warnings\n"
+    );
     let report = common::score_json_in(&at, &["rubric.toml", "--data", "data.csv"]);
     assert_eq!(report["rubrics"][0]["as_of"], 2023);
     assert_eq!(report["rubrics"][0]["rating"], "progressing");

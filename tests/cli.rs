@@ -182,7 +182,10 @@ fn validate_accepts_the_example() {
         "examples/peace.csv",
     ]);
     assert_eq!(run.status, 0, "{}", run.stderr);
-    assert_eq!(run.stdout, "ok: 1 rubric, 8 indicators, 20 data points\n");
+    assert_eq!(
+        run.stdout,
+        "ok: 1 rubric, 8 indicators, 20 data points, 1 warning\n"
+    );
 }
 
 #[test]
@@ -199,7 +202,7 @@ fn ignore_unknown_turns_the_error_into_a_warning() {
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("warning: tests/bad/data/unknown-id.csv:2:1: no loaded rubric defines indicator `f1.rte`"),
+            .contains("warning[unknown-indicator]: tests/bad/data/unknown-id.csv:2:1: no loaded rubric defines indicator `f1.rte`"),
         "{}",
         run.stderr
     );
@@ -375,15 +378,20 @@ fn output_gets_ordinary_permissions_and_keeps_those_of_the_file_it_replaces() {
 
 #[test]
 fn score_lists_warnings_briefly_and_points_to_validate() {
-    // The shipped rubric has many goals without rated indicators (the book gives them no
-    // figures): score names the first few on one line each and counts the rest.
-    let run = polscore(&["score", "rubrics/", "--data", "inputs/"]);
+    // The shipped rubric without its `[lints]`: many goals have no rated indicator (the book
+    // gives them no figures). `score` names the first few on one line each and counts the rest.
+    let dir = tempfile::tempdir().unwrap();
+    let seed = std::fs::read_to_string(root().join("rubrics/mofa-2024-peace.toml")).unwrap();
+    let unlinted = &seed[..seed.find("\n[lints]").expect("the seed declares its lints")];
+    std::fs::write(dir.path().join("peace.toml"), unlinted).unwrap();
+    let data = root().join("inputs/");
+    let data = data.to_str().unwrap();
+    let run = polscore_in(dir.path(), &["score", "peace.toml", "--data", data]);
     assert_eq!(run.status, 0, "{}", run.stderr);
     let lines: Vec<&str> = run.stderr.lines().collect();
     assert_eq!(lines.len(), 6, "{}", run.stderr);
     assert!(
-        lines[0]
-            .starts_with("warning[goal-without-rated-indicator]: rubrics/mofa-2024-peace.toml:"),
+        lines[0].starts_with("warning[goal-without-rated-indicator]: peace.toml:"),
         "{}",
         lines[0]
     );

@@ -96,19 +96,13 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
             .iter()
             .any(|n| baseline.rubrics.iter().any(|o| o.id == n.id))
     {
-        warnings.push(
-            Diagnostic::warning(format!(
-                "no policy of {baseline_name} is among the rubrics checked, so every node of it \
-                 counts as removed"
-            ))
-            .with_help("check the same rubrics that the baseline report was scored from"),
-        );
+        warnings.push(unrelated(&baseline_name));
     }
     let changes = compare::compare(&baseline, &fresh);
     let floor = args.fail_under.map(|g| g.0);
     let under = floor.map_or_else(Vec::new, |f| compare::under(&fresh, f));
     let skipped = floor.map_or_else(Vec::new, |_| compare::skipped(&fresh));
-    print_warnings_briefly(&warnings);
+    print_warnings_briefly(&warnings, args.inputs.quiet);
     // The listing first, so that it is shown even when the JUnit file cannot be written.
     // With `--junit -` the XML has standard output to itself, and the listing goes to
     // standard error, where the CI log still shows it.
@@ -180,4 +174,14 @@ fn fresh<'a>(
         warnings.extend(w);
     }
     fresh
+}
+
+/// The warning that the baseline shares no policy with the rubrics checked.
+fn unrelated(baseline_name: &str) -> Diagnostic {
+    Diagnostic::warning(format!(
+        "no policy of {baseline_name} is among the rubrics checked, so every node of it counts \
+         as removed"
+    ))
+    .with_code("baseline-unrelated")
+    .with_help("check the same rubrics that the baseline report was scored from")
 }

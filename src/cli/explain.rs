@@ -74,7 +74,7 @@ pub fn run(mut args: ExplainArgs) -> Result<u8, Vec<Diagnostic>> {
             _ => true,
         })
         .collect();
-    print_warnings(&relevant);
+    print_warnings(&relevant, args.inputs.quiet);
     print_stdout(&sections.join("\n────────────────────────────────────────\n\n"))?;
     Ok(exit::OK)
 }

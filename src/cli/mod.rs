@@ -78,6 +78,9 @@ pub(crate) struct Inputs {
     /// Read no project file: only the paths given.
     #[arg(long, conflicts_with = "project")]
     pub(crate) no_project: bool,
+    /// Print no warnings on standard error (errors still are; reports keep the warnings).
+    #[arg(long, short = 'q')]
+    pub(crate) quiet: bool,
 }
 
 /// The data to score the rubrics with, and the year: what `score`, `check` and `explain` share.
@@ -165,7 +168,11 @@ pub(crate) fn both<A, B>(
     }
 }
 
-pub(crate) fn print_warnings(warnings: &[Diagnostic]) {
+/// Warnings in full, on standard error; none with `--quiet`.
+pub(crate) fn print_warnings(warnings: &[Diagnostic], quiet: bool) {
+    if quiet {
+        return;
+    }
     let mut stderr = std::io::stderr().lock();
     for w in warnings {
         let _ = write!(stderr, "{}", w.render());
@@ -175,8 +182,12 @@ pub(crate) fn print_warnings(warnings: &[Diagnostic]) {
 /// Warnings for commands whose output is something else (a report, a comparison): one line
 /// each, at most `BRIEF_WARNINGS` of them, and where to see them in full. The rubric's
 /// author reads them with `validate`; the evaluator running `score` needs to know they exist.
-pub(crate) fn print_warnings_briefly(warnings: &[Diagnostic]) {
+/// None with `--quiet`.
+pub(crate) fn print_warnings_briefly(warnings: &[Diagnostic], quiet: bool) {
     const BRIEF_WARNINGS: usize = 5;
+    if quiet {
+        return;
+    }
     let mut stderr = std::io::stderr().lock();
     for w in warnings.iter().take(BRIEF_WARNINGS) {
         let _ = write!(stderr, "{}", w.render_brief());

@@ -175,7 +175,7 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
         json: json_style,
         view,
     };
-    print_warnings_briefly(&warnings);
+    print_warnings_briefly(&warnings, args.inputs.quiet);
     // The JSON report can be hundreds of megabytes: it is written as it is built.
     let write = |out: &mut dyn Write| report::write(&scores, &warnings, args.format, &options, out);
     match sink {

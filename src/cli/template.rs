@@ -91,7 +91,7 @@ fn parse_years(s: &str) -> Result<(i32, i32), String> {
 pub fn run(args: TemplateArgs) -> Result<u8, Vec<Diagnostic>> {
     let options = args.inputs.resolve("template", &[], Wants::NoData)?.options;
     let loaded = load(&options, None)?;
-    print_warnings(&loaded.warnings);
+    print_warnings(&loaded.warnings, args.inputs.quiet);
     let (first, last) = match args.years.or_else(|| periods(&loaded.rubrics)) {
         Some(years) => years,
         None => {

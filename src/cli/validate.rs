@@ -1,4 +1,4 @@
-//! `polscore validate`: load and check, print a summary.
+//! `polscore validate`: load and check, print the warnings and a summary that counts them.
 
 use std::path::PathBuf;
 
@@ -7,8 +7,8 @@ use clap::Args;
 use super::project::Wants;
 use super::{Inputs, load, plural, print_warnings};
 use crate::diag::Diagnostic;
-use crate::exit;
 use crate::output::print_stdout;
+use crate::{exit, score};
 
 #[derive(Args)]
 pub struct ValidateArgs {
@@ -24,8 +24,18 @@ pub fn run(args: ValidateArgs) -> Result<u8, Vec<Diagnostic>> {
         .inputs
         .resolve("validate", &args.data, Wants::MaybeData)?
         .options;
-    let loaded = load(&options, None)?;
-    print_warnings(&loaded.warnings);
+    let mut loaded = load(&options, None)?;
+    // With data, the scorer's warnings too (a gap in an accumulated series, …): `score`
+    // sends its reader here to see every warning it counted.
+    if !options.data.is_empty() {
+        let scored = loaded
+            .rubrics
+            .iter()
+            .flat_map(|r| score::score(r, &loaded.data, None).warnings);
+        let scored: Vec<Diagnostic> = scored.collect();
+        loaded.warnings.extend(scored);
+    }
+    print_warnings(&loaded.warnings, args.inputs.quiet);
     let indicators: usize = loaded.rubrics.iter().map(|r| r.indicators().count()).sum();
     let mut summary = format!(
         "ok: {} rubric{}, {indicators} indicator{}",
@@ -40,6 +50,9 @@ pub fn run(args: ValidateArgs) -> Result<u8, Vec<Diagnostic>> {
             plural(loaded.data.len())
         ));
     }
+    // Counted with or without --quiet: the summary says what the run found.
+    let warnings: usize = loaded.warnings.iter().map(Diagnostic::count).sum();
+    summary.push_str(&format!(", {warnings} warning{}", plural(warnings)));
     print_stdout(&format!("{summary}\n"))?;
     Ok(exit::OK)
 }

@@ -88,7 +88,9 @@ impl Unknown {
             let d = Diagnostic::error(format!("no loaded rubric defines indicator `{id}`{more}"))
                 .at(first.clone());
             if ignore {
-                let mut w = d.with_help("its rows are ignored (--ignore-unknown)");
+                let mut w = d
+                    .with_help("its rows are ignored (--ignore-unknown)")
+                    .with_code("unknown-indicator");
                 w.level = Level::Warning;
                 warnings.push(w);
             } else {

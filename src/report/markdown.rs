@@ -1,6 +1,7 @@
 //! The Markdown report: fit to paste into an evaluation book or a pull request (GitHub
 //! Flavored Markdown tables). Per rubric: the policy's rating first, a summary table of
-//! fields and goals, then per goal a table of its indicators; the diagnostics last.
+//! fields and goals, then per goal a table of its indicators; the diagnostics in an appendix
+//! at the end, in the report's language.
 //! `--field`, `--depth` and `--attention` choose what is shown, as in the table.
 
 use std::fmt::Write;
@@ -179,20 +180,48 @@ fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang, view: &V
     }
 }
 
+/// The words of the diagnostics appendix: its title, the line under it, and how the help of a
+/// diagnostic is introduced. The messages themselves are kept as written.
+struct AppendixWords {
+    title: &'static str,
+    intro: &'static str,
+    help: &'static str,
+}
+
+fn appendix_words(lang: Lang) -> AppendixWords {
+    match lang {
+        Lang::Ja => AppendixWords {
+            title: "付録：診断",
+            intro: "この報告の入力（ルーブリックとデータ）について polscore が出した警告です。\
+                    メッセージは原文のまま掲げます。",
+            help: "対処",
+        },
+        Lang::En => AppendixWords {
+            title: "Appendix: diagnostics",
+            intro: "The warnings polscore gave about the inputs (rubrics and data) of this \
+                    report.",
+            help: "help",
+        },
+    }
+}
+
+/// The appendix of diagnostics, after every rubric: a warning is for whoever keeps the
+/// rubric and the data, not a finding of the evaluation.
 fn diagnostics(out: &mut String, diagnostics: &[DiagnosticReport], lang: Lang) {
-    let w = human::words(lang);
-    let _ = writeln!(out, "# {}\n", w.diagnostics);
+    let a = appendix_words(lang);
+    let _ = writeln!(out, "# {}\n", a.title);
     if diagnostics.is_empty() {
-        let _ = writeln!(out, "{}\n", w.no_diagnostics);
+        let _ = writeln!(out, "{}\n", human::words(lang).no_diagnostics);
         return;
     }
+    let _ = writeln!(out, "{}\n", a.intro);
     for d in diagnostics {
         let mut line = format!("- {}: {}", human::level(d.level, lang), prose(&d.message));
         if let Some(l) = &d.location {
             let _ = write!(line, " ({})", code_span(l));
         }
         if let Some(h) = &d.help {
-            let _ = write!(line, " — help: {}", prose(h));
+            let _ = write!(line, " — {}: {}", a.help, prose(h));
         }
         let _ = writeln!(out, "{line}");
     }

@@ -298,6 +298,11 @@ impl Rubric {
             .flat_map(|f| &f.goals)
             .flat_map(|g| &g.indicators)
     }
+
+    /// Whether the rubric silences the warnings of `lint` (`[lints] allow`).
+    pub fn allows(&self, lint: format::Lint) -> bool {
+        self.lints.contains(lint.code())
+    }
 }
 
 /// Rubrics loaded, with the warnings found on the way.

@@ -9,6 +9,7 @@ use super::outlook::{OutlookCalc, TrendCalc, outlook, trend};
 use super::rule::{Rule, TargetRule, meets, rate_milestone, rate_target, target_for_year};
 use crate::data::{Point, Value};
 use crate::rating::Rating;
+use crate::rubric::format::Lint;
 use crate::rubric::{Baseline, Direction, Indicator, Kind, Target};
 
 /// What an indicator is scored against: the rubric's evaluation year, period and settings.
@@ -85,7 +86,37 @@ pub struct IndicatorScore<'a> {
     /// The baseline the arithmetic used: the rubric's, or `(s - 1, 0)` when accumulating.
     pub baseline: Option<Baseline>,
     /// Things the reader should know, e.g. a compound growth that fell back to linear.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
+}
+
+/// A warning found while scoring an indicator: its code (named in `[lints] allow`) and its
+/// message. It reads as its message.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Warning {
+    pub lint: Lint,
+    pub message: String,
+}
+
+impl Warning {
+    pub fn new(lint: Lint, message: impl Into<String>) -> Self {
+        Warning {
+            lint,
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::ops::Deref for Warning {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.message
+    }
 }
 
 impl<'a> IndicatorScore<'a> {
@@ -138,7 +169,10 @@ pub fn score_indicator<'a>(
         Kind::Reference { accumulate, .. } => (*accumulate, None),
     };
     let numbers = numbers(&points, accumulate, baseline, ctx.period);
-    score.warnings.extend(numbers.gap.and_then(|g| g.warning()));
+    let gap = numbers.gap.and_then(|g| g.warning());
+    score
+        .warnings
+        .extend(gap.map(|m| Warning::new(Lint::AccumulatedGap, m)));
     match &ind.kind {
         Kind::Target(t) => {
             score.baseline = numbers.baseline;

@@ -10,7 +10,7 @@ mod warnings;
 mod year;
 
 pub use aggregate::{Input, Step, aggregate, decide};
-pub use indicator::{AchievementRule, Context, IndicatorScore, SeriesPoint};
+pub use indicator::{AchievementRule, Context, IndicatorScore, SeriesPoint, Warning};
 pub use outlook::{Outlook, OutlookCalc, Trend, TrendCalc};
 pub use rule::{Rule, TargetRule};
 pub use warnings::with_data as data_warnings;
@@ -114,8 +114,8 @@ impl<'a, I: Iterator<Item = Option<&'a Series>>> Scorer<'a, I> {
                 let points = self.series.next().flatten();
                 let s = indicator::score_indicator(ind, points, &self.ctx);
                 let rubric = self.rubric;
-                self.warnings
-                    .extend(s.warnings.iter().map(|w| warn(rubric, ind, w)));
+                let shown = s.warnings.iter().filter(|w| !rubric.allows(w.lint));
+                self.warnings.extend(shown.map(|w| warn(rubric, ind, w)));
                 s
             })
             .collect();
@@ -157,12 +157,15 @@ impl<'a, I: Iterator<Item = Option<&'a Series>>> Scorer<'a, I> {
     }
 }
 
-fn warn(rubric: &Rubric, ind: &Indicator, message: &str) -> Diagnostic {
-    Diagnostic::warning(format!("indicator `{}`: {message}", ind.id)).at(Location {
-        file: rubric.file.clone(),
-        line: ind.line,
-        column: 1,
-    })
+/// The indicator's warning as a diagnostic, with its code, at the indicator in the rubric.
+fn warn(rubric: &Rubric, ind: &Indicator, w: &Warning) -> Diagnostic {
+    Diagnostic::warning(format!("indicator `{}`: {}", ind.id, w.message))
+        .with_code(w.lint.code())
+        .at(Location {
+            file: rubric.file.clone(),
+            line: ind.line,
+            column: 1,
+        })
 }
 
 #[cfg(test)]

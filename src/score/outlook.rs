@@ -2,7 +2,9 @@
 //! (SPEC §3.1 step 4) and the trend of a reference indicator (SPEC §3.2), each with the
 //! arithmetic that gave it, kept for `explain`.
 
+use super::indicator::Warning;
 use super::rule::{meets, reaches};
+use crate::rubric::format::Lint;
 use crate::rubric::{Direction, Growth, Target, Thresholds};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -77,10 +79,12 @@ pub struct TrendCalc {
 }
 
 /// Compound growth rates need positive ends; otherwise the linear rule is used, and said.
-fn growth_mode(growth: Growth, positive: bool, warnings: &mut Vec<String>) -> Growth {
+fn growth_mode(growth: Growth, positive: bool, warnings: &mut Vec<Warning>) -> Growth {
     if growth == Growth::Compound && !positive {
-        warnings
-            .push("compound growth needs positive values; the linear rule was used instead".into());
+        warnings.push(Warning::new(
+            Lint::CompoundNeedsPositive,
+            "compound growth needs positive values; the linear rule was used instead",
+        ));
         return Growth::Linear;
     }
     growth
@@ -92,7 +96,7 @@ pub fn outlook(
     known: &[(i32, f64)],
     t: &Target,
     growth: Growth,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
 ) -> Option<OutlookCalc> {
     let (&first, &last) = (known.first()?, known.last()?);
     let target_year = t.target_year?;
@@ -158,7 +162,7 @@ pub fn trend(
     known: &[(i32, f64)],
     direction: Option<Direction>,
     scoring: &Thresholds,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
 ) -> Option<TrendCalc> {
     let (&(y0, v0), &(y1, v1)) = (known.first()?, known.last()?);
     if known.len() < 2 || y0 == y1 {

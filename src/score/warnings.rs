@@ -1,10 +1,12 @@
 //! Warnings that need the data and the evaluation year: a `--year` that the rubric's period
 //! or data cannot rate, and a target indicator whose `target_year` has passed with no value
 //! since. They are judged at the scorer's own `as_of` (`score::as_of`, `--year` included), so
-//! a warning never speaks of another year than the report.
+//! a warning never speaks of another year than the report. Each has its code
+//! (`rubric::format::Lint`), and a rubric's `[lints] allow` silences it for that rubric.
 
 use crate::data::DataSet;
 use crate::diag::{Diagnostic, Location};
+use crate::rubric::format::Lint;
 use crate::rubric::{Kind, Rubric};
 
 /// The warnings of every rubric with `data` at evaluation year `year` (`--year`, if given).
@@ -27,6 +29,8 @@ fn rubric_with_data(r: &Rubric, data: &DataSet, year: Option<i32>) -> Vec<Diagno
     if let Some(as_of) = as_of {
         out.extend(target_years_passed(r, data, as_of));
     }
+    // Each warning made here has its code; the rubric's `[lints] allow` silences it.
+    out.retain(|d| d.code().is_none_or(|code| !r.lints.contains(code)));
     out
 }
 
@@ -64,6 +68,7 @@ fn year_unrated(r: &Rubric, data: &DataSet, y: i32) -> Option<Diagnostic> {
              indicator is no_data",
             span(start, end)
         ))
+        .with_code(Lint::YearOutsidePeriod.code())
         .with_help(format!(
             "a rubric rates the years of its `period`, and {values}: give a year from {start} \
              to {end}, or leave out --year to rate the latest"
@@ -73,6 +78,7 @@ fn year_unrated(r: &Rubric, data: &DataSet, y: i32) -> Option<Diagnostic> {
              {end}, the period's last year",
             span(start, end)
         ))
+        .with_code(Lint::YearOutsidePeriod.code())
         .with_help(format!(
             "a rubric rates the years of its `period`; to rate {y}, score the rubric of the \
              cycle that covers it, or extend `period`"
@@ -81,6 +87,7 @@ fn year_unrated(r: &Rubric, data: &DataSet, y: i32) -> Option<Diagnostic> {
             "--year {y} is before every value of policy `{id}` ({file}): every rated indicator \
              is no_data"
         ))
+        .with_code(Lint::YearWithoutData.code())
         .with_help(format!(
             "{values}: give one of those years, or leave out --year to rate the latest"
         )),
@@ -88,6 +95,7 @@ fn year_unrated(r: &Rubric, data: &DataSet, y: i32) -> Option<Diagnostic> {
             "no indicator of policy `{id}` ({file}) has a value for --year {y}: each is rated \
              at its latest year before it and marked stale"
         ))
+        .with_code(Lint::YearWithoutData.code())
         .with_help(format!(
             "{values}: add the values of {y} to the data, or leave out --year to rate the \
              latest"
@@ -132,6 +140,7 @@ fn target_years_passed<'a>(
                  but the data have no value for {ty} or later",
                 ind.id
             ))
+            .with_code(Lint::TargetYearPassed.code())
             .at(Location {
                 file: r.file.clone(),
                 line: ind.line,

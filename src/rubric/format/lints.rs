@@ -1,8 +1,13 @@
 //! The warnings a rubric can draw, each with its stable kebab-case code: printed with the
 //! warning (`warning[baseline-meets-target]: …`), named in `[lints] allow` to silence it,
 //! and listed in docs/rubric-format.md. A code, once published, is never renamed.
+//!
+//! The first ones are found in the rubric alone (`rubric::validate`); the last ones need the
+//! data and the evaluation year, and the scorer finds them (`score`): a rubric's `allow`
+//! silences both, as both are about that rubric.
 
-/// A warning of a rubric that is legal but likely not what the author meant.
+/// A warning of a rubric that is legal but likely not what the author meant, alone or with
+/// its data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Lint {
     /// A goal with no indicator at all.
@@ -21,6 +26,19 @@ pub enum Lint {
     PercentOutOfRange,
     /// A value of a count (人, 件, …) that is not a whole, non-negative number.
     CountNotWhole,
+    /// With data: a target indicator whose `target_year` has passed with no value since.
+    TargetYearPassed,
+    /// With data: `--year` before or after the rubric's `period`.
+    YearOutsidePeriod,
+    /// With data: `--year` before every value of the rubric, or a year none of its
+    /// indicators has a value for.
+    YearWithoutData,
+    /// With data: an accumulated indicator with a year missing, which breaks its running
+    /// total.
+    AccumulatedGap,
+    /// With data: `growth = "compound"` over values that are not all positive, rated by the
+    /// linear rule instead.
+    CompoundNeedsPositive,
 }
 
 /// Every code, in the order of `Lint::ALL`: the values `[lints] allow` takes.
@@ -33,10 +51,15 @@ pub const LINT_CODES: &[&str] = &[
     "baseline-meets-target",
     "percent-out-of-range",
     "count-not-whole",
+    "target-year-passed",
+    "year-outside-period",
+    "year-without-data",
+    "accumulated-gap",
+    "compound-needs-positive",
 ];
 
 impl Lint {
-    pub const ALL: [Lint; 8] = [
+    pub const ALL: [Lint; 13] = [
         Lint::GoalWithoutIndicator,
         Lint::GoalWithoutRatedIndicator,
         Lint::FieldWithoutGoal,
@@ -45,6 +68,11 @@ impl Lint {
         Lint::BaselineMeetsTarget,
         Lint::PercentOutOfRange,
         Lint::CountNotWhole,
+        Lint::TargetYearPassed,
+        Lint::YearOutsidePeriod,
+        Lint::YearWithoutData,
+        Lint::AccumulatedGap,
+        Lint::CompoundNeedsPositive,
     ];
 
     /// The stable code.
