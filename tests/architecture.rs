@@ -456,7 +456,6 @@ fn functions(code: &str) -> Vec<(String, usize, usize)> {
 }
 
 #[test]
-#[ignore] // enabled at merge
 fn no_cycles_between_top_level_modules() {
     let cycles = cycles(&graph(&src()));
     assert!(
@@ -467,7 +466,6 @@ fn no_cycles_between_top_level_modules() {
 }
 
 #[test]
-#[ignore] // enabled at merge
 fn modules_are_declared_in_the_order_the_data_flows() {
     let wrong = out_of_order(&src());
     assert!(
@@ -478,7 +476,6 @@ fn modules_are_declared_in_the_order_the_data_flows() {
 }
 
 #[test]
-#[ignore] // enabled at merge
 fn no_long_files_or_functions() {
     let long = too_long(&src());
     assert!(

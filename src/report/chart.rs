@@ -12,10 +12,13 @@ use std::fmt::Write;
 use crate::data::MilestoneStatus;
 use crate::rating::{Lang, Rating};
 use crate::report::human;
-use crate::report::json::{IndicatorReport, JsonValue, RubricReport};
+use crate::report::json::{IndicatorReport, JsonValue, PointReport, RubricReport};
 use crate::rubric::KindName;
 use crate::values::escape::html as esc;
 use crate::values::show;
+
+mod scale;
+use scale::nice_scale_padded;
 
 const WIDTH: f64 = 360.0;
 const HEIGHT: f64 = 150.0;
@@ -54,12 +57,87 @@ pub fn rating_colour(r: Rating) -> &'static str {
     }
 }
 
+/// One year of the series: the year, its value on the chart's scale (a milestone's status as
+/// 0, 1 or 2), and the report's point.
+type Point<'a> = (i32, Option<f64>, &'a PointReport<'a>);
+
+/// Where the chart puts things: the years across, the value axis up, the plot's left edge.
+struct Frame {
+    /// The first and last year shown.
+    xa: i32,
+    xb: i32,
+    /// How many years are shown.
+    span: i64,
+    /// The value axis's bounds and its ticks, each with its label.
+    lo: f64,
+    hi: f64,
+    ticks: Vec<(f64, String)>,
+    /// The left margin, fitted to the widest tick label.
+    left: f64,
+}
+
+impl Frame {
+    /// The horizontal position of the middle of year `y`'s slot.
+    fn x(&self, y: i32) -> f64 {
+        // Year arithmetic in i64 and f64: no year in a rubric can overflow it.
+        let plot_w = WIDTH - self.left - RIGHT;
+        let slots = self.span as f64;
+        self.left + (f64::from(y) - f64::from(self.xa) + 0.5) * plot_w / slots
+    }
+
+    /// The vertical position of value `v`.
+    fn y(&self, v: f64) -> f64 {
+        let plot_h = HEIGHT - TOP - BOTTOM;
+        TOP + (self.hi - v) / (self.hi - self.lo) * plot_h
+    }
+}
+
 /// The chart, or `None` when the series has no value to draw.
 pub fn svg(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> Option<String> {
     if ind.series.iter().all(|p| p.value.is_none()) {
         return None;
     }
-    let milestone = ind.kind == KindName::Milestone;
+    let points = points(ind);
+    let first = points.iter().map(|p| p.0).min()?;
+    let last = points.iter().map(|p| p.0).max()?;
+    let target = target_path(ind, r, first, last);
+    let due = ind
+        .due
+        .filter(|d| *d <= last.saturating_add(MAX_YEARS_AHEAD));
+    let f = frame(ind, &points, &target, due, lang);
+
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" role="img" font-size="{FONT}" fill="{TEXT_COLOUR}">"#
+    );
+    let _ = write!(s, "<title>{}</title>", esc(&description(ind, r, lang)));
+    write_axes(&mut s, &f);
+    write_gaps(&mut s, &f, &points);
+    if let Some(d) = due {
+        write_due(&mut s, &f, d, lang);
+    }
+    if !target.is_empty() {
+        write_target(&mut s, &f, &target, ind, lang);
+    }
+    if let Some(b) = ind.baseline {
+        let (bx, by) = (f.x(b.year), f.y(b.value));
+        let _ = write!(
+            s,
+            r#"<rect x="{:.1}" y="{:.1}" width="7" height="7" fill="white" stroke="{TARGET_COLOUR}"/>"#,
+            bx - 3.5,
+            by - 3.5
+        );
+    }
+    write_values(&mut s, &f, &points);
+    write_markers(&mut s, &f, &points, ind.kind);
+    s.push_str("</svg>");
+    Some(s)
+}
+
+/// The series as points: numbers as they are (a number that is not finite as no value), a
+/// milestone's status as 0 (not started), 1 (in progress) or 2 (achieved).
+fn points<'a>(ind: &'a IndicatorReport<'a>) -> Vec<Point<'a>> {
     let level = |v: &JsonValue| match v {
         JsonValue::Number(n) => Some(*n).filter(|n| n.is_finite()),
         JsonValue::Status(s) => Some(match s {
@@ -68,90 +146,97 @@ pub fn svg(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> Option<String
             MilestoneStatus::NotStarted => 0.0,
         }),
     };
-    let points: Vec<(i32, Option<f64>, &crate::report::json::PointReport)> = ind
-        .series
+    ind.series
         .iter()
         .map(|p| (p.year, p.value.as_ref().and_then(level), p))
-        .collect();
-    let first = points.iter().map(|p| p.0).min()?;
-    let last = points.iter().map(|p| p.0).max()?;
-    let target = target_path(ind, r, first, last);
-    let due = ind
-        .due
-        .filter(|d| *d <= last.saturating_add(MAX_YEARS_AHEAD));
+        .collect()
+}
 
-    // The years shown: the data, the baseline and the target path, the due year.
-    let mut xa = first;
-    let mut xb = last;
-    for (y, _) in &target {
-        xa = xa.min(*y);
-        xb = xb.max(*y);
-    }
-    if let Some(d) = due {
-        xa = xa.min(d);
-        xb = xb.max(d);
-    }
-    // Year arithmetic in i64 and f64: no year in a rubric can overflow it.
-    let span = i64::from(xb) - i64::from(xa) + 1;
-    let slots = span as f64;
-
-    let ticks: Vec<(f64, String)>;
-    let (lo, hi);
-    if milestone {
-        (lo, hi) = (-0.5, 2.5);
-        ticks = [
-            MilestoneStatus::NotStarted,
-            MilestoneStatus::InProgress,
-            MilestoneStatus::Achieved,
-        ]
+/// The chart's frame: the years shown (the data, the baseline and the target path, the due
+/// year) and the value axis.
+fn frame(
+    ind: &IndicatorReport,
+    points: &[Point],
+    target: &[(i32, f64)],
+    due: Option<i32>,
+    lang: Lang,
+) -> Frame {
+    let years = points
         .iter()
-        .enumerate()
-        .map(|(i, s)| (i as f64, human::milestone(*s, lang).to_string()))
-        .collect();
+        .map(|p| p.0)
+        .chain(target.iter().map(|t| t.0))
+        .chain(due);
+    let (xa, xb) = years.fold((i32::MAX, i32::MIN), |(a, b), y| (a.min(y), b.max(y)));
+    let (lo, hi, ticks) = if ind.kind == KindName::Milestone {
+        milestone_axis(lang)
     } else {
-        let all = points
-            .iter()
-            .filter_map(|p| p.1)
-            .chain(target.iter().map(|t| t.1));
-        let (min, max) = all.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
-            (a.min(v), b.max(v))
-        });
-        // Counts (every value, the target and the baseline whole numbers) get whole ticks:
-        // 0, 1, 2 people, never 0.5. A path's yearly targets (950.8) do not count.
-        let whole = points
-            .iter()
-            .filter_map(|p| p.1)
-            .chain(ind.target)
-            .chain(ind.baseline.map(|b| b.value))
-            .all(|v| v.fract() == 0.0);
-        let (l, h, step) = nice_scale_padded(min, max, whole);
-        (lo, hi) = (l, h);
-        let count = ((h - l) / step).round() as usize;
-        ticks = (0..=count.min(10))
-            .map(|k| {
-                let v = l + step * k as f64;
-                (v, show::number(v))
-            })
-            .collect();
-    }
+        number_axis(ind, points, target)
+    };
     // The left margin fits the widest label, so that `1,200,000,000` is never clipped.
     let left = left_margin(ticks.iter().map(|t| t.1.as_str()));
-    let plot_w = WIDTH - left - RIGHT;
-    let x = |y: i32| left + (f64::from(y) - f64::from(xa) + 0.5) * plot_w / slots;
-    let plot_h = HEIGHT - TOP - BOTTOM;
-    let y = |v: f64| TOP + (hi - v) / (hi - lo) * plot_h;
+    Frame {
+        xa,
+        xb,
+        span: i64::from(xb) - i64::from(xa) + 1,
+        lo,
+        hi,
+        ticks,
+        left,
+    }
+}
 
-    let w = human::words(lang);
-    let mut s = String::new();
-    let _ = write!(
-        s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" role="img" font-size="{FONT}" fill="{TEXT_COLOUR}">"#
-    );
-    let _ = write!(s, "<title>{}</title>", esc(&description(ind, r, lang)));
+/// A milestone's value axis: its three statuses, with a half step of room around them.
+fn milestone_axis(lang: Lang) -> (f64, f64, Vec<(f64, String)>) {
+    let ticks = [
+        MilestoneStatus::NotStarted,
+        MilestoneStatus::InProgress,
+        MilestoneStatus::Achieved,
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, s)| (i as f64, human::milestone(*s, lang).to_string()))
+    .collect();
+    (-0.5, 2.5, ticks)
+}
 
-    // Grid and the value axis.
-    for (v, label) in &ticks {
-        let py = y(*v);
+/// A number's value axis: round ticks over the values and the target path, at most eleven.
+fn number_axis(
+    ind: &IndicatorReport,
+    points: &[Point],
+    target: &[(i32, f64)],
+) -> (f64, f64, Vec<(f64, String)>) {
+    let all = points
+        .iter()
+        .filter_map(|p| p.1)
+        .chain(target.iter().map(|t| t.1));
+    let (min, max) = all.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+        (a.min(v), b.max(v))
+    });
+    // Counts (every value, the target and the baseline whole numbers) get whole ticks:
+    // 0, 1, 2 people, never 0.5. A path's yearly targets (950.8) do not count.
+    let whole = points
+        .iter()
+        .filter_map(|p| p.1)
+        .chain(ind.target)
+        .chain(ind.baseline.map(|b| b.value))
+        .all(|v| v.fract() == 0.0);
+    let (l, h, step) = nice_scale_padded(min, max, whole);
+    let count = ((h - l) / step).round() as usize;
+    let ticks = (0..=count.min(10))
+        .map(|k| {
+            let v = l + step * k as f64;
+            (v, show::number(v))
+        })
+        .collect();
+    (l, h, ticks)
+}
+
+/// The grid and the value axis's labels, then the year axis: every year when they fit, else
+/// every few.
+fn write_axes(s: &mut String, f: &Frame) {
+    let left = f.left;
+    for (v, label) in &f.ticks {
+        let py = f.y(*v);
         let _ = write!(
             s,
             r#"<line x1="{left}" y1="{py:.1}" x2="{:.1}" y2="{py:.1}" stroke="{GRID_COLOUR}"/><text x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"#,
@@ -161,80 +246,86 @@ pub fn svg(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> Option<String
             esc(label)
         );
     }
-    // The year axis: every year when they fit, else every few.
-    let every = usize::try_from(span / 8 + 1).unwrap_or(usize::MAX);
-    for yr in (xa..=xb).step_by(every.max(1)) {
+    let every = usize::try_from(f.span / 8 + 1).unwrap_or(usize::MAX);
+    for yr in (f.xa..=f.xb).step_by(every.max(1)) {
         let _ = write!(
             s,
             r#"<text x="{:.1}" y="{:.1}" text-anchor="middle">{yr}</text>"#,
-            x(yr),
+            f.x(yr),
             HEIGHT - 8.0
         );
     }
-    // Years in the data without a value: a dotted rule, so that a gap is seen as a gap.
-    for (yr, v, _) in &points {
+}
+
+/// Years in the data without a value: a dotted rule, so that a gap is seen as a gap.
+fn write_gaps(s: &mut String, f: &Frame, points: &[Point]) {
+    for (yr, v, _) in points {
         if v.is_none() {
             let _ = write!(
                 s,
                 r#"<line x1="{0:.1}" y1="{TOP}" x2="{0:.1}" y2="{1:.1}" stroke="{MISSING_COLOUR}" stroke-dasharray="2 3"/>"#,
-                x(*yr),
+                f.x(*yr),
                 HEIGHT - BOTTOM
             );
         }
     }
-    if let Some(d) = due {
-        let _ = write!(
-            s,
-            r#"<line x1="{0:.1}" y1="{TOP}" x2="{0:.1}" y2="{1:.1}" stroke="{TARGET_COLOUR}" stroke-dasharray="5 3"/><text x="{0:.1}" y="{2:.1}" text-anchor="middle">{3} {d}</text>"#,
-            x(d),
-            HEIGHT - BOTTOM,
-            TOP - 5.0,
-            esc(w.due)
-        );
-    }
-    // The target: a dashed line through T(y), named in a key above the plot, where no data
-    // point can hide it.
-    if !target.is_empty() {
-        let path: Vec<String> = target
-            .iter()
-            .map(|(ty, tv)| format!("{:.1},{:.1}", x(*ty), y(*tv)))
-            .collect();
-        let _ = write!(
-            s,
-            r#"<polyline points="{}" fill="none" stroke="{TARGET_COLOUR}" stroke-width="1.5" stroke-dasharray="5 3"/>"#,
-            path.join(" ")
-        );
-        let _ = write!(
-            s,
-            r#"<line x1="{left}" y1="{0:.1}" x2="{1:.1}" y2="{0:.1}" stroke="{TARGET_COLOUR}" stroke-width="1.5" stroke-dasharray="5 3"/><text x="{2:.1}" y="{3:.1}">{4} {5}</text>"#,
-            TOP - 9.0,
-            left + 20.0,
-            left + 24.0,
-            TOP - 5.5,
-            esc(w.target),
-            esc(&human::target(ind, lang))
-        );
-    }
-    if let Some(b) = ind.baseline {
-        let (bx, by) = (x(b.year), y(b.value));
-        let _ = write!(
-            s,
-            r#"<rect x="{:.1}" y="{:.1}" width="7" height="7" fill="white" stroke="{TARGET_COLOUR}"/>"#,
-            bx - 3.5,
-            by - 3.5
-        );
-    }
-    // The values: a solid line, broken where a year has no value.
+}
+
+/// A milestone's due year: a dashed rule, named above the plot.
+fn write_due(s: &mut String, f: &Frame, due: i32, lang: Lang) {
+    let _ = write!(
+        s,
+        r#"<line x1="{0:.1}" y1="{TOP}" x2="{0:.1}" y2="{1:.1}" stroke="{TARGET_COLOUR}" stroke-dasharray="5 3"/><text x="{0:.1}" y="{2:.1}" text-anchor="middle">{3} {due}</text>"#,
+        f.x(due),
+        HEIGHT - BOTTOM,
+        TOP - 5.0,
+        esc(human::words(lang).due)
+    );
+}
+
+/// The target: a dashed line through T(y), named in a key above the plot, where no data
+/// point can hide it.
+fn write_target(
+    s: &mut String,
+    f: &Frame,
+    target: &[(i32, f64)],
+    ind: &IndicatorReport,
+    lang: Lang,
+) {
+    let path: Vec<String> = target
+        .iter()
+        .map(|(ty, tv)| format!("{:.1},{:.1}", f.x(*ty), f.y(*tv)))
+        .collect();
+    let _ = write!(
+        s,
+        r#"<polyline points="{}" fill="none" stroke="{TARGET_COLOUR}" stroke-width="1.5" stroke-dasharray="5 3"/>"#,
+        path.join(" ")
+    );
+    let left = f.left;
+    let _ = write!(
+        s,
+        r#"<line x1="{left}" y1="{0:.1}" x2="{1:.1}" y2="{0:.1}" stroke="{TARGET_COLOUR}" stroke-width="1.5" stroke-dasharray="5 3"/><text x="{2:.1}" y="{3:.1}">{4} {5}</text>"#,
+        TOP - 9.0,
+        left + 20.0,
+        left + 24.0,
+        TOP - 5.5,
+        esc(human::words(lang).target),
+        esc(&human::target(ind, lang))
+    );
+}
+
+/// The values: a solid line, broken where a year has no value or is missing from the data.
+fn write_values(s: &mut String, f: &Frame, points: &[Point]) {
     let mut run: Vec<String> = Vec::new();
     let mut runs: Vec<Vec<String>> = Vec::new();
     let mut prev_year = None;
-    for (yr, v, _) in &points {
+    for (yr, v, _) in points {
         match v {
             Some(v) => {
                 if prev_year.is_some_and(|p| p + 1 != *yr) && !run.is_empty() {
                     runs.push(std::mem::take(&mut run));
                 }
-                run.push(format!("{:.1},{:.1}", x(*yr), y(*v)));
+                run.push(format!("{:.1},{:.1}", f.x(*yr), f.y(*v)));
                 prev_year = Some(*yr);
             }
             None => {
@@ -253,12 +344,16 @@ pub fn svg(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> Option<String
             r.join(" ")
         );
     }
-    // A marker per value, filled with the year's rating; a preliminary figure is hollow.
-    for (yr, v, p) in &points {
+}
+
+/// A marker per value, filled with the year's rating (a reference indicator's in the values'
+/// colour); a preliminary figure is hollow.
+fn write_markers(s: &mut String, f: &Frame, points: &[Point], kind: KindName) {
+    for (yr, v, p) in points {
         let Some(v) = v else { continue };
         let fill = if p.provisional {
             "white"
-        } else if ind.kind == KindName::Reference {
+        } else if kind == KindName::Reference {
             VALUE_COLOUR
         } else {
             rating_colour(p.rating)
@@ -266,12 +361,10 @@ pub fn svg(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> Option<String
         let _ = write!(
             s,
             r#"<circle cx="{:.1}" cy="{:.1}" r="4" fill="{fill}" stroke="{VALUE_COLOUR}" stroke-width="1.5"/>"#,
-            x(*yr),
-            y(*v)
+            f.x(*yr),
+            f.y(*v)
         );
     }
-    s.push_str("</svg>");
-    Some(s)
 }
 
 /// The points of the target line, by year: for a target with a target year, the baseline
@@ -366,86 +459,10 @@ fn left_margin<'a>(labels: impl Iterator<Item = &'a str>) -> f64 {
     LEFT.max((widest + 8.0).ceil())
 }
 
-/// The value axis for data between `min` and `max`: a margin around the data, and a span of
-/// at least a tenth of the largest magnitude, so that a change from 50% to 52% does not fill
-/// the chart like a doubling would. An axis over data that are never negative stays at or
-/// above zero. `whole`: the ticks are whole numbers (see `nice_scale`).
-fn nice_scale_padded(min: f64, max: f64, whole: bool) -> (f64, f64, f64) {
-    if !(min.is_finite() && max.is_finite()) {
-        return nice_scale(min, max, whole);
-    }
-    let (mut lo, mut hi) = (min, max);
-    let floor = 0.1 * min.abs().max(max.abs());
-    if hi - lo < floor {
-        let centre = (lo + hi) / 2.0;
-        lo = centre - floor / 2.0;
-        hi = centre + floor / 2.0;
-    }
-    let pad = (hi - lo) * 0.05;
-    lo -= pad;
-    hi += pad;
-    if min >= 0.0 && lo < 0.0 {
-        lo = 0.0;
-    }
-    nice_scale(lo, hi, whole)
-}
-
-/// Bounds and step of an axis with three to five round ticks (1, 2, 2.5 or 5 times a power
-/// of ten) that covers `min..=max`. With `whole`, for counts, the step is a whole number (1
-/// at least, and 5 rather than 2.5), so that every tick is a whole number too.
-fn nice_scale(min: f64, max: f64, whole: bool) -> (f64, f64, f64) {
-    let (mut min, mut max) = (min, max);
-    if !(min.is_finite() && max.is_finite()) {
-        return (0.0, 1.0, 0.5);
-    }
-    if max - min <= f64::EPSILON * max.abs().max(1.0) {
-        // A flat series: a band around it, so that the line sits in the middle.
-        let pad = if min == 0.0 { 1.0 } else { min.abs() * 0.1 };
-        min -= pad;
-        max += pad;
-    }
-    let raw = (max - min) / 4.0;
-    let power = 10f64.powf(raw.log10().floor());
-    if !(power.is_finite() && power > 0.0) {
-        // Beyond what f64 can tick (a span over 1e308, or under 1e-308): no round ticks.
-        return (min, max, max - min);
-    }
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
-        .iter()
-        .map(|m| m * power)
-        .filter(|s| !whole || (*s >= 1.0 && s.fract() == 0.0))
-        .find(|s| *s >= raw)
-        // Only for whole ticks over a span under 0.4: one by one.
-        .unwrap_or(if whole { 1.0 } else { 10.0 * power });
-    let lo = (min / step).floor() * step;
-    let hi = (max / step).ceil() * step;
-    (lo, hi, step)
-}
-
 #[cfg(test)]
 mod tests {
+    use super::scale::nice_scale;
     use super::*;
-
-    #[test]
-    fn axes_use_round_ticks_that_cover_the_data() {
-        // 918..1000: raw step 20.5 → 25; bounds 900 and 1000.
-        assert_eq!(nice_scale(918.0, 1000.0, true), (900.0, 1000.0, 25.0));
-        // 7..10.37: raw 0.84 → 1; bounds 7 and 11.
-        assert_eq!(nice_scale(7.0, 10.37, false), (7.0, 11.0, 1.0));
-        // A flat series at 1 gets a band 0.9..1.1 around it.
-        let (lo, hi, _) = nice_scale(1.0, 1.0, false);
-        assert!(lo < 1.0 && hi > 1.0);
-        assert_eq!(nice_scale(0.0, 0.0, false), (-1.0, 1.0, 0.5));
-    }
-
-    #[test]
-    fn a_small_change_does_not_fill_the_chart() {
-        // 50..52: span raised to 5.2 around 51 (48.4..53.6), 5% margin → 48.14..53.86,
-        // step 2 → 48..54.
-        assert_eq!(nice_scale_padded(50.0, 52.0, false), (48.0, 54.0, 2.0));
-        // Counts from 0 stay at 0: 0..30 with margin → 0..31.5, step 10 → 0..40.
-        assert_eq!(nice_scale_padded(0.0, 30.0, true), (0.0, 40.0, 10.0));
-    }
 
     #[test]
     fn extreme_years_and_values_draw_without_panicking() {
