@@ -8,16 +8,8 @@ use crate::rating::{Lang, Rating};
 use crate::report::human;
 use crate::report::json::{FieldReport, RubricReport};
 
-/// The ratings counted, best first.
-const COUNTED: [Rating; 6] = [
-    Rating::Exceeded,
-    Rating::Met,
-    Rating::Progressing,
-    Rating::Limited,
-    Rating::NotProgressing,
-    Rating::NoData,
-];
-
+/// The ratings counted, best first: every rating but `not_rated`, the last of `Rating::ALL`.
+const COUNTED: &[Rating] = Rating::ALL.split_last().expect("ratings").1;
 const GAP: &str = "  ";
 
 /// A field's target and milestone indicators by rating, in the order of `COUNTED`.
