@@ -138,6 +138,7 @@ fn ids() -> BTreeMap<String, IdInfo> {
             IdInfo {
                 milestone,
                 units: unit.map(str::to_string).into_iter().collect(),
+                ..IdInfo::default()
             },
         );
     }

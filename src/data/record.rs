@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
+mod ratio;
+
 use super::header::Columns;
 use super::index::{Found, Index, Info};
 use super::limits::{MAX_CELL_CHARS, grouped};
@@ -104,6 +106,19 @@ impl Problem {
         }
     }
 
+    /// The warning at the cell of `row` at `column`, with its stable `code`.
+    fn warning_at(
+        self,
+        file: &str,
+        row: &impl Row,
+        column: usize,
+        code: &'static str,
+    ) -> Diagnostic {
+        let mut d = self.at(file, row, column).with_code(code);
+        d.level = crate::diag::Level::Warning;
+        d
+    }
+
     /// The error at the cell of `row` at `column`, with the row's text where the file has it.
     fn at(self, file: &str, row: &impl Row, column: usize) -> Diagnostic {
         let mut d = Diagnostic::error(format!("{}{}", row.cell_name(column), self.message))
@@ -176,7 +191,12 @@ pub(super) fn read_row(
         return rows.unknown(&id, location(file, row, columns.indicator), with_data);
     };
     match point_of(file, row, columns, index.info(found)) {
-        Ok((year, point)) => rows.point(index, found, year, point),
+        Ok(read) => {
+            for (column, problem, code) in read.warnings {
+                rows.warning(problem.warning_at(file, row, column, code));
+            }
+            rows.point(index, found, read.year, read.point)
+        }
         Err(failed) => fail(rows, failed),
     }
 }
@@ -205,21 +225,33 @@ fn fits(row: &impl Row, columns: &Columns) -> Result<(), Failed> {
     Ok(())
 }
 
+/// A row of a known indicator read: its year, its point, and the warnings at its cells,
+/// each with its code.
+struct Read {
+    year: i32,
+    point: Point,
+    warnings: Vec<(usize, Problem, &'static str)>,
+}
+
 /// The year and point of a row of a known indicator, or the first cell that fails.
 fn point_of(
     file: &Arc<str>,
     row: &impl Row,
     columns: &Columns,
     info: &Info,
-) -> Result<(i32, Point), Failed> {
+) -> Result<Read, Failed> {
+    let mut warnings = Vec::new();
     let year = year_of(&row.cell(columns.year)).map_err(|p| (columns.year, p))?;
     let status = match columns.status {
         None => None,
         Some(c) => status_of(&row.cell(c)).map_err(|p| (c, p))?,
     };
     let value_cell = row.cell(columns.value);
-    let value = value_of(&value_cell, info).map_err(|p| (columns.value, p))?;
-    agree(status, value.is_some(), &value_cell).map_err(|p| (columns.value, p))?;
+    let read = ratio::read(row, columns, info)?;
+    if let Some((column, problem)) = read.warning {
+        warnings.push((column, problem, "ratio-value-differs"));
+    }
+    agree(status, read.value.is_some(), &value_cell).map_err(|p| (columns.value, p))?;
     let note = columns
         .note
         .map(|c| row.cell(c).text().into_owned())
@@ -228,15 +260,19 @@ fn point_of(
         file: file.clone(),
         line: row.line(),
     };
-    Ok((
+    let point = Point {
+        value: read.value,
+        status,
+        note,
+        ratio: read.ratio,
+        span: None,
+        place,
+    };
+    Ok(Read {
         year,
-        Point {
-            value,
-            status,
-            note,
-            place,
-        },
-    ))
+        point,
+        warnings,
+    })
 }
 
 fn status_of(cell: &Cell) -> Result<Option<Status>, Problem> {

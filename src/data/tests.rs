@@ -34,3 +34,109 @@ fn did_you_mean_is_looked_for_only_for_the_errors_shown() {
     }));
     assert!(took.as_secs() < 20, "{took:?}");
 }
+
+/// The catalogue of the new forms: a ratio in % (scale 100), an accumulated count, a
+/// calendar-year count, and a plain rate.
+fn forms() -> Catalogue {
+    let mut ids = Catalogue::new();
+    let mut add = |id: &str, unit: &str, ratio, accumulate, calendar| {
+        let mut info = IdInfo::default();
+        info.add(false, Some(unit));
+        info.read_as(ratio, accumulate, calendar);
+        ids.insert(id.to_string(), info);
+    };
+    add("f1.hired", "%", Some(100.0), false, false);
+    add("f1.talks", "件", None, true, false);
+    add("f1.visits", "人", None, false, true);
+    add("f1.rate", "%", None, false, false);
+    ids
+}
+
+fn load_text(text: &str) -> Result<Loaded, Vec<Diagnostic>> {
+    let ids = forms();
+    let mut rows = Rows::default();
+    read_csv("d.csv", text, &ids, &mut rows);
+    rows.finish(&ids, Options::default(), Vec::new())
+}
+
+fn points(loaded: &Loaded, id: &str) -> Vec<(i32, Point)> {
+    loaded.data.series(id).unwrap_or_default().to_vec()
+}
+
+#[test]
+fn a_ratio_row_is_its_numerator_over_its_denominator_times_the_scale() {
+    let loaded = load_text(
+        "indicator,year,value,分子,分母\n\
+         f1.hired,2021,,97,192\n\
+         f1.hired,2022,50.7%,103,203\n\
+         f1.hired,2023,110/200,,\n\
+         f1.hired,2020,45%,,\n",
+    )
+    .unwrap();
+    let p = points(&loaded, "f1.hired");
+    let value = |i: usize| p[i].1.value;
+    assert_eq!(value(0), Some(Value::Number(45.0)));
+    assert_eq!(
+        p[0].1.ratio, None,
+        "a plain value on a ratio indicator is the value"
+    );
+    assert_eq!(value(1), Some(Value::Number(97.0 / 192.0 * 100.0)));
+    let ratio = p[1].1.ratio.unwrap();
+    assert_eq!(
+        (ratio.numerator, ratio.denominator, ratio.written),
+        (97.0, 192.0, None)
+    );
+    // 103/203 × 100 = 50.738…: 50.7 is within a unit of its last digit, and kept to show.
+    assert_eq!(value(2), Some(Value::Number(103.0 / 203.0 * 100.0)));
+    assert_eq!(p[2].1.ratio.unwrap().written, Some(50.7));
+    assert_eq!(value(3), Some(Value::Number(110.0 / 200.0 * 100.0)));
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+}
+
+#[test]
+fn a_written_value_far_from_the_computed_ratio_is_a_warning_and_not_used() {
+    let loaded =
+        load_text("indicator,year,value,numerator,denominator\nf1.hired,2021,60,97,192\n").unwrap();
+    assert_eq!(loaded.warnings.len(), 1);
+    let w = &loaded.warnings[0];
+    assert_eq!(w.code(), Some("ratio-value-differs"));
+    assert!(w.message.contains("97/192 × 100 = 50.52"), "{}", w.message);
+    assert_eq!(
+        w.location.as_ref().map(|l| (l.line, l.column)),
+        Some((2, 3))
+    );
+    let p = points(&loaded, "f1.hired");
+    assert_eq!(p[0].1.value, Some(Value::Number(97.0 / 192.0 * 100.0)));
+    // 50 for 50.52 is within one unit of its last digit.
+    let loaded =
+        load_text("indicator,year,value,numerator,denominator\nf1.hired,2021,50,97,192\n").unwrap();
+    assert!(loaded.warnings.is_empty());
+}
+
+#[test]
+fn ratio_cells_that_cannot_make_a_ratio_are_errors_at_their_cell() {
+    for (row, column, says) in [
+        ("f1.hired,2021,,97,0", 5, "the denominator is 0"),
+        ("f1.hired,2021,3/0,,", 3, "the denominator is 0"),
+        ("f1.hired,2021,,97,", 4, "a numerator but no denominator"),
+        ("f1.hired,2021,,,192", 5, "a denominator but no numerator"),
+        ("f1.rate,2021,,97,192", 4, "its indicator is not a ratio"),
+        (
+            "f1.rate,2021,97/192,,",
+            3,
+            "is a ratio, but this row's indicator is not one",
+        ),
+    ] {
+        let errors = load_text(&format!(
+            "indicator,year,value,numerator,denominator\n{row}\n"
+        ))
+        .unwrap_err();
+        assert_eq!(errors.len(), 1, "{row}");
+        assert!(
+            errors[0].message.contains(says),
+            "{row}: {}",
+            errors[0].message
+        );
+        assert_eq!(errors[0].location.as_ref().unwrap().column, column, "{row}");
+    }
+}
