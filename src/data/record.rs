@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 mod ratio;
+mod year;
 
 use super::header::Columns;
 use super::index::{Found, Index, Info};
@@ -13,7 +14,6 @@ use super::model::{MilestoneStatus, Place, Point, Status, Value};
 use super::rows::Rows;
 use crate::diag::{Diagnostic, Location, Snippet};
 use crate::values::number::{self, NumberError};
-use crate::values::year;
 
 /// A cell as the file holds it. CSV has only text; a sheet also has typed cells.
 #[derive(Debug, Clone, PartialEq)]
@@ -241,7 +241,10 @@ fn point_of(
     info: &Info,
 ) -> Result<Read, Failed> {
     let mut warnings = Vec::new();
-    let year = year_of(&row.cell(columns.year)).map_err(|p| (columns.year, p))?;
+    let year = year::read(&row.cell(columns.year), info).map_err(|p| (columns.year, p))?;
+    if let Some(problem) = year.warning {
+        warnings.push((columns.year, problem, "year-basis-form"));
+    }
     let status = match columns.status {
         None => None,
         Some(c) => status_of(&row.cell(c)).map_err(|p| (c, p))?,
@@ -265,11 +268,11 @@ fn point_of(
         status,
         note,
         ratio: read.ratio,
-        span: None,
+        span: year.span,
         place,
     };
     Ok(Read {
-        year,
+        year: year.year,
         point,
         warnings,
     })
@@ -302,21 +305,6 @@ fn agree(status: Option<Status>, has_value: bool, value_cell: &Cell) -> Result<(
             "give the preliminary figure, or use status pending",
         )),
         _ => Ok(()),
-    }
-}
-
-fn year_of(cell: &Cell) -> Result<i32, Problem> {
-    match cell {
-        Cell::Date(d) => Err(Problem::new(
-            format!("{d} is a date, not a fiscal year"),
-            "type the fiscal year itself (2023, FY2023 or 令和5年度) in a cell formatted as text or number",
-        )),
-        Cell::Error(e) => Err(excel_error(e)),
-        Cell::Uncomputed(f) => Err(uncomputed(f)),
-        // A number cell goes through the same parser as its text, so that 2023.0 is 2023
-        // and 2023.5 is refused with the same message as in a CSV file.
-        Cell::Number { value, .. } => Ok(year::parse(&format!("{value}"))?),
-        _ => Ok(year::parse(&cell.text())?),
     }
 }
 
@@ -403,17 +391,5 @@ mod tests {
         );
         assert_eq!(Cell::Bool(true).text(), "TRUE");
         assert_eq!(Cell::Text("  R5 ").text(), "R5");
-    }
-
-    #[test]
-    fn a_year_cell_that_is_a_number_reads_as_its_integer() {
-        let n = |value| Cell::Number {
-            value,
-            percent: false,
-        };
-        assert_eq!(year_of(&n(2023.0)).ok(), Some(2023));
-        assert!(year_of(&n(2023.5)).is_err());
-        assert!(year_of(&n(f64::INFINITY)).is_err());
-        assert!(year_of(&Cell::Date("2023-04-01".into())).is_err());
     }
 }

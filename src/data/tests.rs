@@ -140,3 +140,93 @@ fn ratio_cells_that_cannot_make_a_ratio_are_errors_at_their_cell() {
         assert_eq!(errors[0].location.as_ref().unwrap().column, column, "{row}");
     }
 }
+
+#[test]
+fn a_span_row_is_one_point_at_its_last_year() {
+    let loaded = load_text(
+        "indicator,year,value\n\
+         f1.talks,2020,3\n\
+         f1.talks,令和3～5年度,8\n\
+         f1.talks,2024..2025,\n",
+    )
+    .unwrap();
+    let p = points(&loaded, "f1.talks");
+    let spans: Vec<(i32, Option<(i32, i32)>)> = p.iter().map(|(y, p)| (*y, p.span)).collect();
+    assert_eq!(
+        spans,
+        [
+            (2020, None),
+            (2023, Some((2021, 2023))),
+            (2025, Some((2024, 2025)))
+        ]
+    );
+    assert_eq!(p[1].1.value, Some(Value::Number(8.0)));
+    assert_eq!(p[2].1.value, None, "a span row with an empty value is kept");
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+}
+
+#[test]
+fn spans_that_overlap_a_row_or_each_other_are_errors_naming_both_rows() {
+    for (rows, says) in [
+        (
+            "f1.talks,2021..2023,8\nf1.talks,2022,1",
+            "d.csv row 3 (2022) and d.csv row 2 (2021..2023)",
+        ),
+        (
+            "f1.talks,2021..2022,8\nf1.talks,2022～2024,1",
+            "d.csv row 2 (2021..2022) and d.csv row 3 (2022..2024)",
+        ),
+        (
+            "f1.talks,2023,8\nf1.talks,2021..2023,1",
+            "d.csv row 2 (2023) and d.csv row 3 (2021..2023)",
+        ),
+    ] {
+        let errors = load_text(&format!("indicator,year,value\n{rows}\n")).unwrap_err();
+        assert_eq!(errors.len(), 1, "{rows}");
+        assert!(
+            errors[0].message.contains(says),
+            "{rows}: {}",
+            errors[0].message
+        );
+    }
+    // Spans that only touch are fine.
+    assert!(load_text("indicator,year,value\nf1.talks,2019..2020,8\nf1.talks,2021,1\n").is_ok());
+}
+
+#[test]
+fn a_span_on_an_indicator_that_does_not_accumulate_is_an_error() {
+    let errors = load_text("indicator,year,value\nf1.rate,2021..2023,50\n").unwrap_err();
+    assert!(
+        errors[0].message.contains("does not accumulate"),
+        "{}",
+        errors[0].message
+    );
+    assert_eq!(errors[0].location.as_ref().unwrap().column, 2);
+}
+
+#[test]
+fn a_year_in_a_form_of_the_other_basis_is_a_warning_and_still_read() {
+    let loaded = load_text(
+        "indicator,year,value\n\
+         f1.visits,2021,1\nf1.visits,2022年,2\nf1.visits,令和5年,3\nf1.visits,CY2024,4\n\
+         f1.visits,令和7年度,5\n\
+         f1.rate,2021年度,1\nf1.rate,R4,2\nf1.rate,令和5年,3\n",
+    )
+    .unwrap();
+    let years = |id| {
+        points(&loaded, id)
+            .iter()
+            .map(|(y, _)| *y)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(years("f1.visits"), [2021, 2022, 2023, 2024, 2025]);
+    assert_eq!(years("f1.rate"), [2021, 2022, 2023]);
+    let warned: Vec<(usize, &str)> = loaded
+        .warnings
+        .iter()
+        .map(|w| (w.location.as_ref().unwrap().line, w.code().unwrap()))
+        .collect();
+    assert_eq!(warned, [(6, "year-basis-form"), (9, "year-basis-form")]);
+    assert!(loaded.warnings[0].message.contains("counts calendar years"));
+    assert!(loaded.warnings[1].message.contains("counts fiscal years"));
+}
