@@ -493,10 +493,8 @@ mod tests {
 
     #[test]
     fn the_last_printed_digit_of_a_cell() {
-        assert_eq!(last_digit_unit("50"), 1.0);
-        assert_eq!(last_digit_unit("50.52"), 0.01);
-        assert_eq!(last_digit_unit("５０.５％"), 0.1);
-        assert_eq!(last_digit_unit("約266万"), 1e4);
-        assert_eq!(last_digit_unit("1.5千"), 100.0);
+        let cells = ["50", "50.52", "５０.５％", "約266万", "1.5千"];
+        let units = cells.map(last_digit_unit);
+        assert_eq!(units, [1.0, 0.01, 0.1, 1e4, 100.0]);
     }
 }
