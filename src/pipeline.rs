@@ -190,6 +190,14 @@ pub fn catalogue(rubrics: &[rubric::Rubric]) -> data::Catalogue {
             for ind in same_id {
                 let milestone = matches!(ind.kind, rubric::Kind::Milestone { .. });
                 info.add(milestone, ind.unit.as_deref());
+                let accumulate = match &ind.kind {
+                    rubric::Kind::Target(t) => t.accumulate,
+                    rubric::Kind::Reference { accumulate, .. } => *accumulate,
+                    rubric::Kind::Milestone { .. } => false,
+                };
+                let ratio = (ind.measure == rubric::Measure::Ratio).then_some(ind.scale);
+                let calendar = ind.year_basis == rubric::YearBasis::Calendar;
+                info.read_as(ratio, accumulate, calendar);
             }
             (same_id[0].id.clone(), info)
         })

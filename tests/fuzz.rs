@@ -102,7 +102,14 @@ const PIECES: &[&str] = &[
     "▲",
     ",523",
     "1,",
+    "CY",
+    "..",
+    "～",
+    "〜",
+    "/",
     "97/192",
+    "2021..2023",
+    "令和3～5年度",
 ];
 
 fn pieces(max: usize) -> impl Strategy<Value = String> {
@@ -143,8 +150,20 @@ fn ids() -> BTreeMap<String, IdInfo> {
             IdInfo {
                 milestone,
                 units: unit.map(str::to_string).into_iter().collect(),
+                ..IdInfo::default()
             },
         );
+    }
+    // The ratio, accumulated and calendar-year indicators of tests/bad/data/rubric.toml.
+    for (id, unit, ratio, accumulate, calendar) in [
+        ("f1.hired", "%", Some(100.0), false, false),
+        ("f1.talks", "件", None, true, false),
+        ("f1.visits", "人", None, false, true),
+    ] {
+        let mut info = IdInfo::default();
+        info.add(false, Some(unit));
+        info.read_as(ratio, accumulate, calendar);
+        ids.insert(id.to_string(), info);
     }
     ids
 }
@@ -188,6 +207,10 @@ fn csv_text() -> impl Strategy<Value = String> {
             "実績値",
             "値",
             "備考",
+            "numerator",
+            "分子",
+            "denominator",
+            "分母",
             "extra",
             "",
         ][..],
@@ -202,6 +225,9 @@ fn csv_text() -> impl Strategy<Value = String> {
             "f1.election",
             "f1.web-access",
             "f1.guideline",
+            "f1.hired",
+            "f1.talks",
+            "f1.visits",
             "f1.rte",
             "",
         ][..],
@@ -239,6 +265,16 @@ proptest! {
     fn years_never_panic_and_stay_in_range(s in cell()) {
         if let Ok(y) = year::parse(&s) {
             prop_assert!((1900..=2200).contains(&y), "{s:?} -> {y}");
+        }
+    }
+
+    #[test]
+    fn written_years_and_spans_never_panic_and_run_forward(s in cell()) {
+        if let Ok(w) = year::written(&s) {
+            prop_assert!((1900..=2200).contains(&w.last), "{s:?} -> {w:?}");
+            if let Some(first) = w.first {
+                prop_assert!((1900..w.last).contains(&first), "{s:?} -> {w:?}");
+            }
         }
     }
 
@@ -288,6 +324,26 @@ proptest! {
         let first = if n == 1 { "元".to_string() } else { n.to_string() };
         prop_assert_eq!(year::parse(&format!("{era}{first}年度")), Ok(y));
         prop_assert_eq!(year::parse(&format!("{letter}{n}")), Ok(y));
+        for form in [format!("{y}年"), format!("CY{y}"), format!("{era}{first}年")] {
+            prop_assert_eq!(year::parse(&form), Ok(y), "{}", form);
+        }
+    }
+
+    #[test]
+    fn a_span_reads_back_in_every_form(y in 2020i32..=2200, len in 1i32..5) {
+        let (first, last) = (y - len, y);
+        let era = |y: i32| if y == 2019 { "元".to_string() } else { (y - 2018).to_string() };
+        for form in [
+            format!("{first}..{last}"),
+            format!("{first}～{last}"),
+            format!("令和{}～{}年度", era(first), era(last)),
+            format!("令和{}年度～令和{}年度", era(first), era(last)),
+        ] {
+            let w = year::written(&form).map(|w| (w.first, w.last));
+            if first >= 2019 {
+                prop_assert_eq!(w, Ok((Some(first), last)), "{}", form);
+            }
+        }
     }
 }
 

@@ -16,6 +16,8 @@ fn point(v: f64) -> Point {
         value: Some(Value::Number(v)),
         status: None,
         note: None,
+        ratio: None,
+        span: None,
         place: Place {
             file: "p.csv".into(),
             line: 2,

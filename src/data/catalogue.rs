@@ -10,6 +10,15 @@ pub struct IdInfo {
     pub milestone: bool,
     /// Every display unit the id has in some rubric (stripped from values).
     pub units: Vec<String>,
+    /// `Some(scale)` when the id is a ratio (`measure = "ratio"`): a row may give a
+    /// numerator and a denominator, and its value is numerator / denominator × scale.
+    pub ratio: Option<f64>,
+    /// Whether the yearly values are increments (`accumulate = true`): a row may then be a
+    /// span of years (`2021..2023`).
+    pub accumulate: bool,
+    /// Whether the id's years are calendar years (`year_basis = "calendar"`), which decides
+    /// which forms of a year are warned about (SPEC §2).
+    pub calendar: bool,
 }
 
 impl IdInfo {
@@ -23,6 +32,15 @@ impl IdInfo {
         {
             self.units.push(u.to_string());
         }
+    }
+
+    /// Takes in how one indicator of the id reads its rows: a ratio with its scale (the
+    /// first one taken in wins), increments, calendar years. As with units, a row reads as
+    /// any of the id's indicators allows.
+    pub fn read_as(&mut self, ratio: Option<f64>, accumulate: bool, calendar: bool) {
+        self.ratio = self.ratio.or(ratio);
+        self.accumulate |= accumulate;
+        self.calendar |= calendar;
     }
 }
 

@@ -125,25 +125,49 @@ fn group(index: &Index, positions: Range<usize>, mut parts: Vec<Bucket>) -> Grou
             let Some(point) = parts[part as usize].points[at as usize].take() else {
                 continue;
             };
-            // The group is in order of year and place: a second row of a year follows
-            // the first, which is kept.
+            // The group is in order of year (a span's last) and place: a row whose years
+            // meet those of one before it meets the last one kept, which stays.
             match points[begin..].last() {
-                Some((last, first)) if *last == year => grouped.errors.push(
-                    Diagnostic::error(format!(
-                        "indicator `{}` has two rows for {year}: {} and {}",
-                        index.name(id),
-                        row_name(&first.place),
-                        row_name(&point.place)
-                    ))
-                    .at(point.place.location())
-                    .with_help("keep one row per indicator and year"),
-                ),
+                Some((last, before)) if *last >= point.span.map_or(year, |(first, _)| first) => {
+                    grouped
+                        .errors
+                        .push(overlap(index.name(id), (*last, before), (year, &point)))
+                }
                 _ => points.push((year, point)),
             }
         }
         grouped.ranges.push(begin..points.len());
     }
     grouped
+}
+
+/// The error for a row whose years meet those of a row before it: the same year twice, or
+/// a span (SPEC §2) over a year of another row or span.
+fn overlap(id: &str, (y1, kept): (i32, &Point), (y2, point): (i32, &Point)) -> Diagnostic {
+    if kept.span.is_none() && point.span.is_none() {
+        return Diagnostic::error(format!(
+            "indicator `{id}` has two rows for {y2}: {} and {}",
+            row_name(&kept.place),
+            row_name(&point.place)
+        ))
+        .at(point.place.location())
+        .with_help("keep one row per indicator and year");
+    }
+    let years = |y: i32, p: &Point| match p.span {
+        Some((first, last)) => format!("{first}..{last}"),
+        None => format!("{y}"),
+    };
+    Diagnostic::error(format!(
+        "indicator `{id}` has rows whose years overlap: {} ({}) and {} ({})",
+        row_name(&kept.place),
+        years(y1, kept),
+        row_name(&point.place),
+        years(y2, point)
+    ))
+    .at(point.place.location())
+    .with_help(
+        "a span's value is the total over its years: keep either the span or the rows of its years, and spans that do not meet",
+    )
 }
 
 fn row_name(p: &Place) -> String {

@@ -18,15 +18,20 @@ pub(super) struct Columns {
     pub(super) value: usize,
     pub(super) note: Option<usize>,
     pub(super) status: Option<usize>,
+    /// A ratio row's numerator and denominator (SPEC §2).
+    pub(super) numerator: Option<usize>,
+    pub(super) denominator: Option<usize>,
 }
 
 /// The columns of SPEC §2, by their English name and their Japanese aliases.
-const NAMES: [(&str, &[&str]); 5] = [
+const NAMES: [(&str, &[&str]); 7] = [
     ("indicator", &["indicator", "指標"]),
     ("year", &["year", "年度"]),
     ("value", &["value", "実績値", "値"]),
     ("note", &["note", "備考"]),
     ("status", &["status"]),
+    ("numerator", &["numerator", "分子"]),
+    ("denominator", &["denominator", "分母"]),
 ];
 
 /// How many non-empty rows at the top of a file are searched for the header row: a sheet
@@ -108,7 +113,7 @@ impl Columns {
             line,
             column: column + 1,
         };
-        let mut index: [Option<usize>; 5] = [None; 5];
+        let mut index: [Option<usize>; 7] = [None; 7];
         for (column, text) in header {
             let name = column_name(text);
             let Some(c) = NAMES.iter().position(|(_, a)| a.contains(&name.as_str())) else {
@@ -123,7 +128,16 @@ impl Columns {
             }
             index[c] = Some(*column);
         }
-        let [Some(indicator), Some(year), Some(value), note, status] = index else {
+        let [
+            Some(indicator),
+            Some(year),
+            Some(value),
+            note,
+            status,
+            numerator,
+            denominator,
+        ] = index
+        else {
             let missing: Vec<&str> = (0..3)
                 .filter(|&c| index[c].is_none())
                 .map(|c| NAMES[c].0)
@@ -149,6 +163,8 @@ impl Columns {
                 value,
                 note,
                 status,
+                numerator,
+                denominator,
             })
         } else {
             Err(errors)
@@ -162,6 +178,8 @@ impl Columns {
             Some(self.value),
             self.note,
             self.status,
+            self.numerator,
+            self.denominator,
         ]
         .into_iter()
         .flatten()

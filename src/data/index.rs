@@ -15,7 +15,14 @@ use crate::values::number::Units;
 pub(super) struct Info {
     pub(super) milestone: bool,
     pub(super) units: Units,
+    /// The scale of a ratio indicator, `None` for any other.
+    pub(super) ratio: Option<f64>,
+    pub(super) accumulate: bool,
+    pub(super) calendar: bool,
 }
+
+/// What makes two ids read their rows alike: the key of their shared `Info`.
+type Kind<'a> = (bool, &'a Vec<String>, Option<u64>, bool, bool);
 
 /// The catalogue as rows look it up. Built once per run.
 ///
@@ -55,22 +62,30 @@ impl Index {
         let mut names = String::with_capacity(ids.keys().map(String::len).sum());
         let mut spans = Vec::with_capacity(ids.len());
         let mut infos: Vec<Info> = Vec::new();
-        let mut kinds: HashMap<(bool, &Vec<String>), usize> = HashMap::new();
+        let mut kinds: HashMap<Kind, usize> = HashMap::new();
         let hasher = DefaultHashBuilder::default();
         let mut table = HashTable::with_capacity(ids.len());
         for (position, (id, info)) in ids.iter().enumerate() {
             let name = names.len() as u32..(names.len() + id.len()) as u32;
             names.push_str(id);
             spans.push(name.clone());
-            let info = *kinds
-                .entry((info.milestone, &info.units))
-                .or_insert_with(|| {
-                    infos.push(Info {
-                        milestone: info.milestone,
-                        units: Units::new(&info.units),
-                    });
-                    infos.len() - 1
+            let kind = (
+                info.milestone,
+                &info.units,
+                info.ratio.map(f64::to_bits),
+                info.accumulate,
+                info.calendar,
+            );
+            let info = *kinds.entry(kind).or_insert_with(|| {
+                infos.push(Info {
+                    milestone: info.milestone,
+                    units: Units::new(&info.units),
+                    ratio: info.ratio,
+                    accumulate: info.accumulate,
+                    calendar: info.calendar,
                 });
+                infos.len() - 1
+            });
             let found = Found {
                 position: position as u32,
                 info: info as u32,

@@ -106,6 +106,24 @@ impl Errors {
     }
 }
 
+/// Cuts the warnings at cells of rows, sorted by place, to the first `MAX_ERRORS`, and one
+/// that says how many more there are: a file written in one wrong form warns on every row.
+pub fn few_warnings(warnings: &mut Vec<Diagnostic>) {
+    warnings.dedup();
+    if warnings.len() > MAX_ERRORS {
+        let more = warnings.len() - MAX_ERRORS;
+        let next = warnings[MAX_ERRORS].location.clone();
+        warnings.truncate(MAX_ERRORS);
+        let mut d = Diagnostic::warning(format!(
+            "{} more warnings in the data are not shown; the next is here",
+            grouped(more)
+        ))
+        .with_help("the warnings above say what they are: most often the rest are like them");
+        d.location = next;
+        warnings.push(d);
+    }
+}
+
 /// `16 MiB`, `256 MiB`: a byte limit as shown in messages.
 pub fn mib(bytes: u64) -> String {
     format!("{} MiB", bytes / (1024 * 1024))

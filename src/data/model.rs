@@ -112,8 +112,23 @@ pub struct Point {
     pub value: Option<Value>,
     pub status: Option<Status>,
     pub note: Option<String>,
+    /// For a ratio row (SPEC §2): the numerator and denominator its value is computed from.
+    pub ratio: Option<Ratio>,
+    /// For a span row (`2021..2023`): its first and last year. The point is kept at its last
+    /// year, and its value is the total over the span.
+    pub span: Option<(i32, i32)>,
     /// Where the row is, for messages.
     pub place: Place,
+}
+
+/// What a ratio row gives: its value is `numerator / denominator × scale`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Ratio {
+    pub numerator: f64,
+    pub denominator: f64,
+    /// The `value` the row writes as well (`50.5`), kept for display only: the point's value
+    /// is the one computed.
+    pub written: Option<f64>,
 }
 
 impl Point {

@@ -4,6 +4,9 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
+mod ratio;
+mod year;
+
 use super::header::Columns;
 use super::index::{Found, Index, Info};
 use super::limits::{MAX_CELL_CHARS, grouped};
@@ -11,7 +14,6 @@ use super::model::{MilestoneStatus, Place, Point, Status, Value};
 use super::rows::Rows;
 use crate::diag::{Diagnostic, Location, Snippet};
 use crate::values::number::{self, NumberError};
-use crate::values::year;
 
 /// A cell as the file holds it. CSV has only text; a sheet also has typed cells.
 #[derive(Debug, Clone, PartialEq)]
@@ -104,6 +106,19 @@ impl Problem {
         }
     }
 
+    /// The warning at the cell of `row` at `column`, with its stable `code`.
+    fn warning_at(
+        self,
+        file: &str,
+        row: &impl Row,
+        column: usize,
+        code: &'static str,
+    ) -> Diagnostic {
+        let mut d = self.at(file, row, column).with_code(code);
+        d.level = crate::diag::Level::Warning;
+        d
+    }
+
     /// The error at the cell of `row` at `column`, with the row's text where the file has it.
     fn at(self, file: &str, row: &impl Row, column: usize) -> Diagnostic {
         let mut d = Diagnostic::error(format!("{}{}", row.cell_name(column), self.message))
@@ -176,7 +191,12 @@ pub(super) fn read_row(
         return rows.unknown(&id, location(file, row, columns.indicator), with_data);
     };
     match point_of(file, row, columns, index.info(found)) {
-        Ok((year, point)) => rows.point(index, found, year, point),
+        Ok(read) => {
+            for (column, problem, code) in read.warnings {
+                rows.warning(problem.warning_at(file, row, column, code));
+            }
+            rows.point(index, found, read.year, read.point)
+        }
         Err(failed) => fail(rows, failed),
     }
 }
@@ -205,21 +225,36 @@ fn fits(row: &impl Row, columns: &Columns) -> Result<(), Failed> {
     Ok(())
 }
 
+/// A row of a known indicator read: its year, its point, and the warnings at its cells,
+/// each with its code.
+struct Read {
+    year: i32,
+    point: Point,
+    warnings: Vec<(usize, Problem, &'static str)>,
+}
+
 /// The year and point of a row of a known indicator, or the first cell that fails.
 fn point_of(
     file: &Arc<str>,
     row: &impl Row,
     columns: &Columns,
     info: &Info,
-) -> Result<(i32, Point), Failed> {
-    let year = year_of(&row.cell(columns.year)).map_err(|p| (columns.year, p))?;
+) -> Result<Read, Failed> {
+    let mut warnings = Vec::new();
+    let year = year::read(&row.cell(columns.year), info).map_err(|p| (columns.year, p))?;
+    if let Some(problem) = year.warning {
+        warnings.push((columns.year, problem, "year-basis-form"));
+    }
     let status = match columns.status {
         None => None,
         Some(c) => status_of(&row.cell(c)).map_err(|p| (c, p))?,
     };
     let value_cell = row.cell(columns.value);
-    let value = value_of(&value_cell, info).map_err(|p| (columns.value, p))?;
-    agree(status, value.is_some(), &value_cell).map_err(|p| (columns.value, p))?;
+    let read = ratio::read(row, columns, info)?;
+    if let Some((column, problem)) = read.warning {
+        warnings.push((column, problem, "ratio-value-differs"));
+    }
+    agree(status, read.value.is_some(), &value_cell).map_err(|p| (columns.value, p))?;
     let note = columns
         .note
         .map(|c| row.cell(c).text().into_owned())
@@ -228,15 +263,19 @@ fn point_of(
         file: file.clone(),
         line: row.line(),
     };
-    Ok((
-        year,
-        Point {
-            value,
-            status,
-            note,
-            place,
-        },
-    ))
+    let point = Point {
+        value: read.value,
+        status,
+        note,
+        ratio: read.ratio,
+        span: year.span,
+        place,
+    };
+    Ok(Read {
+        year: year.year,
+        point,
+        warnings,
+    })
 }
 
 fn status_of(cell: &Cell) -> Result<Option<Status>, Problem> {
@@ -266,21 +305,6 @@ fn agree(status: Option<Status>, has_value: bool, value_cell: &Cell) -> Result<(
             "give the preliminary figure, or use status pending",
         )),
         _ => Ok(()),
-    }
-}
-
-fn year_of(cell: &Cell) -> Result<i32, Problem> {
-    match cell {
-        Cell::Date(d) => Err(Problem::new(
-            format!("{d} is a date, not a fiscal year"),
-            "type the fiscal year itself (2023, FY2023 or 令和5年度) in a cell formatted as text or number",
-        )),
-        Cell::Error(e) => Err(excel_error(e)),
-        Cell::Uncomputed(f) => Err(uncomputed(f)),
-        // A number cell goes through the same parser as its text, so that 2023.0 is 2023
-        // and 2023.5 is refused with the same message as in a CSV file.
-        Cell::Number { value, .. } => Ok(year::parse(&format!("{value}"))?),
-        _ => Ok(year::parse(&cell.text())?),
     }
 }
 
@@ -367,17 +391,5 @@ mod tests {
         );
         assert_eq!(Cell::Bool(true).text(), "TRUE");
         assert_eq!(Cell::Text("  R5 ").text(), "R5");
-    }
-
-    #[test]
-    fn a_year_cell_that_is_a_number_reads_as_its_integer() {
-        let n = |value| Cell::Number {
-            value,
-            percent: false,
-        };
-        assert_eq!(year_of(&n(2023.0)).ok(), Some(2023));
-        assert!(year_of(&n(2023.5)).is_err());
-        assert!(year_of(&n(f64::INFINITY)).is_err());
-        assert!(year_of(&Cell::Date("2023-04-01".into())).is_err());
     }
 }

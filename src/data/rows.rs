@@ -23,6 +23,8 @@ pub struct Rows {
     /// of a run, and shared by their accumulators.
     index: Option<Arc<Index>>,
     errors: limits::Errors,
+    /// Warnings at cells of rows read (a ratio's value, a year's form).
+    warnings: Vec<Diagnostic>,
     unknown: Unknown,
 }
 
@@ -58,13 +60,14 @@ impl Rows {
         let mut unknown = Unknown::default();
         let mut index = None;
         let mut points = Vec::with_capacity(parts.len());
-        for part in parts {
+        let mut warnings = Vec::new();
+        for mut part in parts {
+            warnings.append(&mut part.warnings);
             unknown.merge(part.unknown);
             errors.merge(part.errors);
             index = index.or(part.index);
             points.push(part.buckets);
         }
-        let mut warnings = Vec::new();
         let reported = unknown.report(options.ignore_unknown, &mut errors, &mut warnings);
         let data = match &index {
             Some(index) => group::data_set(index, points, &mut errors),
@@ -72,6 +75,7 @@ impl Rows {
         };
         if errors.is_empty() {
             warnings.sort();
+            limits::few_warnings(&mut warnings);
             Ok(Loaded { data, warnings })
         } else {
             // A wrong file can give an error on every row; the first ones say what is wrong.
@@ -84,6 +88,11 @@ impl Rows {
     /// An error found in the rows.
     pub(super) fn error(&mut self, error: Diagnostic) {
         self.errors.push(error);
+    }
+
+    /// A warning at a cell of a row.
+    pub(super) fn warning(&mut self, warning: Diagnostic) {
+        self.warnings.push(warning);
     }
 
     /// Errors found in the rows.

@@ -48,14 +48,15 @@ fn number(p: &Point) -> Option<f64> {
 fn running_totals<'a>(points: &[(i32, &'a Point)], start: i32) -> Numbers<'a> {
     let mut total = Some(0.0);
     let mut gap = None;
-    // The first year not yet covered by a row with a value. A span row (a later feature)
-    // would cover its years up to its last, here where a row covers its own.
+    // The first year not yet covered by a row with a value. A span row covers its years up
+    // to its last, where it is kept: the years inside have no value of their own but do not
+    // break the total (SPEC §3.1).
     let mut next = start;
     let values = points
         .iter()
         .filter(|(y, _)| *y >= start)
         .map(|(y, p)| {
-            let missing = if *y > next {
+            let missing = if p.span.map_or(*y, |(first, _)| first) > next {
                 Some(Gap {
                     first: next,
                     last: *y - 1,
@@ -164,5 +165,47 @@ fn without_float_noise(x: f64) -> f64 {
         scaled.round() / 1e9
     } else {
         x
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::Place;
+
+    fn point(v: f64, span: Option<(i32, i32)>) -> Point {
+        Point {
+            value: Some(Value::Number(v)),
+            status: None,
+            note: None,
+            ratio: None,
+            span,
+            place: Place {
+                file: "t.csv".into(),
+                line: 1,
+            },
+        }
+    }
+
+    #[test]
+    fn a_span_row_covers_its_years_in_the_running_total() {
+        // 2021: 5; 2022..2024: 8 in all (「過去３年度：８件」); 2025: 2.
+        let (a, b, c) = (
+            point(5.0, None),
+            point(8.0, Some((2022, 2024))),
+            point(2.0, None),
+        );
+        let points = [(2021, &a), (2024, &b), (2025, &c)];
+        let n = numbers(&points, true, None, Some((2021, 2025)));
+        assert!(n.gap.is_none(), "the span's years are not a gap");
+        let totals: Vec<(i32, Option<f64>)> = n.values.iter().map(|(y, v, _)| (*y, *v)).collect();
+        assert_eq!(
+            totals,
+            [(2021, Some(5.0)), (2024, Some(13.0)), (2025, Some(15.0))]
+        );
+        // A year before the span with no row still breaks the total.
+        let points = [(2024, &b), (2025, &c)];
+        let n = numbers(&points, true, None, Some((2021, 2025)));
+        assert!(n.gap.is_some());
     }
 }

@@ -13,6 +13,8 @@ fn point(value: Option<Value>) -> Point {
         value,
         status: None,
         note: None,
+        ratio: None,
+        span: None,
         place: Place {
             file: "t.csv".into(),
             line: 1,

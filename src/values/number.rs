@@ -124,6 +124,21 @@ pub fn within_bounds(v: f64, cell: &str) -> Result<f64, NumberError> {
     }
 }
 
+/// One unit of the last digit a number cell prints, in the value's own scale: 1 for `50`,
+/// 0.01 for `50.52`, 10,000 for `約266万`. A figure written with fewer digits is a rounding of
+/// one computed, within this much of it.
+pub fn last_digit_unit(cell: &str) -> f64 {
+    let folded = fold_width(cell.trim());
+    let decimals = folded.split_once('.').map_or(0, |(_, frac)| {
+        frac.bytes().take_while(u8::is_ascii_digit).count().min(20)
+    });
+    let multiplier = [("億", 1e8), ("万", 1e4), ("千", 1e3)]
+        .into_iter()
+        .find(|(m, _)| folded.contains(m))
+        .map_or(1.0, |(_, m)| m);
+    multiplier * 10f64.powi(-(decimals as i32))
+}
+
 fn not_finite(cell: &str) -> NumberError {
     NumberError::new(
         format!("{} is not a finite number", quoted(cell)),
@@ -474,5 +489,12 @@ mod tests {
         let e = parse(&long, &[]).unwrap_err().message;
         assert!(e.len() < 200, "{e}");
         assert!(e.contains("…"), "{e}");
+    }
+
+    #[test]
+    fn the_last_printed_digit_of_a_cell() {
+        let cells = ["50", "50.52", "５０.５％", "約266万", "1.5千"];
+        let units = cells.map(last_digit_unit);
+        assert_eq!(units, [1.0, 0.01, 0.1, 1e4, 100.0]);
     }
 }

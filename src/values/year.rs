@@ -9,8 +9,76 @@ use super::text::{fold_width, quoted};
 pub const RANGE: RangeInclusive<i32> = 1900..=2200;
 
 /// A fiscal year in any form of SPEC §2: `2023`, `FY2023`, `2023年度`, `令和5年度`, `R5`,
-/// `H30`, `平成30年度`, `令和元年度`, `昭和64年度`, full-width digits too.
+/// `H30`, `平成30年度`, `令和元年度`, `昭和64年度`, full-width digits too; and the calendar
+/// forms `2023年`, `令和5年`, `CY2023`.
 pub fn parse(cell: &str) -> Result<i32, String> {
+    single(cell).map(|(year, _)| year)
+}
+
+/// Which basis a year's form belongs to (SPEC §2): `2023年度` and `FY2023` are fiscal years,
+/// `2023年` and `CY2023` calendar ones, `2023` and `R5` either.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    Either,
+    Fiscal,
+    Calendar,
+}
+
+/// A year cell as written: one year, or a span of years (`2021..2023`, `令和3～5年度`),
+/// and the basis its form belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Written {
+    /// The span's first year; `None` for one year.
+    pub first: Option<i32>,
+    pub last: i32,
+    pub form: Form,
+}
+
+/// A year cell as written (SPEC §2): one year in any form of `parse`, or a span of two joined
+/// by `..` or `～` (`2021..2023`, `2021～2023`, `令和3～5年度`, `令和3年度～令和5年度`). The right
+/// end of a span written without an era takes the left end's.
+pub fn written(cell: &str) -> Result<Written, String> {
+    let folded = fold_width(cell.trim());
+    let Some((left, right)) = ["..", "~", "\u{301C}"]
+        .into_iter()
+        .find_map(|sep| folded.split_once(sep))
+    else {
+        let (last, form) = single(cell)?;
+        return Ok(Written {
+            first: None,
+            last,
+            form,
+        });
+    };
+    let (left, right) = (left.trim(), right.trim());
+    let (first, left_form) = single(left).map_err(|_| span_expected(cell))?;
+    let (last, right_form) = single(right)
+        .or_else(|e| match era_of(left) {
+            Some(era) if right.starts_with(|c: char| c.is_ascii_digit() || c == '元') => {
+                single(&format!("{era}{right}"))
+            }
+            _ => Err(e),
+        })
+        .map_err(|_| span_expected(cell))?;
+    if first >= last {
+        return Err(format!(
+            "the span {} does not run forward: its first year ({first}) is not before its last ({last})",
+            quoted(cell)
+        ));
+    }
+    let form = match (left_form, right_form) {
+        (Form::Either, f) => f,
+        (f, _) => f,
+    };
+    Ok(Written {
+        first: Some(first),
+        last,
+        form,
+    })
+}
+
+/// One year in any form, and the basis its form belongs to.
+fn single(cell: &str) -> Result<(i32, Form), String> {
     // Most cells are four ASCII digits: they read the same without folding, and at a
     // million rows the folded copy is what costs.
     let plain = cell.trim();
@@ -19,27 +87,48 @@ pub fn parse(cell: &str) -> Result<i32, String> {
         && let Ok(y) = plain.parse()
         && RANGE.contains(&y)
     {
-        return Ok(y);
+        return Ok((y, Form::Either));
     }
     let folded = fold_width(cell.trim());
     let s = folded.trim();
-    let s = s
-        .strip_suffix("年度")
-        .or_else(|| s.strip_suffix('年'))
-        .unwrap_or(s)
-        .trim();
+    let (s, form) = match s.strip_suffix("年度") {
+        Some(rest) => (rest, Form::Fiscal),
+        None => match s.strip_suffix('年') {
+            Some(rest) => (rest, Form::Calendar),
+            None => (s, Form::Either),
+        },
+    };
+    let s = s.trim();
     if let Some(year) = era_year(s, cell) {
-        return year;
+        return year.map(|y| (y, form));
     }
-    let digits = s
-        .strip_prefix("FY")
-        .or_else(|| s.strip_prefix("fy"))
-        .map(str::trim)
-        .unwrap_or(s);
+    let (digits, form) = match ["FY", "fy", "CY", "cy"]
+        .into_iter()
+        .find_map(|p| s.strip_prefix(p).map(|rest| (rest.trim(), p)))
+    {
+        Some((rest, "FY" | "fy")) if form != Form::Calendar => (rest, Form::Fiscal),
+        Some((rest, "CY" | "cy")) if form != Form::Fiscal => (rest, Form::Calendar),
+        Some(_) => return Err(expected(cell)),
+        None => (s, form),
+    };
     match small_number(digits) {
-        Some(y) if digits.len() == 4 && RANGE.contains(&y) => Ok(y),
+        Some(y) if digits.len() == 4 && RANGE.contains(&y) => Ok((y, form)),
         _ => Err(expected(cell)),
     }
+}
+
+/// The era `s` starts with, as written (`令和`, `R`, `h`), when it starts with one.
+fn era_of(s: &str) -> Option<&str> {
+    ["令和", "平成", "昭和", "R", "H", "S", "r", "h", "s"]
+        .into_iter()
+        .find(|era| s.starts_with(era))
+}
+
+fn span_expected(cell: &str) -> String {
+    format!(
+        "cannot read {} as a span of years; expected e.g. 2021..2023, 2021～2023 or 令和3～5年度",
+        quoted(cell)
+    )
 }
 
 /// The year of `s`, the folded text of `cell` without `年度`, when it starts with an era:
@@ -124,5 +213,63 @@ mod tests {
         ] {
             assert!(parse(bad).is_err(), "{bad} should not parse");
         }
+    }
+
+    #[test]
+    fn calendar_forms_and_the_basis_of_each_form() {
+        let form = |cell| single(cell).map(|(_, f)| f);
+        assert_eq!(single("2023年"), Ok((2023, Form::Calendar)));
+        assert_eq!(single("令和5年"), Ok((2023, Form::Calendar)));
+        assert_eq!(single("CY2023"), Ok((2023, Form::Calendar)));
+        assert_eq!(single("ｃｙ２０２３"), Ok((2023, Form::Calendar)));
+        assert_eq!(form("2023"), Ok(Form::Either));
+        assert_eq!(form("R5"), Ok(Form::Either));
+        assert_eq!(form("FY2023"), Ok(Form::Fiscal));
+        assert_eq!(form("令和5年度"), Ok(Form::Fiscal));
+        assert!(single("CY2023年度").is_err());
+        assert!(single("FY2023年").is_err());
+        assert!(single("CY").is_err());
+    }
+
+    #[test]
+    fn spans_of_years_in_every_written_form() {
+        let span = |cell| written(cell).map(|w| (w.first, w.last, w.form));
+        assert_eq!(span("2021..2023"), Ok((Some(2021), 2023, Form::Either)));
+        assert_eq!(span("2021～2023"), Ok((Some(2021), 2023, Form::Either)));
+        assert_eq!(
+            span("２０２１〜２０２３"),
+            Ok((Some(2021), 2023, Form::Either))
+        );
+        assert_eq!(span("令和3～5年度"), Ok((Some(2021), 2023, Form::Fiscal)));
+        assert_eq!(
+            span("令和3年度～令和5年度"),
+            Ok((Some(2021), 2023, Form::Fiscal))
+        );
+        assert_eq!(
+            span("平成30～令和2年度"),
+            Ok((Some(2018), 2020, Form::Fiscal))
+        );
+        assert_eq!(span("R3..5"), Ok((Some(2021), 2023, Form::Either)));
+        assert_eq!(
+            span("2021年～2023年"),
+            Ok((Some(2021), 2023, Form::Calendar))
+        );
+        assert_eq!(span("令和5年度"), Ok((None, 2023, Form::Fiscal)));
+        for bad in [
+            "2023..2023",
+            "2023..2021",
+            "2021..",
+            "..2023",
+            "2021..23",
+            "a～b",
+            "2021...2023",
+        ] {
+            assert!(written(bad).is_err(), "{bad} should not read");
+        }
+        assert!(
+            written("2023..2021")
+                .unwrap_err()
+                .contains("does not run forward")
+        );
     }
 }

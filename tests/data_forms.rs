@@ -1,0 +1,114 @@
+//! The data forms of real evaluation books, read by the real binary: ratio rows (「192名中97名」),
+//! span rows (「過去３年度：８件」) and calendar years (暦年). Their errors are in the bad-input
+//! corpus (tests/bad/data/).
+
+mod common;
+
+use common::polscore_in;
+use serde_json::Value;
+
+const RUBRIC: &str = r#"schema = 1
+
+[policy]
+id = "forms"
+title = "書式"
+period = [2021, 2023]
+
+[[field]]
+id = "f1"
+title = "人材"
+
+[[field.goal]]
+id = "f1.g1"
+text = "人材を育成する。"
+
+[[field.goal.indicator]]
+id = "f1.hired"
+name = "就職率"
+kind = "target"
+unit = "%"
+target = 50
+measure = "ratio"
+
+[[field.goal.indicator]]
+id = "f1.talks"
+name = "協議の回数"
+kind = "target"
+unit = "件"
+target = 10
+accumulate = true
+
+[[field.goal.indicator]]
+id = "f1.visits"
+name = "訪問者数"
+kind = "reference"
+unit = "人"
+year_basis = "calendar"
+"#;
+
+const DATA: &str = "indicator,year,value,分子,分母\n\
+f1.hired,2021,,97,192\n\
+f1.hired,2023,60%,110,200\n\
+f1.talks,2021,3,,\n\
+f1.talks,令和4～5年度,8,,\n\
+f1.visits,2022年,10,,\n\
+f1.visits,令和5年度,12,,\n";
+
+fn run() -> (Value, String) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("rubric.toml"), RUBRIC).unwrap();
+    std::fs::write(dir.path().join("data.csv"), DATA).unwrap();
+    let run = polscore_in(
+        dir.path(),
+        &[
+            "score",
+            "rubric.toml",
+            "--data",
+            "data.csv",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    (serde_json::from_str(&run.stdout).unwrap(), run.stderr)
+}
+
+fn series(report: &Value, id: &str) -> Vec<(i64, Value)> {
+    let indicators = report["rubrics"][0]["fields"][0]["goals"][0]["indicators"]
+        .as_array()
+        .unwrap();
+    let indicator = indicators.iter().find(|i| i["id"] == id).unwrap();
+    indicator["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["year"].as_i64().unwrap(), p["value"].clone()))
+        .collect()
+}
+
+#[test]
+fn ratios_spans_and_calendar_years_score_as_the_book_writes_them() {
+    let (report, stderr) = run();
+    // 97/192 × 100 at full precision; 110/200 × 100, not the 60% written beside it.
+    assert_eq!(
+        series(&report, "f1.hired"),
+        [
+            (2021, (97.0 / 192.0 * 100.0).into()),
+            (2023, (110.0 / 200.0 * 100.0).into())
+        ]
+    );
+    // The span 2022..2023 covers 2022: the running total goes on, 3 + 8 at 2023.
+    assert_eq!(
+        series(&report, "f1.talks"),
+        [(2021, 3.into()), (2023, 11.into())]
+    );
+    assert!(!stderr.contains("gap"), "{stderr}");
+    assert_eq!(
+        series(&report, "f1.visits"),
+        [(2022, 10.into()), (2023, 12.into())]
+    );
+    assert!(stderr.contains("data.csv:3:3"), "{stderr}");
+    assert!(stderr.contains("is not 110/200 × 100 = 55"), "{stderr}");
+    assert!(stderr.contains("data.csv:7:2"), "{stderr}");
+    assert!(stderr.contains("counts calendar years"), "{stderr}");
+}
