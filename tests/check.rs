@@ -56,6 +56,8 @@ impl Fixture {
     }
 
     fn check_against(&self, baseline: &str, extra: &[&str]) -> Run {
+        // In English, whose listing shows the rating ids that these tests look for; the
+        // Japanese listing has tests of its own.
         let mut args = vec![
             "check",
             "peace.toml",
@@ -63,6 +65,8 @@ impl Fixture {
             "peace.csv",
             "--baseline",
             baseline,
+            "--lang",
+            "en",
         ];
         args.extend_from_slice(extra);
         self.run(&args)
@@ -344,7 +348,7 @@ fn diff_lists_every_change_grouped_by_field_and_goal() {
     ]);
     assert_eq!(score.status, 0, "{}", score.stderr);
 
-    let table = f.run(&["diff", "baseline.json", "new.json"]);
+    let table = f.run(&["diff", "baseline.json", "new.json", "--lang", "en"]);
     assert_eq!(table.status, 0, "{}", table.stderr);
     insta::assert_snapshot!(table.stdout);
 
@@ -364,17 +368,10 @@ fn diff_lists_every_change_grouped_by_field_and_goal() {
     assert_eq!(piracy["regression"], false);
     assert_eq!(doc["summary"]["regressions"], 4);
     // The same changes as `check` finds.
-    let check = f.run(&[
-        "check",
-        "peace.toml",
-        "--data",
-        "peace.csv",
-        "--baseline",
-        "baseline.json",
-    ]);
+    let check = f.check(&[]);
     assert_eq!(regressions(&check.stdout).len(), 4);
 
-    let same = f.run(&["diff", "baseline.json", "baseline.json"]);
+    let same = f.run(&["diff", "baseline.json", "baseline.json", "--lang", "en"]);
     assert_eq!(
         same.stdout,
         "no changes between baseline.json and baseline.json\n"

@@ -246,20 +246,33 @@ fn every_csv_cell_that_a_spreadsheet_would_run_as_a_formula_is_guarded() {
     let csv = f.score(&["--format", "csv", "--lang", "en"]).stdout;
     let mut reader = ::csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
     let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    let cells = |row: usize| -> Vec<&str> { rows[row].iter().collect() };
-    // policy_id, field_id, field, goal_id, goal, indicator_id, indicator, kind, unit, year,
-    // value, target, target_year, target_for_year, achievement, rating, rating_id, …, note
-    let x = cells(0);
-    assert_eq!(&x[..2], ["'-hostile", "'-f1"], "{csv}");
-    assert_eq!(x[3], "'-g1", "{csv}");
-    assert_eq!(x[4], "goal \\u{1b}[2J text\nsecond line", "{csv}");
-    assert_eq!(x[5], "'-x", "{csv}");
-    assert_eq!(x[8], r"'=cmd\u{1b}[0m", "{csv}");
-    assert_eq!((x[10], x[14]), ("40", "0.8"), "{csv}");
-    assert_eq!((x[15], x[16]), ("'+progressing", "progressing"), "{csv}");
-    assert_eq!(x[21], r"'@SUM(A1) \u{1b}]0;pwned\u{7}", "{csv}");
-    let y = cells(1);
-    assert_eq!(y[6], "'@name", "{csv}");
+    // level, policy_id, policy, field_id, field, goal_id, goal, indicator_id, indicator, kind,
+    // unit, year, value, target, target_year, target_for_year, achievement, rating,
+    // rating_id, …, note
+    let indicators: Vec<Vec<&str>> = rows
+        .iter()
+        .filter(|r| &r[0] == "indicator")
+        .map(|r| r.iter().collect())
+        .collect();
+    let x = &indicators[0];
+    assert_eq!(x[1], "'-hostile", "{csv}");
+    assert_eq!(x[3], "'-f1", "{csv}");
+    assert_eq!(x[5], "'-g1", "{csv}");
+    assert_eq!(x[6], "goal \\u{1b}[2J text\nsecond line", "{csv}");
+    assert_eq!(x[7], "'-x", "{csv}");
+    assert_eq!(x[10], r"'=cmd\u{1b}[0m", "{csv}");
+    assert_eq!((x[12], x[16]), ("40", "0.8"), "{csv}");
+    assert_eq!((x[17], x[18]), ("'+progressing", "progressing"), "{csv}");
+    assert_eq!(x[23], r"'@SUM(A1) \u{1b}]0;pwned\u{7}", "{csv}");
+    let y = &indicators[1];
+    assert_eq!(y[8], "'@name", "{csv}");
+    // The rows of the levels above are guarded too.
+    let policy: Vec<&str> = rows[0].iter().collect();
+    assert_eq!(policy[..2], ["policy", "'-hostile"], "{csv}");
+    assert!(
+        rows.iter().any(|r| &r[0] == "field" && &r[3] == "'-f1"),
+        "{csv}"
+    );
     // No cell of the whole report starts a formula unguarded, nor holds a control character.
     for row in &rows {
         for cell in row {

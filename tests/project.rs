@@ -259,7 +259,7 @@ fn fail_under_skips_a_policy_with_no_data_yet() {
             floor,
         ];
         let mut args = args.to_vec();
-        args.extend(["--junit", "junit.xml"]);
+        args.extend(["--junit", "junit.xml", "--lang", "en"]);
         polscore_in(dir.path(), &args)
     };
     // mofa-2024-peace is progressing; mofa-2027-peace has no data.

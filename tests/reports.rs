@@ -1,7 +1,7 @@
 //! The human and spreadsheet reports (Markdown, CSV, HTML, the table), end to end: reviewed
 //! snapshots of every format in both languages, byte-for-byte determinism whatever the order
 //! of rows and files, atomic `--output`, and the promises each format makes (a self-contained
-//! HTML page, a CSV with one row per indicator, well-formed Markdown tables, no colour off a
+//! HTML page, a CSV with a row per policy, field, goal and indicator, well-formed Markdown tables, no colour off a
 //! terminal).
 
 mod common;
@@ -288,17 +288,37 @@ fn every_indicator_has_a_chart_with_its_target_and_a_badge_with_text() {
     assert!(html.contains(r#"<span class="badge r-no_data">データなし</span>"#));
 }
 
+/// Every node of a JSON report in tree order: (level, id, rating, achievement).
+fn nodes_of(json: &serde_json::Value) -> Vec<(&'static str, String, String, Option<f64>)> {
+    let items = |v: &serde_json::Value, key: &str| v[key].as_array().unwrap().clone();
+    let node = |level, v: &serde_json::Value| {
+        (
+            level,
+            v["id"].as_str().unwrap().to_string(),
+            v["rating"].as_str().unwrap().to_string(),
+            v["achievement"].as_f64(),
+        )
+    };
+    let mut out = Vec::new();
+    for r in items(json, "rubrics") {
+        out.push(node("policy", &r));
+        for f in items(&r, "fields") {
+            out.push(node("field", &f));
+            for g in items(&f, "goals") {
+                out.push(node("goal", &g));
+                for i in items(&g, "indicators") {
+                    out.push(node("indicator", &i));
+                }
+            }
+        }
+    }
+    out
+}
+
 #[test]
-fn the_csv_has_one_row_per_indicator_with_full_precision() {
+fn the_csv_has_a_row_per_policy_field_goal_and_indicator_with_full_precision() {
     let json: serde_json::Value = serde_json::from_str(&score(&SEED, "json", "ja")).expect("JSON");
-    let indicators: Vec<&serde_json::Value> = json["rubrics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|r| r["fields"].as_array().unwrap())
-        .flat_map(|f| f["goals"].as_array().unwrap())
-        .flat_map(|g| g["indicators"].as_array().unwrap())
-        .collect();
+    let nodes = nodes_of(&json);
     for lang in ["ja", "en"] {
         let csv = score(&SEED, "csv", lang);
         let body = csv
@@ -307,17 +327,36 @@ fn the_csv_has_one_row_per_indicator_with_full_precision() {
         let mut reader = csv::Reader::from_reader(body.as_bytes());
         let header = reader.headers().unwrap().clone();
         let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
-        assert_eq!(rows.len(), indicators.len(), "{lang}");
-        for (row, ind) in rows.iter().zip(&indicators) {
+        assert_eq!(rows.len(), nodes.len(), "{lang}");
+        // level, policy_id, policy, field_id, field, goal_id, goal, indicator_id, …
+        let id_column = |level| match level {
+            "policy" => 1,
+            "field" => 3,
+            "goal" => 5,
+            _ => 7,
+        };
+        for (row, (level, id, rating, achievement)) in rows.iter().zip(&nodes) {
             assert_eq!(row.len(), header.len());
-            assert_eq!(&row[5], ind["id"].as_str().unwrap());
-            assert_eq!(&row[16], ind["rating"].as_str().unwrap());
+            assert_eq!(&row[0], *level, "{lang}: rows in tree order");
+            assert_eq!(&row[id_column(level)], id);
+            // The ids of the levels below are empty.
+            for below in (id_column(level) + 2..=7).step_by(2) {
+                assert_eq!(&row[below], "", "{lang}: {id}");
+            }
+            assert_eq!(&row[18], rating, "{lang}: {id}");
             // The achievement reads back as the JSON's number, unrounded.
-            match ind["achievement"].as_f64() {
-                Some(a) => assert_eq!(row[14].parse::<f64>().unwrap(), a),
-                None => assert_eq!(&row[14], ""),
+            match achievement {
+                Some(a) => assert_eq!(row[16].parse::<f64>().unwrap(), *a),
+                None => assert_eq!(&row[16], ""),
+            }
+            if *level != "indicator" {
+                // kind, unit, value … achievement, outlook … note: only an indicator's.
+                for i in [9, 10, 12, 13, 14, 15, 16, 19, 20, 21, 22, 23] {
+                    assert_eq!(&row[i], "", "{lang}: {id}, column {}", &header[i]);
+                }
             }
         }
+        assert_eq!(&rows[0][18], "progressing", "the policy's headline rating");
     }
 }
 

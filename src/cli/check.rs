@@ -14,7 +14,7 @@ use crate::diag::Diagnostic;
 use crate::output::{Sink, print_stdout, sink, write_atomically};
 use crate::pipeline::Model;
 use crate::project::Project;
-use crate::rating::Rating;
+use crate::rating::{Lang, Rating};
 use crate::report::json;
 use crate::rubric::Rubric;
 use crate::{exit, files, score};
@@ -37,6 +37,21 @@ pub struct CheckArgs {
     /// `-`, to standard output, and the listing to standard error.
     #[arg(long, value_name = "FILE")]
     junit: Option<PathBuf>,
+    /// The listing as text for a CI log, or as Markdown for a pull request.
+    #[arg(long, value_enum, default_value = "text")]
+    format: ListingFormat,
+    /// The language of the listing: Japanese rating labels (目標達成 …) and words, or
+    /// English with the rating ids. The JUnit XML is the same in both.
+    #[arg(long, value_enum, default_value = "ja", env = "POLSCORE_LANG")]
+    lang: Lang,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ListingFormat {
+    /// Plain text, for a CI log.
+    Text,
+    /// Markdown, for a pull request comment or a job summary.
+    Markdown,
 }
 
 /// One of the five grades, as `--fail-under` takes it (`no_data` and `not_rated` are no
@@ -106,7 +121,14 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
     // The listing first, so that it is shown even when the JUnit file cannot be written.
     // With `--junit -` the XML has standard output to itself, and the listing goes to
     // standard error, where the CI log still shows it.
-    let listing = render::check(&changes, &under, &skipped, floor, &baseline_name);
+    let verdict = render::Verdict {
+        under: &under,
+        skipped: &skipped,
+        floor,
+        baseline: &baseline_name,
+    };
+    let markdown = args.format == ListingFormat::Markdown;
+    let listing = render::check(&changes, &verdict, render::words(args.lang), markdown);
     if junit_sink == Some(Sink::Stdout) {
         let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), listing.as_bytes());
     } else {

@@ -1,5 +1,5 @@
 //! `polscore diff OLD.json NEW.json`: every change between two reports, as a table grouped
-//! by policy, field and goal, or as JSON. Differences are not an error: the exit status is 0.
+//! by policy, field and goal, as Markdown, or as JSON. Differences are not an error: the exit status is 0.
 
 use std::io::IsTerminal as _;
 use std::path::PathBuf;
@@ -9,6 +9,7 @@ use clap::{Args, ValueEnum};
 use crate::compare::{self, read, render};
 use crate::diag::Diagnostic;
 use crate::output::print_stdout;
+use crate::rating::Lang;
 use crate::{exit, files};
 
 #[derive(Args)]
@@ -21,12 +22,18 @@ pub struct DiffArgs {
     new: PathBuf,
     #[arg(long, value_enum, default_value = "table")]
     format: DiffFormat,
+    /// The language of the table and the Markdown: Japanese rating labels (目標達成 …) and
+    /// headings, or English with the rating ids. The JSON is the same in both.
+    #[arg(long, value_enum, default_value = "ja", env = "POLSCORE_LANG")]
+    lang: Lang,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum DiffFormat {
     /// A table for people.
     Table,
+    /// A Markdown table, for a pull request or an evaluation book.
+    Markdown,
     /// `polscore.diff/1`, for machines.
     Json,
 }
@@ -38,7 +45,10 @@ pub fn run(args: DiffArgs) -> Result<u8, Vec<Diagnostic>> {
     };
     let (old_name, new_name) = (files::display(&args.old), files::display(&args.new));
     let changes = compare::compare(&old, &new);
+    let names = [old_name.as_str(), new_name.as_str()];
+    let words = render::words(args.lang);
     let text = match args.format {
+        DiffFormat::Markdown => render::markdown(&changes, names, words),
         DiffFormat::Json => render::json(&changes, &old_name, &new_name),
         // Off a terminal the width is fixed, as for `score`, so saved output is the same
         // everywhere.
@@ -48,7 +58,7 @@ pub fn run(args: DiffArgs) -> Result<u8, Vec<Diagnostic>> {
             } else {
                 Some(120)
             };
-            render::table(&changes, &old_name, &new_name, width)
+            render::table(&changes, names, words, width)
         }
     };
     print_stdout(&text)?;

@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 
 use super::Report;
 use super::{Change, NodePath, render};
-use crate::rating::Rating;
+use crate::rating::{Lang, Rating};
 use crate::values::escape::Markup::{XmlAttribute, XmlText};
 use crate::values::escape::markup;
 
@@ -111,7 +111,7 @@ fn case(path: &NodePath, regression: Option<&Change>) -> Case {
         skipped: None,
         failure: regression.map(|c| {
             // `details` always starts with the rating.
-            let rating = render::details(c)
+            let rating = render::details(c, render::words(Lang::En))
                 .into_iter()
                 .next()
                 .map(|(_, text)| text)
@@ -119,7 +119,7 @@ fn case(path: &NodePath, regression: Option<&Change>) -> Case {
             Failure {
                 kind: "regression",
                 message: format!("{}: rating {rating}", c.status.id()),
-                text: render::block(c, ""),
+                text: render::block(c, render::words(Lang::En), ""),
             }
         }),
     }

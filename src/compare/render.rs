@@ -1,6 +1,8 @@
-//! Changes for people and machines: the listing of `check`, the table and the JSON of
-//! `diff`. Ratings, outlooks and trends are shown by their stable ids (the words a CI log
-//! and a script share); numbers are rounded for people unless rounding would hide the change.
+//! Changes for people and machines: the listing of `check` (`check`), the table, the
+//! Markdown (`markdown`) and the JSON of `diff`. The words of each language are in `words`:
+//! in Japanese the labels of the evaluation book, in English the stable ids of ratings,
+//! outlooks and trends; the JSON has ids whatever the language. Numbers are rounded for
+//! people unless rounding would hide the change.
 //! Every text of the reports (ids, units, statuses, file names) is shown with its control
 //! characters escaped (`crate::values::escape`), since a report read back may come from anywhere.
 
@@ -8,11 +10,18 @@ use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use super::{Aspect, Change, Level, Node, NodePath, Status};
-use crate::rating::Rating;
 use crate::report::json::JsonValue;
-use crate::report::json::RubricReport;
 use crate::rubric::Direction;
 use crate::values::escape::line as text;
+use unicode_width::UnicodeWidthStr as _;
+
+mod check;
+mod markdown;
+mod words;
+
+pub use check::{Verdict, check};
+pub use markdown::markdown;
+pub use words::{Words, words};
 
 const NONE: &str = "—";
 
@@ -27,8 +36,9 @@ fn arrow(old: &str, new: &str) -> String {
 
 /// Both sides of a change shown by `show`; when rounding makes them look the same although
 /// they differ, both are shown at full precision.
-fn sides(c: &Change, show: fn(&Node, bool) -> String) -> (String, String) {
-    let side = |n: Option<&Node>, precise| n.map_or_else(|| NONE.to_string(), |n| show(n, precise));
+fn sides(c: &Change, w: &Words, show: Show) -> (String, String) {
+    let side =
+        |n: Option<&Node>, precise| n.map_or_else(|| NONE.to_string(), |n| show(n, w, precise));
     let (old, new) = (side(c.old.as_ref(), false), side(c.new.as_ref(), false));
     if old == new {
         (side(c.old.as_ref(), true), side(c.new.as_ref(), true))
@@ -36,6 +46,9 @@ fn sides(c: &Change, show: fn(&Node, bool) -> String) -> (String, String) {
         (old, new)
     }
 }
+
+/// How an aspect of a node is shown: at full precision or rounded for people.
+type Show = fn(&Node, &Words, bool) -> String;
 
 fn number(x: f64, precise: bool) -> String {
     if precise {
@@ -46,21 +59,21 @@ fn number(x: f64, precise: bool) -> String {
 }
 
 /// The rated value with its unit and year: `52% (2023)`, `achieved (2022)`, or `—`.
-fn value(n: &Node, precise: bool) -> String {
+fn value(n: &Node, w: &Words, precise: bool) -> String {
     let unit = text(n.unit.as_deref().unwrap_or(""));
     let v = match &n.value {
         Some(JsonValue::Number(x)) => format!("{}{unit}", number(*x, precise)),
-        Some(JsonValue::Status(s)) => s.id().to_string(),
+        Some(JsonValue::Status(s)) => w.milestone(*s).to_string(),
         None => NONE.to_string(),
     };
     match n.year {
-        Some(y) => format!("{v} ({y})"),
+        Some(y) => format!("{v}{}", w.year(y)),
         None => v,
     }
 }
 
 /// The target as stated in the rubric: `≥ 1,000人 by 2025`, `≤ 10%`, `due 2023`, or `—`.
-fn target(n: &Node, precise: bool) -> String {
+fn target(n: &Node, w: &Words, precise: bool) -> String {
     let mut parts = Vec::new();
     if let Some(t) = n.target {
         let sign = match n.direction {
@@ -70,11 +83,11 @@ fn target(n: &Node, precise: bool) -> String {
         let unit = text(n.unit.as_deref().unwrap_or(""));
         parts.push(format!("{sign} {}{unit}", number(t, precise)));
         if let Some(y) = n.target_year {
-            parts.push(format!("by {y}"));
+            parts.push(w.by(y));
         }
     }
     if let Some(d) = n.due {
-        parts.push(format!("due {d}"));
+        parts.push(w.due(d));
     }
     if parts.is_empty() {
         NONE.to_string()
@@ -84,187 +97,102 @@ fn target(n: &Node, precise: bool) -> String {
 }
 
 /// The baseline of a target: `918 (2020)`, or `—`.
-fn baseline(n: &Node, precise: bool) -> String {
+fn baseline(n: &Node, w: &Words, precise: bool) -> String {
     let unit = text(n.unit.as_deref().unwrap_or(""));
     n.baseline.map_or_else(
         || NONE.to_string(),
-        |b| format!("{}{unit} ({})", number(b.value, precise), b.year),
+        |b| format!("{}{unit}{}", number(b.value, precise), w.year(b.year)),
     )
 }
 
 /// The lines of a changed target: the target, and the baseline when it changed.
-fn target_lines(c: &Change) -> Vec<(&'static str, String)> {
+fn target_lines(c: &Change, w: &Words) -> Vec<(&'static str, String)> {
     let mut lines = Vec::new();
-    let (old, new) = sides(c, baseline);
+    let (old, new) = sides(c, w, baseline);
     let baseline_changed = old != new;
-    let (old_t, new_t) = sides(c, target);
+    let (old_t, new_t) = sides(c, w, target);
     if old_t != new_t || !baseline_changed {
-        lines.push(("target", arrow(&old_t, &new_t)));
+        lines.push((w.target, arrow(&old_t, &new_t)));
     }
     if baseline_changed {
-        lines.push(("baseline", arrow(&old, &new)));
+        lines.push((w.baseline, arrow(&old, &new)));
     }
     lines
 }
 
-fn rating(n: &Node, _: bool) -> String {
-    n.rating.id().to_string()
+fn rating(n: &Node, w: &Words, _: bool) -> String {
+    w.rating(n.rating).to_string()
 }
 
-fn as_of(n: &Node, _: bool) -> String {
+fn as_of(n: &Node, _: &Words, _: bool) -> String {
     n.as_of.map_or_else(|| NONE.to_string(), |y| y.to_string())
 }
 
-fn outlook(n: &Node, _: bool) -> String {
-    n.outlook.map_or(NONE, |o| o.id()).to_string()
+fn outlook(n: &Node, w: &Words, _: bool) -> String {
+    n.outlook.map_or(NONE, |o| w.outlook(o)).to_string()
 }
 
-fn trend(n: &Node, _: bool) -> String {
-    n.trend.map_or(NONE, |t| t.id()).to_string()
+fn trend(n: &Node, w: &Words, _: bool) -> String {
+    n.trend.map_or(NONE, |t| w.trend(t)).to_string()
 }
 
 /// The lines that describe a change: its rating always; the value of an indicator that
 /// regressed, appeared or disappeared (what CI readers need), and every other aspect that
 /// changed.
-pub fn details(c: &Change) -> Vec<(&'static str, String)> {
+pub fn details(c: &Change, w: &Words) -> Vec<(&'static str, String)> {
     let shown = |show| {
-        let (old, new) = sides(c, show);
+        let (old, new) = sides(c, w, show);
         arrow(&old, &new)
     };
-    let mut lines = vec![("rating", shown(rating))];
+    let mut lines = vec![(w.rating, shown(rating))];
     let one_sided = c.old.is_none() || c.new.is_none();
     if c.changed.contains(&Aspect::AsOf) || (one_sided && c.level == Level::Policy) {
-        lines.push(("as_of", shown(as_of)));
+        lines.push((w.as_of, shown(as_of)));
     }
     let indicator = c.level == Level::Indicator;
     if c.changed.contains(&Aspect::Value) || (indicator && (c.regression || one_sided)) {
-        lines.push(("value", shown(value)));
+        lines.push((w.value, shown(value)));
     }
     if c.changed.contains(&Aspect::Target) {
-        lines.extend(target_lines(c));
+        lines.extend(target_lines(c, w));
     }
     if c.changed.contains(&Aspect::Outlook) {
-        lines.push(("outlook", shown(outlook)));
+        lines.push((w.outlook, shown(outlook)));
     }
     if c.changed.contains(&Aspect::Trend) {
-        lines.push(("trend", shown(trend)));
+        lines.push((w.trend, shown(trend)));
     }
     if let Some(from) = &c.moved_from {
-        lines.push(("moved", format!("from {}", text(&from.to_string()))));
+        lines.push((w.moved, w.moved_from(&text(&from.to_string()))));
     }
     lines
 }
 
 /// One change as a block of text: the status and path, then its details, indented by
 /// `indent`.
-pub fn block(c: &Change, indent: &str) -> String {
+pub fn block(c: &Change, w: &Words, indent: &str) -> String {
     let mut out = format!(
-        "{indent}{:<8} {}\n",
-        c.status.id(),
+        "{indent}{} {}\n",
+        pad(w.status(c.status), 8),
         text(&c.path.to_string())
     );
-    for (label, text) in details(c) {
-        out.push_str(&format!("{indent}         {label:<8} {text}\n"));
+    for (label, text) in details(c, w) {
+        out.push_str(&format!("{indent}         {} {text}\n", pad(label, 8)));
     }
     out
 }
 
-/// What `check` prints: the regressions, the policies under `--fail-under` and those it
-/// skipped, the other changes, and a last line that says whether the check passed.
-pub fn check(
-    changes: &[Change],
-    under: &[&RubricReport],
-    skipped: &[&RubricReport],
-    floor: Option<Rating>,
-    baseline: &str,
-) -> String {
-    let (regressions, others): (Vec<&Change>, Vec<&Change>) =
-        changes.iter().partition(|c| c.regression);
-    let mut out = String::new();
-    if !regressions.is_empty() {
-        out.push_str(&format!("regressions ({}):\n", regressions.len()));
-        for c in &regressions {
-            out.push_str(&block(c, "  "));
-        }
-    }
-    if let Some(floor) = floor.filter(|_| !under.is_empty()) {
-        out.push_str(&format!(
-            "policies rated worse than {} (--fail-under {}) ({}):\n",
-            floor.id(),
-            floor.id(),
-            under.len()
-        ));
-        for r in under {
-            out.push_str(&format!("  {}: {}\n", text(&r.id), r.rating.id()));
-        }
-    }
-    if let Some(floor) = floor.filter(|_| !skipped.is_empty()) {
-        out.push_str(&format!(
-            "policies not judged by --fail-under {} ({}):\n",
-            floor.id(),
-            skipped.len()
-        ));
-        for r in skipped {
-            out.push_str(&format!("  {}: skipped (no data yet)\n", text(&r.id)));
-        }
-    }
-    if !others.is_empty() {
-        out.push_str(&format!(
-            "other changes, not regressions ({}):\n",
-            others.len()
-        ));
-        for c in &others {
-            out.push_str(&block(c, "  "));
-        }
-    }
-    let improvements = others.iter().filter(|c| c.status == Status::Better).count();
-    let passed = regressions.is_empty() && under.is_empty();
-    let mut summary = Vec::new();
-    if changes.is_empty() {
-        summary.push("no change".to_string());
-    } else {
-        summary.push(count(regressions.len(), "regression"));
-    }
-    if let Some(floor) = floor {
-        summary.push(format!(
-            "{} rated worse than {}",
-            count(under.len(), "policy"),
-            floor.id()
-        ));
-        if !skipped.is_empty() {
-            summary.push(format!(
-                "{} skipped (no data yet)",
-                count(skipped.len(), "policy")
-            ));
-        }
-    }
-    if !changes.is_empty() {
-        summary.push(count(improvements, "improvement"));
-        summary.push(count(others.len() - improvements, "other change"));
-    }
-    out.push_str(&format!(
-        "{}: {} against {}\n",
-        if passed { "ok" } else { "FAILED" },
-        summary.join(", "),
-        text(baseline)
-    ));
-    out
-}
-
-fn count(n: usize, what: &str) -> String {
-    match (n, what.strip_suffix('y')) {
-        (1, _) => format!("1 {what}"),
-        (_, Some(stem)) => format!("{n} {stem}ies"),
-        (_, None) => format!("{n} {what}s"),
-    }
+/// The text followed by spaces up to `width` columns (a Japanese character counts two).
+fn pad(s: &str, width: usize) -> String {
+    format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
 }
 
 /// What `diff` prints: one table of the changes, grouped by policy, field and goal (a row
 /// for each group, even when the group's own node did not change), and a summary line.
-pub fn table(changes: &[Change], old: &str, new: &str, width: Option<u16>) -> String {
-    let (old, new) = (text(old), text(new));
+pub fn table(changes: &[Change], names: [&str; 2], w: &Words, width: Option<u16>) -> String {
+    let (old, new) = (text(names[0]), text(names[1]));
     if changes.is_empty() {
-        return format!("no changes between {old} and {new}\n");
+        return format!("{}\n", w.no_changes(&old, &new));
     }
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut shown: Option<&NodePath> = None;
@@ -274,21 +202,11 @@ pub fn table(changes: &[Change], old: &str, new: &str, width: Option<u16>) -> St
             cells[0] = node_cell(&group);
             rows.push(cells);
         }
-        rows.push(row(c));
+        rows.push(row(c, w));
         shown = Some(&c.path);
     }
-    let header = [
-        "Policy, field, goal, indicator",
-        "Change",
-        "Rating",
-        "Value (year)",
-        "Target",
-        "Outlook, trend",
-    ];
-    // The first three columns always; the others only when some change fills them.
-    let columns: Vec<usize> = (0..header.len())
-        .filter(|&i| i < 3 || rows.iter().any(|r| !r[i].is_empty()))
-        .collect();
+    let header = w.header;
+    let columns = columns(&rows);
     let pick =
         |cells: &[String]| -> Vec<String> { columns.iter().map(|&i| cells[i].clone()).collect() };
     let mut table = Table::new();
@@ -310,8 +228,15 @@ pub fn table(changes: &[Change], old: &str, new: &str, width: Option<u16>) -> St
         table.add_row(pick(r));
     }
     let mut out = format!("{old} → {new}\n{table}\n");
-    out.push_str(&summary_line(changes));
+    out.push_str(&summary_line(changes, w));
     out
+}
+
+/// The columns to show: the first three always; the others only when some row fills them.
+fn columns(rows: &[Vec<String>]) -> Vec<usize> {
+    (0..6)
+        .filter(|&i| i < 3 || rows.iter().any(|r| !r[i].is_empty()))
+        .collect()
 }
 
 /// The group rows to show before a change at `next`: its policy, field and goal, unless the
@@ -353,7 +278,9 @@ fn node_cell(path: &NodePath) -> String {
     format!("{}{}", "  ".repeat(depth), text(id))
 }
 
-fn row(c: &Change) -> Vec<String> {
+/// The cells of a change: the node, its status, rating, value (or a policy's `as_of`),
+/// target, outlook and trend; a cell is empty when that aspect did not change.
+fn row(c: &Change, w: &Words) -> Vec<String> {
     let one_sided = c.old.is_none() || c.new.is_none();
     // A cell shows an aspect that changed. A node only on one side shows its rating and
     // value; its status says the rest.
@@ -361,12 +288,12 @@ fn row(c: &Change) -> Vec<String> {
         if !c.changed.contains(&aspect) {
             return String::new();
         }
-        let (old, new) = sides(c, show);
+        let (old, new) = sides(c, w, show);
         arrow(&old, &new)
     };
     let value_cell = match c.level {
         Level::Indicator if one_sided => {
-            let (old, new) = sides(c, value);
+            let (old, new) = sides(c, w, value);
             arrow(&old, &new)
         }
         Level::Indicator => cell(Aspect::Value, value),
@@ -375,16 +302,16 @@ fn row(c: &Change) -> Vec<String> {
             if a.is_empty() {
                 a
             } else {
-                format!("as of {a}")
+                format!("{} {a}", w.as_of_prefix())
             }
         }
         Level::Field | Level::Goal => String::new(),
     };
     let target_cell = if c.changed.contains(&Aspect::Target) {
-        let lines = target_lines(c);
+        let lines = target_lines(c, w);
         let prefix = |(label, text): &(&str, String)| {
-            if *label == "baseline" {
-                format!("from {text}")
+            if *label == w.baseline {
+                w.from_baseline(text)
             } else {
                 text.clone()
             }
@@ -397,11 +324,12 @@ fn row(c: &Change) -> Vec<String> {
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect();
-    let mut status = c.status.id().to_string();
+    let mut status = w.status(c.status).to_string();
     if let Some(from) = &c.moved_from {
-        status.push_str(&format!("\nmoved from {}", text(&from.to_string())));
+        let from = w.moved_from(&text(&from.to_string()));
+        status.push_str(&format!("\n{} {from}", w.moved));
     }
-    let (old, new) = sides(c, rating);
+    let (old, new) = sides(c, w, rating);
     vec![
         node_cell(&c.path),
         status,
@@ -412,19 +340,18 @@ fn row(c: &Change) -> Vec<String> {
     ]
 }
 
-fn summary_line(changes: &[Change]) -> String {
+fn summary_line(changes: &[Change], w: &Words) -> String {
     let of = |s: Status| changes.iter().filter(|c| c.status == s).count();
     let regressions = changes.iter().filter(|c| c.regression).count();
-    format!(
-        "{}: {} worse, {} better, {} changed, {} added, {} removed; {}\n",
-        count(changes.len(), "changed node"),
-        of(Status::Worse),
-        of(Status::Better),
-        of(Status::Changed),
-        of(Status::Added),
-        of(Status::Removed),
-        count(regressions, "regression"),
-    )
+    let counts = [
+        Status::Worse,
+        Status::Better,
+        Status::Changed,
+        Status::Added,
+        Status::Removed,
+    ]
+    .map(|s| (w.status(s), of(s)));
+    w.summary(changes.len(), counts, regressions)
 }
 
 /// The JSON of `diff --format json` (`polscore.diff/1`, described in docs/ci.md).

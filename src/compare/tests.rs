@@ -239,7 +239,17 @@ fn the_check_listing_puts_regressions_first_with_values() {
     let mut new = base();
     set_indicator(&mut new, "a", Rating::NotProgressing, Some(30.0));
     set_indicator(&mut new, "b", Rating::Met, Some(50.0));
-    let text = render::check(&compare(&base(), &new), &[], &[], None, "base.json");
+    let text = render::check(
+        &compare(&base(), &new),
+        &render::Verdict {
+            under: &[],
+            skipped: &[],
+            floor: None,
+            baseline: "base.json",
+        },
+        render::words(crate::rating::Lang::En),
+        false,
+    );
     assert_eq!(
         text,
         "regressions (1):
@@ -260,7 +270,7 @@ fn rounding_never_hides_a_change() {
     let mut new = base();
     set_indicator(&mut new, "a", Rating::Met, Some(52.001));
     let changes = compare(&base(), &new);
-    let lines = render::details(&changes[0]);
+    let lines = render::details(&changes[0], render::words(crate::rating::Lang::En));
     assert_eq!(
         lines[1],
         ("value", "52% (2023) → 52.001% (2023)".to_string())

@@ -1,4 +1,8 @@
-//! The CSV report, for spreadsheets: one row per indicator, in the rubric's order.
+//! The CSV report, for spreadsheets: one row per policy, field, goal and indicator, in the
+//! rubric's order (a parent before its children), told apart by the `level` column, so that
+//! the headline ratings reach a spreadsheet as well as the indicators'. Columns that do not
+//! apply to a level are empty; the `year` of a policy, field or goal is the year of
+//! evaluation.
 //!
 //! - UTF-8 with a byte order mark, because Excel (the spreadsheet of most evaluators) reads a
 //!   CSV without one in the local code page and garbles Japanese; LF line ends; RFC 4180
@@ -15,14 +19,17 @@
 //!   line breaks in a note are kept, in a quoted field.
 
 use crate::rating::Lang;
+use crate::rating::Rating;
 use crate::report::human;
-use crate::report::json::{IndicatorReport, JsonValue, Report};
+use crate::report::json::{IndicatorReport, JsonValue, Report, RubricReport};
 use crate::values::show::plain;
 
 pub const BOM: &str = "\u{feff}";
 
-const HEADER_JA: [&str; 22] = [
+const HEADER_JA: [&str; 24] = [
+    "階層",
     "施策ID",
+    "施策",
     "分野ID",
     "分野",
     "目標ID",
@@ -46,8 +53,10 @@ const HEADER_JA: [&str; 22] = [
     "備考",
 ];
 
-const HEADER_EN: [&str; 22] = [
+const HEADER_EN: [&str; 24] = [
+    "level",
     "policy_id",
+    "policy",
     "field_id",
     "field",
     "goal_id",
@@ -71,6 +80,12 @@ const HEADER_EN: [&str; 22] = [
     "note",
 ];
 
+/// Where columns start: `kind` (after the level, and the id and name of each of the four
+/// levels), `year`, and `rating`.
+const KIND: usize = 9;
+const YEAR: usize = 11;
+const RATING: usize = 17;
+
 pub fn render(report: &Report, lang: Lang) -> String {
     let mut out = String::from(BOM);
     let header = match lang {
@@ -79,43 +94,90 @@ pub fn render(report: &Report, lang: Lang) -> String {
     };
     line(&mut out, header.iter().map(|h| h.to_string()));
     for r in &report.rubrics {
+        let policy = [
+            r.id.to_string(),
+            human::pick(&r.title, r.title_en.as_deref(), lang).to_string(),
+        ];
+        line(&mut out, above("policy", r, &policy, lang, r.rating));
         for f in &r.fields {
+            let field = [
+                f.id.to_string(),
+                human::pick(&f.title, f.title_en.as_deref(), lang).to_string(),
+            ];
+            let ids = [&policy[..], &field[..]].concat();
+            line(&mut out, above("field", r, &ids, lang, f.rating));
             for g in &f.goals {
+                let goal = [
+                    g.id.to_string(),
+                    human::pick(&g.text, g.text_en.as_deref(), lang).to_string(),
+                ];
+                let ids = [&policy[..], &field[..], &goal[..]].concat();
+                line(&mut out, above("goal", r, &ids, lang, g.rating));
                 for ind in &g.indicators {
-                    let cells = [
-                        r.id.to_string(),
-                        f.id.to_string(),
-                        human::pick(&f.title, f.title_en.as_deref(), lang).to_string(),
-                        g.id.to_string(),
-                        human::pick(&g.text, g.text_en.as_deref(), lang).to_string(),
-                        ind.id.to_string(),
-                        human::pick(&ind.name, ind.name_en.as_deref(), lang).to_string(),
-                        human::kind(ind.kind, lang).to_string(),
-                        ind.unit.as_deref().unwrap_or("").to_string(),
-                        opt(ind.year),
-                        value(ind, lang),
-                        ind.target.map(plain).unwrap_or_default(),
-                        opt(ind.target_year),
-                        target_for_year(ind),
-                        ind.achievement.map(plain).unwrap_or_default(),
-                        human::rating(ind.rating, r, lang),
-                        ind.rating.id().to_string(),
-                        ind.outlook
-                            .map(|o| human::outlook(o, lang).to_string())
-                            .unwrap_or_default(),
-                        ind.trend
-                            .map(|t| human::trend(t, lang).to_string())
-                            .unwrap_or_default(),
-                        ind.stale.to_string(),
-                        ind.provisional.to_string(),
-                        human::note(ind, lang),
-                    ];
-                    line(&mut out, cells.into_iter());
+                    let cells = ["indicator".to_string()]
+                        .into_iter()
+                        .chain(ids.iter().cloned())
+                        .chain(indicator(r, ind, lang));
+                    line(&mut out, cells);
                 }
             }
         }
     }
     out
+}
+
+/// The row of a policy, field or goal: its level, the ids and names down to it (`ids`),
+/// then empty cells down to the year of evaluation (`as_of`) and the rating.
+fn above(
+    level: &str,
+    r: &RubricReport,
+    ids: &[String],
+    lang: Lang,
+    rating: Rating,
+) -> impl Iterator<Item = String> {
+    let mut cells = vec![level.to_string()];
+    cells.extend(ids.iter().cloned());
+    // The ids and names of the levels below, the kind and the unit are empty; the year is
+    // the year of evaluation; value, targets and achievement are empty.
+    cells.resize(YEAR, String::new());
+    cells.push(opt(r.as_of));
+    cells.resize(RATING, String::new());
+    cells.push(human::rating(rating, r, lang));
+    cells.push(rating.id().to_string());
+    cells.resize(HEADER_EN.len(), String::new());
+    cells.into_iter()
+}
+
+/// An indicator's cells after its name: kind, unit, year, value, targets, achievement,
+/// rating, outlook, trend, stale, provisional, note.
+fn indicator(
+    r: &RubricReport,
+    ind: &IndicatorReport,
+    lang: Lang,
+) -> [String; HEADER_EN.len() - KIND + 2] {
+    [
+        ind.id.to_string(),
+        human::pick(&ind.name, ind.name_en.as_deref(), lang).to_string(),
+        human::kind(ind.kind, lang).to_string(),
+        ind.unit.as_deref().unwrap_or("").to_string(),
+        opt(ind.year),
+        value(ind, lang),
+        ind.target.map(plain).unwrap_or_default(),
+        opt(ind.target_year),
+        target_for_year(ind),
+        ind.achievement.map(plain).unwrap_or_default(),
+        human::rating(ind.rating, r, lang),
+        ind.rating.id().to_string(),
+        ind.outlook
+            .map(|o| human::outlook(o, lang).to_string())
+            .unwrap_or_default(),
+        ind.trend
+            .map(|t| human::trend(t, lang).to_string())
+            .unwrap_or_default(),
+        ind.stale.to_string(),
+        ind.provisional.to_string(),
+        human::note(ind, lang),
+    ]
 }
 
 /// The target of the rated year, `T(y)` of SPEC §3.1 (it differs from `target` on a path).

@@ -23,7 +23,7 @@ pub enum Format {
     Json,
     /// For an evaluation book or a pull request.
     Markdown,
-    /// One row per indicator, for spreadsheets.
+    /// One row per policy, field, goal and indicator, for spreadsheets.
     Csv,
     /// One self-contained page with charts, for the web and for print.
     Html,
