@@ -117,21 +117,14 @@ fn not_yet_supported(rubrics: &[rubric::Rubric]) -> Vec<Diagnostic> {
             let rubric::Kind::Target(t) = &ind.kind else {
                 continue;
             };
-            let (what, help) = if t.direction == rubric::Direction::Within {
-                (
-                    "direction = \"within\" (a band)",
-                    "the rubric is valid, but this version cannot rate a band yet: use \
-                     direction = \"at_least\" or \"at_most\" with one number for now",
-                )
-            } else if !t.schedule.is_empty() {
-                (
-                    "`targets` (a yearly schedule)",
-                    "the rubric is valid, but this version cannot rate a yearly schedule yet: \
-                     remove `targets` to rate against `target` and its path for now",
-                )
-            } else {
+            if t.direction != rubric::Direction::Within {
                 continue;
-            };
+            }
+            let (what, help) = (
+                "direction = \"within\" (a band)",
+                "the rubric is valid, but this version cannot rate a band yet: use \
+                 direction = \"at_least\" or \"at_most\" with one number for now",
+            );
             let place = crate::diag::Location {
                 file: r.file.clone(),
                 line: ind.line,

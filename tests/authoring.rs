@@ -116,27 +116,23 @@ fn new_keys_are_read_and_the_unrated_ones_refused_by_name() {
     let run = polscore(&["validate", rubric]);
     assert_eq!(run.status, 2, "{}", run.stderr);
     assert!(!run.stderr.contains("error: unknown"), "{}", run.stderr);
-    let refused = [
-        "indicator `f3.io-employment-rate`: `targets` (a yearly schedule) is not yet supported",
-        "indicator `f3.incidents`: direction = \"within\" (a band) is not yet supported",
-    ];
+    let refused =
+        ["indicator `f3.incidents`: direction = \"within\" (a band) is not yet supported"];
     for message in refused {
         assert!(run.stderr.contains(message), "{message}: {}", run.stderr);
     }
     assert!(
-        run.stderr.ends_with("polscore: 2 errors\n"),
+        run.stderr.ends_with("polscore: 1 error\n"),
         "{}",
         run.stderr
     );
-    // Without the two, the rest (assessments, lints, ratio, calendar years, a reference
-    // benchmark) validates.
+    // Without the band, the rest (a schedule, assessments, lints, ratio, calendar years, a
+    // reference benchmark) validates.
     let text = std::fs::read_to_string(root().join(rubric)).unwrap();
-    let text = text
-        .replace("targets = { 2023 = 50, \"2024\" = 52 }\n", "")
-        .replace(
-            "direction = \"within\"\ntarget = [0, 1]",
-            "target = 1\ndirection = \"at_most\"",
-        );
+    let text = text.replace(
+        "direction = \"within\"\ntarget = [0, 1]",
+        "target = 1\ndirection = \"at_most\"",
+    );
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("r.toml"), text).unwrap();
     let run = polscore_in(dir.path(), &["validate", "r.toml"]);

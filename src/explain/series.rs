@@ -150,6 +150,10 @@ fn target_line(t: &Target, s: &IndicatorScore, p: &SeriesPoint, target: f64) -> 
             };
             format!("T({year}) = {formula} = {}", num(target))
         }
+        (Some(TargetRule::Schedule), ..) => format!(
+            "T({year}) = {} (the yearly schedule `targets` lists {year})",
+            num(target)
+        ),
         (Some(TargetRule::TargetYearReached), Some(ty), _) => format!(
             "T({year}) = the target {} ({year} is at or after target_year {ty})",
             num(target)

@@ -167,3 +167,5 @@ fn warn(rubric: &Rubric, ind: &Indicator, message: &str) -> Diagnostic {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_new_keys;

@@ -29,6 +29,8 @@ pub enum Rule {
 /// How `T(y)` was found (SPEC §3.1 step 1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TargetRule {
+    /// `y` is listed in the yearly schedule (`targets`): its value, also at `target_year`.
+    Schedule,
     /// On the path from the baseline toward `target_year`.
     Path,
     /// `y` is at or after `target_year`: the target itself.
@@ -39,9 +41,13 @@ pub enum TargetRule {
     EveryYear,
 }
 
-/// `T(y)`: the target for year `y`, on the path from the baseline before `target_year`,
-/// and the case that gave it.
+/// `T(y)`: the target for year `y`, the schedule's value for a listed year, else on the
+/// path from the baseline before `target_year`, and the case that gave it. Schedule years
+/// are not anchors of the path: an unlisted year keeps the path to `(target_year, target)`.
 pub fn target_for_year(t: &Target, baseline: Option<Baseline>, y: i32) -> (f64, TargetRule) {
+    if let Some(&scheduled) = t.schedule.get(&y) {
+        return (scheduled, TargetRule::Schedule);
+    }
     match (t.target_year, baseline) {
         (Some(ty), Some(b)) if y < ty && ty != b.year => {
             let (elapsed, span) = (f64::from(y - b.year), f64::from(ty - b.year));

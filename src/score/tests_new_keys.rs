@@ -1,0 +1,92 @@
+//! The keys added to the rubric format with the SPEC's amendment (yearly schedules, bands,
+//! reference benchmarks), one test each, with the arithmetic worked by hand in comments.
+
+use super::indicator::{self, IndicatorScore};
+use super::rule::*;
+use super::tests::{close, ctx, indicator, numbers, target};
+use crate::data::Point;
+use crate::rating::Rating;
+use crate::rubric::{Baseline, Kind, Target};
+
+fn scored<'a>(kind: Kind, data: &'a [(i32, Point)], as_of: i32) -> IndicatorScore<'a> {
+    indicator::score_indicator(&indicator(kind), Some(data), &ctx(as_of))
+}
+
+// ---- §3.1 step 1: a yearly schedule (`targets`) ----
+
+/// 10 at 2020 → 40 at 2024 on a linear path, with `targets = { 2022 = 30, 2024 = 45 }`.
+fn scheduled() -> (Target, Option<Baseline>) {
+    let t = Target {
+        target_year: Some(2024),
+        schedule: [(2022, 30.0), (2024, 45.0)].into_iter().collect(),
+        ..target(40.0)
+    };
+    let b = Some(Baseline {
+        year: 2020,
+        value: 10.0,
+    });
+    (t, b)
+}
+
+#[test]
+fn a_listed_year_takes_the_schedules_value() {
+    let (t, b) = scheduled();
+    // T(2022) = 30 from the schedule, not the path's 10 + 30 × 2/4 = 25.
+    assert_eq!(target_for_year(&t, b, 2022), (30.0, TargetRule::Schedule));
+}
+
+#[test]
+fn a_schedule_year_equal_to_the_target_year_wins_over_the_target() {
+    let (t, b) = scheduled();
+    // T(2024) = 45 from the schedule, although `target` is 40 from 2024 on.
+    assert_eq!(target_for_year(&t, b, 2024), (45.0, TargetRule::Schedule));
+    // After it, the target itself again.
+    assert_eq!(
+        target_for_year(&t, b, 2025),
+        (40.0, TargetRule::TargetYearReached)
+    );
+}
+
+#[test]
+fn schedule_years_are_not_anchors_of_the_path() {
+    let (t, b) = scheduled();
+    // T(2021) = 10 + (40 − 10) × 1/4 = 17.5; T(2023) = 10 + 30 × 3/4 = 32.5: the path runs
+    // from the baseline to (2024, 40), not through (2022, 30).
+    assert_eq!(target_for_year(&t, b, 2021), (17.5, TargetRule::Path));
+    assert_eq!(target_for_year(&t, b, 2023), (32.5, TargetRule::Path));
+}
+
+#[test]
+fn a_schedule_without_a_target_year_leaves_other_years_at_the_target() {
+    let t = Target {
+        schedule: [(2023, 52.0)].into_iter().collect(),
+        ..target(50.0)
+    };
+    assert_eq!(
+        target_for_year(&t, None, 2023),
+        (52.0, TargetRule::Schedule)
+    );
+    assert_eq!(
+        target_for_year(&t, None, 2022),
+        (50.0, TargetRule::EveryYear)
+    );
+}
+
+#[test]
+fn a_scheduled_year_is_rated_against_its_own_target() {
+    let (t, _) = scheduled();
+    let t = Target {
+        baseline: Some(Baseline {
+            year: 2020,
+            value: 10.0,
+        }),
+        ..t
+    };
+    // 2024: v = 42 against T = 45 (not the target 40): a = (42 − 10) / (45 − 10) = 32/35
+    // = 0.914… ≥ 0.8 → progressing, where 42 ≥ 40 alone would have been met.
+    let data = numbers(&[(2023, Some(30.0)), (2024, Some(42.0))]);
+    let s = scored(Kind::Target(t), &data, 2024);
+    assert_eq!(s.rating, Rating::Progressing);
+    assert!(close(s.achievement, 32.0 / 35.0));
+    assert_eq!(s.rated_point().and_then(|p| p.target), Some(45.0));
+}
