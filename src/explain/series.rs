@@ -75,6 +75,10 @@ fn derivation(
     scoring: &Thresholds,
 ) {
     match (&ind.kind, p.value) {
+        (Kind::Target(t), Some(Value::Number(v))) if t.band.is_some() => {
+            let band = t.band.unwrap_or_default();
+            super::band::derivation(out, p, v, band, scoring);
+        }
         (Kind::Target(t), Some(Value::Number(v))) => {
             let target = p.target.unwrap_or(t.target);
             let _ = writeln!(out, "        {}", target_line(t, s, p, target));

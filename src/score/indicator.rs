@@ -6,7 +6,9 @@
 
 use super::numbers::numbers;
 use super::outlook::{OutlookCalc, TrendCalc, outlook, trend};
-use super::rule::{Rule, TargetRule, meets, rate_milestone, rate_target, target_for_year};
+use super::rule::{
+    Rule, TargetRule, meets, rate_band, rate_milestone, rate_target, target_for_year,
+};
 use crate::data::{Point, Value};
 use crate::rating::Rating;
 use crate::rubric::{Baseline, Direction, Indicator, Kind, Target};
@@ -69,6 +71,9 @@ pub enum AchievementRule {
     /// `v / T` (at_least) or `T / v` (at_most): there is no baseline, or it already meets
     /// `T(y)`. Undefined where the divisor is not positive.
     Direct,
+    /// A band: 1 inside, `v / low` below, `high / v` above (undefined where the divisor is
+    /// not positive).
+    Band,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -182,9 +187,15 @@ fn score_target<'a>(
     let baseline = score.baseline;
     let mut prev = baseline.map(|b| (b.year, b.value));
     for (year, value, point) in values {
-        let (target, target_rule) = target_for_year(t, baseline, year);
-        let (achievement, achievement_rule, rating, rule) = match value {
-            Some(v) => {
+        let (mut target, mut target_rule) = target_for_year(t, baseline, year);
+        let (achievement, achievement_rule, rating, rule) = match (value, t.band) {
+            (Some(v), Some(band)) => {
+                let (bound, a, rating, rule) =
+                    rate_band(v, band, prev.map(|(_, p)| p), &ctx.scoring);
+                (target, target_rule) = (bound, TargetRule::Band);
+                (a, Some(AchievementRule::Band), rating, rule)
+            }
+            (Some(v), None) => {
                 let (a, how) = achievement(v, target, baseline, t.direction);
                 let (rating, rule) = rate_target(
                     v,
@@ -196,7 +207,12 @@ fn score_target<'a>(
                 );
                 (a, Some(how), rating, rule)
             }
-            None => (None, None, Rating::NoData, Rule::NoValue),
+            (None, band) => {
+                if band.is_some() {
+                    target_rule = TargetRule::Band;
+                }
+                (None, None, Rating::NoData, Rule::NoValue)
+            }
         };
         score.series.push(SeriesPoint {
             year,
@@ -212,6 +228,7 @@ fn score_target<'a>(
         });
         prev = value.map(|v| (year, v)).or(prev);
     }
+    // A band has no target year, so no outlook.
     if t.target_year.is_some_and(|ty| ty > as_of) {
         let mut known: Vec<(i32, f64)> = baseline.map(|b| (b.year, b.value)).into_iter().collect();
         for p in &score.series {

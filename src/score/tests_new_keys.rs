@@ -90,3 +90,101 @@ fn a_scheduled_year_is_rated_against_its_own_target() {
     assert!(close(s.achievement, 32.0 / 35.0));
     assert_eq!(s.rated_point().and_then(|p| p.target), Some(45.0));
 }
+
+// ---- §3.1: a band (`direction = "within"`) ----
+
+fn band(low: f64, high: f64) -> Kind {
+    Kind::Target(Target {
+        direction: crate::rubric::Direction::Within,
+        target: low,
+        band: Some((low, high)),
+        ..target(low)
+    })
+}
+
+fn band_at(low: f64, high: f64, values: &[(i32, Option<f64>)]) -> (Rating, Option<f64>) {
+    let data = numbers(values);
+    let s = scored(band(low, high), &data, values.last().map_or(2023, |v| v.0));
+    assert_eq!(s.outlook, None, "a band has no outlook");
+    (s.rating, s.achievement)
+}
+
+#[test]
+fn both_bounds_of_a_band_are_inside_it_and_met_never_exceeded() {
+    // [0, 1] (「0～1件で推移」): 0 and 1 are inside: met, a = 1.
+    assert_eq!(
+        band_at(0.0, 1.0, &[(2023, Some(0.0))]),
+        (Rating::Met, Some(1.0))
+    );
+    assert_eq!(
+        band_at(0.0, 1.0, &[(2023, Some(1.0))]),
+        (Rating::Met, Some(1.0))
+    );
+    // [10, 20]: 10, 15 and 20 are met, however far inside.
+    for v in [10.0, 15.0, 20.0] {
+        assert_eq!(
+            band_at(10.0, 20.0, &[(2023, Some(v))]),
+            (Rating::Met, Some(1.0))
+        );
+    }
+}
+
+#[test]
+fn below_a_band_is_at_least_its_low_end() {
+    // [10, 20], v = 9: a = 9 / 10 = 0.9 ≥ 0.8 → progressing.
+    assert_eq!(
+        band_at(10.0, 20.0, &[(2023, Some(9.0))]),
+        (Rating::Progressing, Some(0.9))
+    );
+    // v = 5 after 4: a = 0.5; the distance 5 < 6 shrank → limited.
+    let r = band_at(10.0, 20.0, &[(2022, Some(4.0)), (2023, Some(5.0))]);
+    assert_eq!(r, (Rating::Limited, Some(0.5)));
+    // v = 5 after 6: the distance 5 > 4 grew → not_progressing.
+    let r = band_at(10.0, 20.0, &[(2022, Some(6.0)), (2023, Some(5.0))]);
+    assert_eq!(r, (Rating::NotProgressing, Some(0.5)));
+}
+
+#[test]
+fn above_a_band_is_at_most_its_high_end() {
+    // [10, 20], v = 25: a = 20 / 25 = 0.8 ≥ 0.8 → progressing (at the threshold).
+    assert_eq!(
+        band_at(10.0, 20.0, &[(2023, Some(25.0))]),
+        (Rating::Progressing, Some(0.8))
+    );
+    // v = 40 after 50: a = 0.5, the distance 20 < 30 shrank → limited.
+    let r = band_at(10.0, 20.0, &[(2022, Some(50.0)), (2023, Some(40.0))]);
+    assert_eq!(r, (Rating::Limited, Some(0.5)));
+    // [0, 1], v = 2 (「0～1件」 missed): a = 1 / 2 = 0.5; without a previous point, by a → limited.
+    assert_eq!(
+        band_at(0.0, 1.0, &[(2023, Some(2.0))]),
+        (Rating::Limited, Some(0.5))
+    );
+}
+
+#[test]
+fn crossing_a_band_counts_by_the_distance_to_it() {
+    // [10, 20]: 26 (distance 6) then 5 (distance 5, below): the distance shrank. a = 0.5
+    // → limited. 24 (distance 4) then 5: it grew → not_progressing.
+    let r = band_at(10.0, 20.0, &[(2022, Some(26.0)), (2023, Some(5.0))]);
+    assert_eq!(r, (Rating::Limited, Some(0.5)));
+    let r = band_at(10.0, 20.0, &[(2022, Some(24.0)), (2023, Some(5.0))]);
+    assert_eq!(r, (Rating::NotProgressing, Some(0.5)));
+}
+
+#[test]
+fn a_band_at_zero_has_no_ratio_below_and_none_above_at_zero() {
+    // [0, 0] (「ゼロ件」): 0 is met; 2 is above: a = 0 / 2 = 0 ≤ 0 → not_progressing.
+    assert_eq!(
+        band_at(0.0, 0.0, &[(2023, Some(0.0))]),
+        (Rating::Met, Some(1.0))
+    );
+    assert_eq!(
+        band_at(0.0, 0.0, &[(2023, Some(2.0))]),
+        (Rating::NotProgressing, Some(0.0))
+    );
+    // [0, 5], v = -1 below a low end of 0: a is undefined; no previous point → limited.
+    assert_eq!(
+        band_at(0.0, 5.0, &[(2023, Some(-1.0))]),
+        (Rating::Limited, None)
+    );
+}
