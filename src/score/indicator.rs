@@ -84,6 +84,9 @@ pub struct IndicatorScore<'a> {
     pub stale: bool,
     pub value: Option<Value>,
     pub achievement: Option<f64>,
+    /// Whether a reference indicator's latest value meets its benchmark (SPEC §3.2); `None`
+    /// without a benchmark or a value, and for other kinds.
+    pub meets_target: Option<bool>,
     pub outlook: Option<OutlookCalc>,
     pub trend: Option<TrendCalc>,
     pub series: Vec<SeriesPoint<'a>>,
@@ -118,6 +121,7 @@ pub fn score_indicator<'a>(
         stale: false,
         value: None,
         achievement: None,
+        meets_target: None,
         outlook: None,
         trend: None,
         series: Vec::new(),
@@ -150,9 +154,16 @@ pub fn score_indicator<'a>(
             score_target(&mut score, t, numbers.values, ctx, as_of);
             rate_latest(&mut score, ctx, as_of);
         }
-        Kind::Reference { direction, .. } => {
+        Kind::Reference {
+            direction,
+            benchmark,
+            ..
+        } => {
             let first = numbers.baseline.map(|b| (b.year, b.value));
             score_reference(&mut score, numbers.values, first, *direction, ctx, as_of);
+            if let (Some(target), Some(direction)) = (benchmark, direction) {
+                against_benchmark(&mut score, *target, *direction);
+            }
         }
         Kind::Milestone { .. } => {}
     }
@@ -277,6 +288,16 @@ fn score_reference<'a>(
         score.year = Some(last.year);
         score.value = last.value;
         score.stale = last.year < as_of;
+    }
+}
+
+/// A reference indicator's latest value up to `as_of` against its benchmark (SPEC §3.2):
+/// the achievement ratio of §3.1 rule 2 (no baseline, no path) and whether it meets it. The
+/// rating stays `not_rated`, and the series points keep no target.
+fn against_benchmark(score: &mut IndicatorScore, target: f64, direction: Direction) {
+    if let Some(Value::Number(v)) = score.value {
+        score.achievement = achievement(v, target, None, direction).0;
+        score.meets_target = Some(meets(v, target, direction));
     }
 }
 

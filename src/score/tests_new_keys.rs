@@ -188,3 +188,67 @@ fn a_band_at_zero_has_no_ratio_below_and_none_above_at_zero() {
         (Rating::Limited, None)
     );
 }
+
+// ---- §3.2: a reference indicator's benchmark ----
+
+fn benchmark(direction: crate::rubric::Direction, target: f64, accumulate: bool) -> Kind {
+    Kind::Reference {
+        direction: Some(direction),
+        accumulate,
+        benchmark: Some(target),
+    }
+}
+
+#[test]
+fn a_benchmark_is_checked_at_the_latest_value_and_never_rated() {
+    use crate::rubric::Direction::AtMost;
+    // 「10％以内」: 12 then 10 → latest 10 meets it exactly, a = 10 / 10 = 1.
+    let data = numbers(&[(2022, Some(12.0)), (2023, Some(10.0))]);
+    let s = scored(benchmark(AtMost, 10.0, false), &data, 2023);
+    assert_eq!((s.rating, s.meets_target), (Rating::NotRated, Some(true)));
+    assert!(close(s.achievement, 1.0));
+    // The series points keep no target and no achievement.
+    assert!(
+        s.series
+            .iter()
+            .all(|p| p.target.is_none() && p.achievement.is_none())
+    );
+    // 12.5: not met, a = 10 / 12.5 = 0.8.
+    let data = numbers(&[(2023, Some(12.5))]);
+    let s = scored(benchmark(AtMost, 10.0, false), &data, 2023);
+    assert_eq!((s.rating, s.meets_target), (Rating::NotRated, Some(false)));
+    assert!(close(s.achievement, 0.8));
+}
+
+#[test]
+fn a_benchmark_looks_at_a_stale_value_and_a_running_total() {
+    use crate::rubric::Direction::AtLeast;
+    // Increments 30 + 40 = 70 by 2022, nothing in 2023 (as_of): stale, 70 ≥ 60 met,
+    // a = 70 / 60 = 1.1666….
+    let data = numbers(&[(2021, Some(30.0)), (2022, Some(40.0))]);
+    let s = scored(benchmark(AtLeast, 60.0, true), &data, 2023);
+    assert_eq!(
+        (s.year, s.stale, s.meets_target),
+        (Some(2022), true, Some(true))
+    );
+    assert!(close(s.achievement, 70.0 / 60.0));
+}
+
+#[test]
+fn without_a_benchmark_or_a_value_meets_target_is_null() {
+    let plain = Kind::Reference {
+        direction: Some(crate::rubric::Direction::AtLeast),
+        accumulate: false,
+        benchmark: None,
+    };
+    let data = numbers(&[(2023, Some(5.0))]);
+    let s = scored(plain, &data, 2023);
+    assert_eq!((s.meets_target, s.achievement), (None, None));
+    let empty = numbers(&[(2023, None)]);
+    let s = scored(
+        benchmark(crate::rubric::Direction::AtLeast, 1.0, false),
+        &empty,
+        2023,
+    );
+    assert_eq!((s.meets_target, s.achievement), (None, None));
+}
