@@ -370,7 +370,7 @@ fn card(out: &mut String, r: &RubricReport, ind: &IndicatorReport, lang: Lang) {
 /// target), rating and note.
 fn series(out: &mut String, r: &RubricReport, ind: &IndicatorReport, lang: Lang) {
     let w = human::words(lang);
-    let with_target = ind.target.is_some();
+    let with_target = ind.target_number().is_some();
     let _ = write!(
         out,
         "<table class=\"series\">\n<thead><tr><th class=\"num\">{}</th><th class=\"num\">{}</th>",
@@ -416,7 +416,7 @@ fn series(out: &mut String, r: &RubricReport, ind: &IndicatorReport, lang: Lang)
             let _ = write!(
                 out,
                 "<td class=\"num\">{}</td><td class=\"num\">{}</td>",
-                p.target
+                p.target_number()
                     .map(|t| esc(&format!("{}{}", show::number(t), unit.unwrap_or(""))))
                     .unwrap_or_default(),
                 p.achievement.map(human::percent).unwrap_or_default()

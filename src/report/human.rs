@@ -325,7 +325,7 @@ pub fn percent(a: f64) -> String {
 
 /// The target as a reader states it: `≥ 1,000人 (2025)`, `≤ 10%`, or a milestone's due year.
 pub fn target(ind: &IndicatorReport, lang: Lang) -> String {
-    if let Some(t) = ind.target {
+    if let Some(t) = ind.target_number() {
         let sign = match ind.direction {
             Some(crate::rubric::Direction::AtMost) => "≤",
             _ => "≥",
@@ -351,8 +351,8 @@ pub fn target_of_year(ind: &IndicatorReport, lang: Lang) -> String {
     let of_year = ind
         .year
         .and_then(|y| ind.series.iter().find(|p| p.year == y))
-        .and_then(|p| p.target);
-    let (Some(final_target), Some(t)) = (ind.target, of_year) else {
+        .and_then(|p| p.target_number());
+    let (Some(final_target), Some(t)) = (ind.target_number(), of_year) else {
         return target(ind, lang);
     };
     if (t - final_target).abs() <= 1e-9 * final_target.abs().max(1.0) {
