@@ -163,3 +163,25 @@ fn strip_new_keys(v: &mut Value) {
         _ => {}
     }
 }
+
+/// The formats for people show what the book records beside the computed rating, marked
+/// where it differs, a benchmark's verdict beside 参考, and a band as `low～high`.
+#[test]
+fn reports_for_people_show_the_books_words_beside_the_computed_ones() {
+    let md = common::polscore(&["score", RUBRIC, "--data", DATA, "--format", "markdown"]);
+    assert_eq!(md.status, 0, "{}", md.stderr);
+    let md = md.stdout;
+    assert!(md.contains("**総合評価: 目標に向かっていない** (評価書: 相当程度進展あり（算定と相違）; 一定の進展があった)"), "{md}");
+    assert!(md.contains("(評価書: 目標達成（算定と相違）)"), "{md}");
+    assert!(md.contains("(評価書: 評価書は段階を示していない)"), "{md}");
+    assert!(md.contains("| 0～1件 |"), "{md}");
+    assert!(md.contains("| 参考（基準を満たす） |"), "{md}");
+    let html = common::polscore(&["score", RUBRIC, "--data", DATA, "--format", "html"]).stdout;
+    assert!(
+        html.contains("<span class=\"recorded differs\">評価書: 目標達成（算定と相違）</span>"),
+        "{html}"
+    );
+    assert!(html.contains("<span class=\"recorded\">評価書: 評価書は段階を示していない</span>"));
+    assert!(html.contains("</span>（基準を満たす）</td>"), "{html}");
+    assert!(html.contains(">0～1件<"), "{html}");
+}
