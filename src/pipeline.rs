@@ -39,10 +39,6 @@ pub fn load(options: &Options) -> Result<Model, Vec<Diagnostic>> {
         mut rubrics,
         mut warnings,
     } = rubric::load(&options.rubrics)?;
-    let unsupported = not_yet_supported(&rubrics);
-    if !unsupported.is_empty() {
-        return Err(unsupported);
-    }
     let data = if options.data.is_empty() {
         data::DataSet::default()
     } else {
@@ -106,49 +102,6 @@ fn unread(path: &Path, errors: &[Diagnostic]) -> Diagnostic {
     ))
     .with_code("project-rubric-unread")
     .with_help(format!("`polscore validate {name}` shows them"))
-}
-
-/// Keys of the rubric format (SPEC §1) that this version reads and checks but does not rate
-/// yet: a rubric that uses one is refused here, the one place, rather than scored wrongly.
-/// Each entry goes when the scorer rates it.
-fn not_yet_supported(rubrics: &[rubric::Rubric]) -> Vec<Diagnostic> {
-    let mut errors = Vec::new();
-    for r in rubrics {
-        for ind in r.indicators() {
-            let rubric::Kind::Target(t) = &ind.kind else {
-                continue;
-            };
-            let (what, help) = if t.direction == rubric::Direction::Within {
-                (
-                    "direction = \"within\" (a band)",
-                    "the rubric is valid, but this version cannot rate a band yet: use \
-                     direction = \"at_least\" or \"at_most\" with one number for now",
-                )
-            } else if !t.schedule.is_empty() {
-                (
-                    "`targets` (a yearly schedule)",
-                    "the rubric is valid, but this version cannot rate a yearly schedule yet: \
-                     remove `targets` to rate against `target` and its path for now",
-                )
-            } else {
-                continue;
-            };
-            let place = crate::diag::Location {
-                file: r.file.clone(),
-                line: ind.line,
-                column: 1,
-            };
-            errors.push(
-                Diagnostic::error(format!(
-                    "indicator `{}`: {what} is not yet supported by this version of polscore",
-                    ind.id
-                ))
-                .at(place)
-                .with_help(help),
-            );
-        }
-    }
-    errors
 }
 
 impl Options {

@@ -92,8 +92,7 @@ pub struct Node {
     pub year: Option<i32>,
     pub value: Option<JsonValue>,
     pub unit: Option<String>,
-    #[serde(serialize_with = "crate::report::json::opt_num")]
-    pub target: Option<f64>,
+    pub target: Option<crate::report::json::TargetReport>,
     pub target_year: Option<i32>,
     pub baseline: Option<BaselineReport>,
     pub direction: Option<Direction>,

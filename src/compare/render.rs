@@ -10,7 +10,7 @@ use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use super::{Aspect, Change, Level, Node, NodePath, Status};
-use crate::report::json::JsonValue;
+use crate::report::json::{JsonValue, TargetReport};
 use crate::rubric::Direction;
 use crate::values::escape::line as text;
 use unicode_width::UnicodeWidthStr as _;
@@ -76,12 +76,19 @@ fn value(n: &Node, w: &Words, precise: bool) -> String {
 fn target(n: &Node, w: &Words, precise: bool) -> String {
     let mut parts = Vec::new();
     if let Some(t) = n.target {
-        let sign = match n.direction {
-            Some(Direction::AtMost) => "≤",
-            _ => "≥",
-        };
         let unit = text(n.unit.as_deref().unwrap_or(""));
-        parts.push(format!("{sign} {}{unit}", number(t, precise)));
+        parts.push(match t {
+            TargetReport::Number(t) => {
+                let sign = match n.direction {
+                    Some(Direction::AtMost) => "≤",
+                    _ => "≥",
+                };
+                format!("{sign} {}{unit}", number(t, precise))
+            }
+            TargetReport::Band([low, high]) => {
+                format!("{}～{}{unit}", number(low, precise), number(high, precise))
+            }
+        });
         if let Some(y) = n.target_year {
             parts.push(w.by(y));
         }

@@ -217,7 +217,7 @@ fn target_outlook_trend_and_as_of_changes_are_listed() {
     new.rubrics[0].as_of = Some(2024);
     {
         let a = &mut new.rubrics[0].fields[0].goals[0].indicators[0];
-        a.target = Some(60.0);
+        a.target = Some(crate::report::json::TargetReport::Number(60.0));
         a.outlook = Some(crate::score::Outlook::OnTrack);
     }
     let changes = compare(&base(), &new);

@@ -58,6 +58,15 @@ fn target(out: &mut String, t: &Target, unit: &str) {
         "  kind       target, {}",
         direction_words(Some(t.direction))
     );
+    if let Some((low, high)) = t.band {
+        let _ = writeln!(
+            out,
+            "  target     {}～{}{unit} every year (a band: no target_year, no outlook)",
+            num(low),
+            num(high)
+        );
+        return;
+    }
     let mut target = format!("{}{unit}", num(t.target));
     match (t.target_year, t.baseline, t.accumulate) {
         (Some(ty), _, true) => {
@@ -90,6 +99,18 @@ fn target(out: &mut String, t: &Target, unit: &str) {
         (None, None, _) => target.push_str(" every year (no target_year)"),
     }
     let _ = writeln!(out, "  target     {target}");
+    if !t.schedule.is_empty() {
+        let listed: Vec<String> = t
+            .schedule
+            .iter()
+            .map(|(y, v)| format!("{y}: {}{unit}", num(*v)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "  schedule   {} (targets: these years take these targets)",
+            listed.join(", ")
+        );
+    }
     if t.accumulate {
         let _ = writeln!(out, "{ACCUMULATE}");
     }

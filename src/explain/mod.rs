@@ -9,6 +9,7 @@
 //! nothing is worked out again; the formulas are only written out around them. Numbers are
 //! shown rounded to four decimals.
 
+mod band;
 mod definition;
 mod goal;
 mod outlook;

@@ -75,6 +75,10 @@ fn derivation(
     scoring: &Thresholds,
 ) {
     match (&ind.kind, p.value) {
+        (Kind::Target(t), Some(Value::Number(v))) if t.band.is_some() => {
+            let band = t.band.unwrap_or_default();
+            super::band::derivation(out, p, v, band, scoring);
+        }
         (Kind::Target(t), Some(Value::Number(v))) => {
             let target = p.target.unwrap_or(t.target);
             let _ = writeln!(out, "        {}", target_line(t, s, p, target));
@@ -150,6 +154,10 @@ fn target_line(t: &Target, s: &IndicatorScore, p: &SeriesPoint, target: f64) -> 
             };
             format!("T({year}) = {formula} = {}", num(target))
         }
+        (Some(TargetRule::Schedule), ..) => format!(
+            "T({year}) = {} (the yearly schedule `targets` lists {year})",
+            num(target)
+        ),
         (Some(TargetRule::TargetYearReached), Some(ty), _) => format!(
             "T({year}) = the target {} ({year} is at or after target_year {ty})",
             num(target)

@@ -217,7 +217,7 @@ fn number_axis(
     let whole = points
         .iter()
         .filter_map(|p| p.1)
-        .chain(ind.target)
+        .chain(ind.target_number())
         .chain(ind.baseline.map(|b| b.value))
         .all(|v| v.fract() == 0.0);
     let (l, h, step) = nice_scale_padded(min, max, whole);
@@ -372,7 +372,7 @@ fn write_markers(s: &mut String, f: &Frame, points: &[Point], kind: KindName) {
 /// series, then the target from the target year on; without a target year, the target
 /// across the years of the data.
 fn target_path(ind: &IndicatorReport, r: &RubricReport, first: i32, last: i32) -> Vec<(i32, f64)> {
-    let Some(target) = ind.target.filter(|t| t.is_finite()) else {
+    let Some(target) = ind.target_number().filter(|t| t.is_finite()) else {
         return Vec::new();
     };
     let mut path = BTreeMap::new();
@@ -394,7 +394,7 @@ fn target_path(ind: &IndicatorReport, r: &RubricReport, first: i32, last: i32) -
                 }
             }
             for p in &ind.series {
-                if let Some(t) = p.target.filter(|t| t.is_finite()) {
+                if let Some(t) = p.target_number().filter(|t| t.is_finite()) {
                     path.insert(p.year, t);
                 }
             }
@@ -470,12 +470,15 @@ mod tests {
         let point = |year: i32, v: f64| PointReport {
             year,
             value: Some(JsonValue::Number(v)),
-            target: Some(f64::MAX),
+            target: Some(crate::report::json::TargetReport::Number(f64::MAX)),
             achievement: None,
             rating: Rating::Met,
             provisional: false,
             note: None,
             status: None,
+            numerator: None,
+            denominator: None,
+            span: None,
         };
         let rubric = RubricReport {
             id: "p".into(),
@@ -488,6 +491,8 @@ mod tests {
             owner: None,
             period: Some([i32::MIN, i32::MAX]),
             labels: Default::default(),
+            assessment: None,
+            assessment_note: None,
         };
         let ind = IndicatorReport {
             id: "x".into(),
@@ -496,7 +501,7 @@ mod tests {
             unit: None,
             primary: false,
             direction: None,
-            target: Some(f64::MAX),
+            target: Some(crate::report::json::TargetReport::Number(f64::MAX)),
             target_year: Some(i32::MAX),
             baseline: Some(BaselineReport {
                 year: i32::MIN,
@@ -519,6 +524,10 @@ mod tests {
             source: None,
             provisional: false,
             note: None,
+            targets: None,
+            measure: crate::rubric::Measure::Value,
+            year_basis: Default::default(),
+            meets_target: None,
         };
         assert!(svg(&ind, &rubric, Lang::Ja).is_some());
     }
@@ -541,6 +550,9 @@ mod tests {
                 provisional: false,
                 note: None,
                 status: None,
+                numerator: None,
+                denominator: None,
+                span: None,
             })
             .collect();
         let rubric = RubricReport {
@@ -554,6 +566,8 @@ mod tests {
             owner: None,
             period: None,
             labels: Default::default(),
+            assessment: None,
+            assessment_note: None,
         };
         let ind = IndicatorReport {
             id: "x".into(),
@@ -562,7 +576,7 @@ mod tests {
             unit: Some(unit.into()),
             primary: false,
             direction: None,
-            target: Some(target),
+            target: Some(crate::report::json::TargetReport::Number(target)),
             target_year: None,
             baseline: None,
             due: None,
@@ -579,6 +593,10 @@ mod tests {
             source: None,
             provisional: false,
             note: None,
+            targets: None,
+            measure: crate::rubric::Measure::Value,
+            year_basis: Default::default(),
+            meets_target: None,
         };
         (ind, rubric)
     }

@@ -162,7 +162,7 @@ fn indicator(
         ind.unit.as_deref().unwrap_or("").to_string(),
         opt(ind.year),
         value(ind, lang),
-        ind.target.map(plain).unwrap_or_default(),
+        ind.target_number().map(plain).unwrap_or_default(),
         opt(ind.target_year),
         target_for_year(ind),
         ind.achievement.map(plain).unwrap_or_default(),
@@ -185,7 +185,7 @@ fn target_for_year(ind: &IndicatorReport) -> String {
     ind.series
         .iter()
         .find(|p| Some(p.year) == ind.year)
-        .and_then(|p| p.target)
+        .and_then(|p| p.target_number())
         .map(plain)
         .unwrap_or_default()
 }

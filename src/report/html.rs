@@ -14,7 +14,10 @@ use crate::report::json::{
     DiagnosticReport, FieldReport, GoalReport, IndicatorReport, Report, RubricReport,
 };
 use crate::values::escape::html as esc;
+
+mod badge;
 use crate::values::show;
+use badge::{badge, indicator_badge, recorded};
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }
@@ -126,14 +129,6 @@ fn badge_colours() -> String {
         .collect()
 }
 
-fn badge(rating: Rating, r: &RubricReport, lang: Lang) -> String {
-    format!(
-        r#"<span class="badge r-{}">{}</span>"#,
-        rating.id(),
-        esc(&human::rating(rating, r, lang))
-    )
-}
-
 fn code(s: &str) -> String {
     format!("<code>{}</code>", esc(s))
 }
@@ -154,9 +149,16 @@ fn rubric(out: &mut String, r: &RubricReport, lang: Lang) {
     );
     let _ = writeln!(
         out,
-        "<p class=\"overall\">{} {}</p>",
+        "<p class=\"overall\">{} {}{}</p>",
         esc(w.policy_rating),
-        badge(r.rating, r, lang)
+        badge(r.rating, r, lang),
+        recorded(
+            r.rating,
+            r.assessment,
+            r.assessment_note.as_deref(),
+            r,
+            lang
+        )
     );
     let mut facts = vec![(w.as_of, human::as_of(r))];
     if let Some([a, b]) = r.period {
@@ -259,9 +261,16 @@ fn legend(lang: Lang) -> String {
 fn field(out: &mut String, r: &RubricReport, f: &FieldReport, lang: Lang) {
     let _ = writeln!(
         out,
-        "<section class=\"field\">\n<h2>{} {}</h2>",
+        "<section class=\"field\">\n<h2>{} {}{}</h2>",
         named(&f.id, human::pick(&f.title, f.title_en.as_deref(), lang)),
-        badge(f.rating, r, lang)
+        badge(f.rating, r, lang),
+        recorded(
+            f.rating,
+            f.assessment,
+            f.assessment_note.as_deref(),
+            r,
+            lang
+        )
     );
     if let Some(o) = &f.owner {
         let _ = writeln!(
@@ -281,10 +290,17 @@ fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang) {
     let w = human::words(lang);
     let _ = writeln!(
         out,
-        "<section class=\"goal\">\n<h3>{}</h3>\n<p>{} {} · {} {}</p>",
+        "<section class=\"goal\">\n<h3>{}</h3>\n<p>{} {}{} · {} {}</p>",
         named(&g.id, human::pick(&g.text, g.text_en.as_deref(), lang)),
         esc(w.rating),
         badge(g.rating, r, lang),
+        recorded(
+            g.rating,
+            g.assessment,
+            g.assessment_note.as_deref(),
+            r,
+            lang
+        ),
         esc(w.coverage),
         human::coverage(g.coverage)
     );
@@ -324,7 +340,7 @@ fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang) {
             esc(&human::rated_value(ind, lang)),
             esc(&human::target(ind, lang)),
             ind.achievement.map(human::percent).unwrap_or_default(),
-            badge(ind.rating, r, lang),
+            indicator_badge(ind, r, lang),
             esc(&human::direction_of_travel(ind, lang)),
             esc(&human::note(ind, lang))
         );
@@ -370,7 +386,7 @@ fn card(out: &mut String, r: &RubricReport, ind: &IndicatorReport, lang: Lang) {
 /// target), rating and note.
 fn series(out: &mut String, r: &RubricReport, ind: &IndicatorReport, lang: Lang) {
     let w = human::words(lang);
-    let with_target = ind.target.is_some();
+    let with_target = ind.target_number().is_some();
     let _ = write!(
         out,
         "<table class=\"series\">\n<thead><tr><th class=\"num\">{}</th><th class=\"num\">{}</th>",
@@ -416,7 +432,7 @@ fn series(out: &mut String, r: &RubricReport, ind: &IndicatorReport, lang: Lang)
             let _ = write!(
                 out,
                 "<td class=\"num\">{}</td><td class=\"num\">{}</td>",
-                p.target
+                p.target_number()
                     .map(|t| esc(&format!("{}{}", show::number(t), unit.unwrap_or(""))))
                     .unwrap_or_default(),
                 p.achievement.map(human::percent).unwrap_or_default()

@@ -5,7 +5,9 @@
 use crate::data::{MilestoneStatus, Status};
 use crate::diag::Level;
 use crate::rating::{Lang, Rating};
-use crate::report::json::{CoverageReport, FieldReport, IndicatorReport, JsonValue, RubricReport};
+use crate::report::json::{
+    CoverageReport, FieldReport, IndicatorReport, JsonValue, RubricReport, TargetReport,
+};
 use crate::rubric::KindName;
 use crate::score::{Outlook, Trend};
 use crate::values::show;
@@ -181,6 +183,49 @@ pub fn rating(r: Rating, rubric: &RubricReport, lang: Lang) -> String {
         .unwrap_or_else(|| r.label(lang).to_string())
 }
 
+/// What the evaluation itself records (SPEC §1 `assessment`, `assessment_note`), to show
+/// beside the computed rating, marked where the recorded rating differs from it:
+/// `評価書: 目標達成（算定と相違）; 一定の進展があった`. Empty when it records nothing.
+pub fn recorded(
+    computed: Rating,
+    assessment: Option<Rating>,
+    note: Option<&str>,
+    rubric: &RubricReport,
+    lang: Lang,
+) -> String {
+    let mut parts = Vec::new();
+    if let Some(a) = assessment {
+        let differs = match (a != computed, lang) {
+            (false, _) => "",
+            (true, Lang::Ja) => "（算定と相違）",
+            (true, Lang::En) => " (differs from the computed rating)",
+        };
+        parts.push(format!("{}{differs}", rating(a, rubric, lang)));
+    }
+    parts.extend(note.map(str::to_string));
+    if parts.is_empty() {
+        return String::new();
+    }
+    let head = match lang {
+        Lang::Ja => "評価書: ",
+        Lang::En => "recorded: ",
+    };
+    format!("{head}{}", parts.join("; "))
+}
+
+/// An indicator's rating, with a reference indicator's benchmark verdict beside it:
+/// `参考（基準を満たす）`, `Reference only (benchmark not met)`.
+pub fn indicator_rating(ind: &IndicatorReport, rubric: &RubricReport, lang: Lang) -> String {
+    let label = rating(ind.rating, rubric, lang);
+    match (ind.meets_target, lang) {
+        (None, _) => label,
+        (Some(true), Lang::Ja) => format!("{label}（基準を満たす）"),
+        (Some(false), Lang::Ja) => format!("{label}（基準を満たさない）"),
+        (Some(true), Lang::En) => format!("{label} (benchmark met)"),
+        (Some(false), Lang::En) => format!("{label} (benchmark not met)"),
+    }
+}
+
 pub fn outlook(o: Outlook, lang: Lang) -> &'static str {
     match (o, lang) {
         (Outlook::OnTrack, Lang::Ja) => "順調",
@@ -325,7 +370,11 @@ pub fn percent(a: f64) -> String {
 
 /// The target as a reader states it: `≥ 1,000人 (2025)`, `≤ 10%`, or a milestone's due year.
 pub fn target(ind: &IndicatorReport, lang: Lang) -> String {
-    if let Some(t) = ind.target {
+    if let Some(TargetReport::Band([low, high])) = ind.target {
+        let unit = ind.unit.as_deref().unwrap_or("");
+        return format!("{}～{}{unit}", show::number(low), show::number(high));
+    }
+    if let Some(t) = ind.target_number() {
         let sign = match ind.direction {
             Some(crate::rubric::Direction::AtMost) => "≤",
             _ => "≥",
@@ -351,8 +400,8 @@ pub fn target_of_year(ind: &IndicatorReport, lang: Lang) -> String {
     let of_year = ind
         .year
         .and_then(|y| ind.series.iter().find(|p| p.year == y))
-        .and_then(|p| p.target);
-    let (Some(final_target), Some(t)) = (ind.target, of_year) else {
+        .and_then(|p| p.target_number());
+    let (Some(final_target), Some(t)) = (ind.target_number(), of_year) else {
         return target(ind, lang);
     };
     if (t - final_target).abs() <= 1e-9 * final_target.abs().max(1.0) {

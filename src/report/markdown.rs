@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use crate::rating::Lang;
+use crate::rating::{Lang, Rating};
 use crate::report::human;
 use crate::report::json::{DiagnosticReport, FieldReport, GoalReport, Report, RubricReport};
 use crate::report::view::{Depth, View};
@@ -51,9 +51,16 @@ fn rubric(out: &mut String, r: &RubricReport, lang: Lang, view: &View) {
         );
         let _ = writeln!(
             out,
-            "{}: **{}**\n",
+            "{}: **{}**{}\n",
             w.rating,
-            esc(&human::rating(f.rating, r, lang))
+            esc(&human::rating(f.rating, r, lang)),
+            recorded(
+                f.rating,
+                f.assessment,
+                f.assessment_note.as_deref(),
+                r,
+                lang
+            )
         );
         for g in f.goals.iter().filter(|g| view.goal(g)) {
             goal(out, r, g, lang, view);
@@ -71,9 +78,16 @@ fn headline(out: &mut String, r: &RubricReport, lang: Lang) {
     );
     let _ = writeln!(
         out,
-        "**{}: {}**\n",
+        "**{}: {}**{}\n",
         w.policy_rating,
-        esc(&human::rating(r.rating, r, lang))
+        esc(&human::rating(r.rating, r, lang)),
+        recorded(
+            r.rating,
+            r.assessment,
+            r.assessment_note.as_deref(),
+            r,
+            lang
+        )
     );
     let mut facts = vec![format!("`{}`", code(&r.id))];
     facts.push(format!("{} {}", w.as_of, human::as_of(r)));
@@ -130,9 +144,16 @@ fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang, view: &V
     );
     let _ = writeln!(
         out,
-        "{}: **{}** · {} {}\n",
+        "{}: **{}**{} · {} {}\n",
         w.rating,
         esc(&human::rating(g.rating, r, lang)),
+        recorded(
+            g.rating,
+            g.assessment,
+            g.assessment_note.as_deref(),
+            r,
+            lang
+        ),
         w.coverage,
         human::coverage(g.coverage)
     );
@@ -169,7 +190,7 @@ fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang, view: &V
             esc(&human::rated_value(ind, lang)),
             esc(&human::target_of_year(ind, lang)),
             ind.achievement.map(human::percent).unwrap_or_default(),
-            esc(&human::rating(ind.rating, r, lang)),
+            esc(&human::indicator_rating(ind, r, lang)),
             esc(&human::direction_of_travel(ind, lang)),
             esc(&human::note(ind, lang))
         );
@@ -230,6 +251,22 @@ fn diagnostics(out: &mut String, diagnostics: &[DiagnosticReport], lang: Lang) {
 
 /// Text made safe for a Markdown paragraph or table cell: characters with a meaning in
 /// Markdown are escaped, and line breaks (which would end a table row) become spaces.
+/// What the evaluation records, after the computed rating: ` (評価書: …)`, or nothing.
+fn recorded(
+    computed: Rating,
+    assessment: Option<Rating>,
+    note: Option<&str>,
+    r: &RubricReport,
+    lang: Lang,
+) -> String {
+    let text = human::recorded(computed, assessment, note, r, lang);
+    if text.is_empty() {
+        text
+    } else {
+        format!(" ({})", esc(&text))
+    }
+}
+
 fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for ch in s.chars() {

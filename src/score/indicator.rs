@@ -6,7 +6,9 @@
 
 use super::numbers::numbers;
 use super::outlook::{OutlookCalc, TrendCalc, outlook, trend};
-use super::rule::{Rule, TargetRule, meets, rate_milestone, rate_target, target_for_year};
+use super::rule::{
+    Rule, TargetRule, meets, rate_band, rate_milestone, rate_target, target_for_year,
+};
 use crate::data::{Point, Value};
 use crate::rating::Rating;
 use crate::rubric::format::Lint;
@@ -70,6 +72,9 @@ pub enum AchievementRule {
     /// `v / T` (at_least) or `T / v` (at_most): there is no baseline, or it already meets
     /// `T(y)`. Undefined where the divisor is not positive.
     Direct,
+    /// A band: 1 inside, `v / low` below, `high / v` above (undefined where the divisor is
+    /// not positive).
+    Band,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -80,6 +85,9 @@ pub struct IndicatorScore<'a> {
     pub stale: bool,
     pub value: Option<Value>,
     pub achievement: Option<f64>,
+    /// Whether a reference indicator's latest value meets its benchmark (SPEC §3.2); `None`
+    /// without a benchmark or a value, and for other kinds.
+    pub meets_target: Option<bool>,
     pub outlook: Option<OutlookCalc>,
     pub trend: Option<TrendCalc>,
     pub series: Vec<SeriesPoint<'a>>,
@@ -144,6 +152,7 @@ pub fn score_indicator<'a>(
         stale: false,
         value: None,
         achievement: None,
+        meets_target: None,
         outlook: None,
         trend: None,
         series: Vec::new(),
@@ -179,9 +188,16 @@ pub fn score_indicator<'a>(
             score_target(&mut score, t, numbers.values, ctx, as_of);
             rate_latest(&mut score, ctx, as_of);
         }
-        Kind::Reference { direction, .. } => {
+        Kind::Reference {
+            direction,
+            benchmark,
+            ..
+        } => {
             let first = numbers.baseline.map(|b| (b.year, b.value));
             score_reference(&mut score, numbers.values, first, *direction, ctx, as_of);
+            if let (Some(target), Some(direction)) = (benchmark, direction) {
+                against_benchmark(&mut score, *target, *direction);
+            }
         }
         Kind::Milestone { .. } => {}
     }
@@ -216,9 +232,15 @@ fn score_target<'a>(
     let baseline = score.baseline;
     let mut prev = baseline.map(|b| (b.year, b.value));
     for (year, value, point) in values {
-        let (target, target_rule) = target_for_year(t, baseline, year);
-        let (achievement, achievement_rule, rating, rule) = match value {
-            Some(v) => {
+        let (mut target, mut target_rule) = target_for_year(t, baseline, year);
+        let (achievement, achievement_rule, rating, rule) = match (value, t.band) {
+            (Some(v), Some(band)) => {
+                let (bound, a, rating, rule) =
+                    rate_band(v, band, prev.map(|(_, p)| p), &ctx.scoring);
+                (target, target_rule) = (bound, TargetRule::Band);
+                (a, Some(AchievementRule::Band), rating, rule)
+            }
+            (Some(v), None) => {
                 let (a, how) = achievement(v, target, baseline, t.direction);
                 let (rating, rule) = rate_target(
                     v,
@@ -230,7 +252,12 @@ fn score_target<'a>(
                 );
                 (a, Some(how), rating, rule)
             }
-            None => (None, None, Rating::NoData, Rule::NoValue),
+            (None, band) => {
+                if band.is_some() {
+                    target_rule = TargetRule::Band;
+                }
+                (None, None, Rating::NoData, Rule::NoValue)
+            }
         };
         score.series.push(SeriesPoint {
             year,
@@ -246,6 +273,7 @@ fn score_target<'a>(
         });
         prev = value.map(|v| (year, v)).or(prev);
     }
+    // A band has no target year, so no outlook.
     if t.target_year.is_some_and(|ty| ty > as_of) {
         let mut known: Vec<(i32, f64)> = baseline.map(|b| (b.year, b.value)).into_iter().collect();
         for p in &score.series {
@@ -294,6 +322,16 @@ fn score_reference<'a>(
         score.year = Some(last.year);
         score.value = last.value;
         score.stale = last.year < as_of;
+    }
+}
+
+/// A reference indicator's latest value up to `as_of` against its benchmark (SPEC §3.2):
+/// the achievement ratio of §3.1 rule 2 (no baseline, no path) and whether it meets it. The
+/// rating stays `not_rated`, and the series points keep no target.
+fn against_benchmark(score: &mut IndicatorScore, target: f64, direction: Direction) {
+    if let Some(Value::Number(v)) = score.value {
+        score.achievement = achievement(v, target, None, direction).0;
+        score.meets_target = Some(meets(v, target, direction));
     }
 }
 

@@ -170,3 +170,5 @@ fn warn(rubric: &Rubric, ind: &Indicator, w: &Warning) -> Diagnostic {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_new_keys;

@@ -8,7 +8,7 @@ use super::*;
 use crate::data::{MilestoneStatus, Place, Point, Status, Value};
 use crate::rubric::{Baseline, Direction, Growth, Kind, PathKind, Target, Thresholds};
 
-fn point(value: Option<Value>) -> Point {
+pub(super) fn point(value: Option<Value>) -> Point {
     Point {
         value,
         status: None,
@@ -23,7 +23,7 @@ fn point(value: Option<Value>) -> Point {
 }
 
 /// A series as the data set holds it: one point a year, in order of year.
-fn numbers(values: &[(i32, Option<f64>)]) -> Vec<(i32, Point)> {
+pub(super) fn numbers(values: &[(i32, Option<f64>)]) -> Vec<(i32, Point)> {
     let by_year: BTreeMap<i32, Point> = values
         .iter()
         .map(|&(y, v)| (y, point(v.map(Value::Number))))
@@ -31,7 +31,7 @@ fn numbers(values: &[(i32, Option<f64>)]) -> Vec<(i32, Point)> {
     by_year.into_iter().collect()
 }
 
-fn target(t: f64) -> Target {
+pub(super) fn target(t: f64) -> Target {
     Target {
         direction: Direction::AtLeast,
         target: t,
@@ -44,7 +44,7 @@ fn target(t: f64) -> Target {
     }
 }
 
-fn indicator(kind: Kind) -> Indicator {
+pub(super) fn indicator(kind: Kind) -> Indicator {
     Indicator {
         id: "x".into(),
         name: "x".into(),
@@ -61,7 +61,7 @@ fn indicator(kind: Kind) -> Indicator {
     }
 }
 
-fn ctx(as_of: i32) -> Context {
+pub(super) fn ctx(as_of: i32) -> Context {
     Context {
         as_of: Some(as_of),
         period: None,
@@ -75,7 +75,7 @@ fn score_target(t: Target, values: &[(i32, Option<f64>)], ctx: Context) -> (Rati
     (s.rating, s.achievement)
 }
 
-fn close(a: Option<f64>, b: f64) -> bool {
+pub(super) fn close(a: Option<f64>, b: f64) -> bool {
     a.is_some_and(|a| (a - b).abs() < 1e-12)
 }
 

@@ -5,11 +5,12 @@ use std::borrow::Cow;
 
 use super::{
     BaselineReport, CoverageReport, DiagnosticReport, FieldReport, GoalReport, IndicatorReport,
-    JsonValue, PointReport, Report, RubricReport, SCHEMA, carried,
+    JsonValue, PointReport, Report, RubricReport, SCHEMA, Schedule, TargetReport, carried,
 };
 use crate::data::Value;
 use crate::diag::Diagnostic;
-use crate::rubric::{Field, Goal, Indicator, Kind};
+use crate::rating::Rating;
+use crate::rubric::{Assessment, Field, Goal, Indicator, Kind, Target};
 use crate::score::{FieldScore, GoalScore, IndicatorScore, RubricScore, SeriesPoint};
 use crate::values::escape;
 
@@ -55,6 +56,22 @@ impl For {
         }
     }
 
+    fn target(self, t: Option<TargetReport>) -> Option<TargetReport> {
+        match t? {
+            TargetReport::Number(x) => self.number(Some(x)).map(TargetReport::Number),
+            TargetReport::Band([low, high]) => {
+                match (self.number(Some(low)), self.number(Some(high))) {
+                    (Some(low), Some(high)) => Some(TargetReport::Band([low, high])),
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    fn assessment<'a>(self, a: &'a Assessment) -> (Option<Rating>, Option<Cow<'a, str>>) {
+        (a.rating, self.opt_lines(&a.note))
+    }
+
     fn value(self, v: Option<Value>) -> Option<JsonValue> {
         match v? {
             Value::Number(x) => self.number(Some(x)).map(JsonValue::Number),
@@ -92,6 +109,7 @@ pub(super) fn diagnostic(d: &Diagnostic, to: For) -> DiagnosticReport<'_> {
 /// The report of one scored rubric.
 pub fn rubric<'a>(s: &RubricScore<'a>, to: For) -> RubricReport<'a> {
     let r = s.rubric;
+    let (assessment, assessment_note) = to.assessment(&r.policy.assessment);
     RubricReport {
         id: to.line(&r.policy.id),
         as_of: s.as_of,
@@ -112,10 +130,13 @@ pub fn rubric<'a>(s: &RubricScore<'a>, to: For) -> RubricReport<'a> {
             .iter()
             .map(|(k, v)| (*k, to.line(v).into_owned()))
             .collect(),
+        assessment,
+        assessment_note,
     }
 }
 
 fn field<'a>(f: &'a Field, s: &FieldScore<'a>, to: For) -> FieldReport<'a> {
+    let (assessment, assessment_note) = to.assessment(&f.assessment);
     FieldReport {
         id: to.line(&f.id),
         title: to.lines(&f.title),
@@ -128,10 +149,13 @@ fn field<'a>(f: &'a Field, s: &FieldScore<'a>, to: For) -> FieldReport<'a> {
             .collect(),
         title_en: to.opt_lines(&f.title_en),
         owner: to.opt_lines(&f.owner),
+        assessment,
+        assessment_note,
     }
 }
 
 fn goal<'a>(g: &'a Goal, s: &GoalScore<'a>, to: For) -> GoalReport<'a> {
+    let (assessment, assessment_note) = to.assessment(&g.assessment);
     GoalReport {
         id: to.line(&g.id),
         text: to.lines(&g.text),
@@ -147,13 +171,15 @@ fn goal<'a>(g: &'a Goal, s: &GoalScore<'a>, to: For) -> GoalReport<'a> {
             .map(|(i, is)| indicator(i, is, to))
             .collect(),
         text_en: to.opt_lines(&g.text_en),
+        assessment,
+        assessment_note,
     }
 }
 
 fn indicator<'a>(ind: &'a Indicator, s: &IndicatorScore<'a>, to: For) -> IndicatorReport<'a> {
     let (target, target_year, baseline, due) = match &ind.kind {
         Kind::Target(t) => (
-            Some(t.target),
+            Some(stated_target(t)),
             t.target_year,
             t.baseline.map(|b| BaselineReport {
                 year: b.year,
@@ -161,8 +187,14 @@ fn indicator<'a>(ind: &'a Indicator, s: &IndicatorScore<'a>, to: For) -> Indicat
             }),
             None,
         ),
-        Kind::Reference { .. } => (None, None, None, None),
+        Kind::Reference { benchmark, .. } => {
+            (benchmark.map(TargetReport::Number), None, None, None)
+        }
         Kind::Milestone { due } => (None, None, None, *due),
+    };
+    let band = match &ind.kind {
+        Kind::Target(t) => t.band,
+        _ => None,
     };
     let rated = s.rated_point();
     IndicatorReport {
@@ -172,7 +204,7 @@ fn indicator<'a>(ind: &'a Indicator, s: &IndicatorScore<'a>, to: For) -> Indicat
         unit: ind.unit.as_deref().map(|u| to.line(u)),
         primary: ind.primary,
         direction: ind.direction(),
-        target: to.number(target),
+        target: to.target(target),
         target_year,
         baseline,
         due,
@@ -186,24 +218,55 @@ fn indicator<'a>(ind: &'a Indicator, s: &IndicatorScore<'a>, to: For) -> Indicat
         trend: s.trend.map(|t| t.trend),
         series: match to {
             For::Check => Vec::new(),
-            For::Json | For::People => s.series.iter().map(|p| point(p, to)).collect(),
+            For::Json | For::People => s.series.iter().map(|p| point(p, band, to)).collect(),
         },
         name_en: to.opt_lines(&ind.name_en),
         source: to.opt_lines(&ind.source),
         provisional: rated.is_some_and(|p| p.point.provisional()),
         note: rated.and_then(|p| to.opt_lines(&p.point.note)),
+        targets: schedule(&ind.kind),
+        measure: ind.measure,
+        year_basis: ind.year_basis,
+        meets_target: s.meets_target,
     }
 }
 
-fn point<'a>(p: &SeriesPoint<'a>, to: For) -> PointReport<'a> {
+/// The target as the rubric states it: `[low, high]` for a band, else the number.
+fn stated_target(t: &Target) -> TargetReport {
+    match t.band {
+        Some((low, high)) => TargetReport::Band([low, high]),
+        None => TargetReport::Number(t.target),
+    }
+}
+
+/// A target indicator's yearly schedule, in order of year; `None` without one.
+fn schedule(kind: &Kind) -> Option<Schedule> {
+    match kind {
+        Kind::Target(t) if !t.schedule.is_empty() => {
+            Some(Schedule(t.schedule.iter().map(|(y, x)| (*y, *x)).collect()))
+        }
+        _ => None,
+    }
+}
+
+/// One year of the series; a band's years state the band as their target.
+fn point<'a>(p: &SeriesPoint<'a>, band: Option<(f64, f64)>, to: For) -> PointReport<'a> {
+    let target = match band {
+        Some((low, high)) => Some(TargetReport::Band([low, high])),
+        None => p.target.map(TargetReport::Number),
+    };
     PointReport {
         year: p.year,
         value: to.value(p.value),
-        target: p.target,
+        target,
         achievement: p.achievement,
         rating: p.rating,
         provisional: p.point.provisional(),
         note: to.opt_lines(&p.point.note),
         status: p.point.status,
+        // The data reader does not give ratios or spans yet.
+        numerator: None,
+        denominator: None,
+        span: None,
     }
 }

@@ -15,11 +15,11 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::JsonValue;
+use super::{JsonValue, Schedule, TargetReport};
 use crate::data::{MilestoneStatus, Status};
 use crate::diag::Level;
 use crate::rating::Rating;
-use crate::rubric::{Direction, KindName};
+use crate::rubric::{Direction, KindName, Measure, YearBasis};
 use crate::score::{Outlook, Trend};
 use crate::values::show;
 
@@ -75,7 +75,15 @@ macro_rules! via_serde {
     )*};
 }
 
-via_serde!(bool, i32, usize, [i32; 2], BTreeMap<Rating, String>);
+via_serde!(
+    bool,
+    i32,
+    usize,
+    [i32; 2],
+    BTreeMap<Rating, String>,
+    Measure,
+    YearBasis
+);
 
 /// The ids of the report's vocabulary: ASCII, written as they are.
 macro_rules! by_id {
@@ -124,6 +132,30 @@ impl Compact for JsonValue {
             JsonValue::Number(x) => x.compact(out),
             JsonValue::Status(s) => s.compact(out),
         }
+    }
+}
+
+impl Compact for TargetReport {
+    fn compact(&self, out: &mut Vec<u8>) {
+        match self {
+            TargetReport::Number(x) => x.compact(out),
+            TargetReport::Band(b) => b.to_vec().compact(out),
+        }
+    }
+}
+
+impl Compact for Schedule {
+    fn compact(&self, out: &mut Vec<u8>) {
+        out.push(b'{');
+        for (i, (year, x)) in self.0.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            serde(&year.to_string(), out);
+            out.push(b':');
+            x.compact(out);
+        }
+        out.push(b'}');
     }
 }
 

@@ -32,7 +32,7 @@ use serde::{Deserialize, Serialize, Serializer};
 use crate::data::{MilestoneStatus, Status};
 use crate::diag::Level;
 use crate::rating::Rating;
-use crate::rubric::{Direction, KindName};
+use crate::rubric::{Direction, KindName, Measure, YearBasis};
 use crate::score::{Outlook, Trend};
 use crate::values::show;
 
@@ -70,6 +70,11 @@ pub struct RubricReport<'a> {
     /// Display labels from the rubric's `[labels]`, by rating id.
     #[serde(skip_deserializing)]
     pub labels: BTreeMap<Rating, String>,
+    /// The verdict the evaluation records (SPEC §1 `assessment`), as a rating id.
+    #[serde(skip_deserializing)]
+    pub assessment: Option<Rating>,
+    #[serde(skip_deserializing)]
+    pub assessment_note: Option<Cow<'a, str>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -82,6 +87,10 @@ pub struct FieldReport<'a> {
     pub title_en: Option<Cow<'a, str>>,
     #[serde(skip_deserializing)]
     pub owner: Option<Cow<'a, str>>,
+    #[serde(skip_deserializing)]
+    pub assessment: Option<Rating>,
+    #[serde(skip_deserializing)]
+    pub assessment_note: Option<Cow<'a, str>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -94,6 +103,10 @@ pub struct GoalReport<'a> {
     pub indicators: Vec<IndicatorReport<'a>>,
     #[serde(skip_deserializing)]
     pub text_en: Option<Cow<'a, str>>,
+    #[serde(skip_deserializing)]
+    pub assessment: Option<Rating>,
+    #[serde(skip_deserializing)]
+    pub assessment_note: Option<Cow<'a, str>>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -112,8 +125,8 @@ pub struct IndicatorReport<'a> {
     #[serde(skip_deserializing)]
     pub primary: bool,
     pub direction: Option<Direction>,
-    #[serde(serialize_with = "opt_num")]
-    pub target: Option<f64>,
+    /// A number, or `[low, high]` for a band; a reference indicator's benchmark.
+    pub target: Option<TargetReport>,
     pub target_year: Option<i32>,
     pub baseline: Option<BaselineReport>,
     pub due: Option<i32>,
@@ -140,6 +153,16 @@ pub struct IndicatorReport<'a> {
     /// The note of the rated year's row.
     #[serde(skip_deserializing)]
     pub note: Option<Cow<'a, str>>,
+    /// The yearly schedule (`targets`), year → target, in order of year.
+    #[serde(skip_deserializing)]
+    pub targets: Option<Schedule>,
+    #[serde(skip_deserializing, default = "unread_measure")]
+    pub measure: Measure,
+    #[serde(skip_deserializing)]
+    pub year_basis: YearBasis,
+    /// A reference indicator's latest value against its benchmark (SPEC §3.2).
+    #[serde(skip_deserializing)]
+    pub meets_target: Option<bool>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -153,8 +176,7 @@ pub struct BaselineReport {
 pub struct PointReport<'a> {
     pub year: i32,
     pub value: Option<JsonValue>,
-    #[serde(serialize_with = "opt_num")]
-    pub target: Option<f64>,
+    pub target: Option<TargetReport>,
     #[serde(serialize_with = "opt_num")]
     pub achievement: Option<f64>,
     pub rating: Rating,
@@ -162,6 +184,13 @@ pub struct PointReport<'a> {
     pub note: Option<Cow<'a, str>>,
     /// The row's `status` column, when it has one.
     pub status: Option<Status>,
+    /// A ratio's numerator and denominator (SPEC §2), when the row gives them.
+    #[serde(serialize_with = "opt_num")]
+    pub numerator: Option<f64>,
+    #[serde(serialize_with = "opt_num")]
+    pub denominator: Option<f64>,
+    /// `[first, last]` for a span row.
+    pub span: Option<[i32; 2]>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -176,6 +205,71 @@ pub struct DiagnosticReport<'a> {
 /// The kind of an indicator read back, which no comparison looks at.
 fn unread_kind() -> KindName {
     KindName::Target
+}
+
+impl IndicatorReport<'_> {
+    /// The target when it is one number (not a band).
+    pub fn target_number(&self) -> Option<f64> {
+        self.target.and_then(TargetReport::number)
+    }
+}
+
+impl PointReport<'_> {
+    /// The year's target when it is one number (not a band).
+    pub fn target_number(&self) -> Option<f64> {
+        self.target.and_then(TargetReport::number)
+    }
+}
+
+/// The measure of an indicator read back, which no comparison looks at.
+fn unread_measure() -> Measure {
+    Measure::Value
+}
+
+/// A target as the report states it: one number, or a band `[low, high]`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum TargetReport {
+    Number(#[serde(serialize_with = "num")] f64),
+    Band(#[serde(serialize_with = "band")] [f64; 2]),
+}
+
+impl TargetReport {
+    /// The one number of a target; `None` for a band.
+    pub fn number(self) -> Option<f64> {
+        match self {
+            TargetReport::Number(x) => Some(x),
+            TargetReport::Band(_) => None,
+        }
+    }
+}
+
+/// A yearly schedule as the report writes it: an object of year → number, in order of year.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Schedule(pub Vec<(i32, f64)>);
+
+impl Serialize for Schedule {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (year, x) in &self.0 {
+            map.serialize_entry(&year.to_string(), &Num(*x))?;
+        }
+        map.end()
+    }
+}
+
+/// A number serialised as `num` writes it.
+struct Num(f64);
+
+impl Serialize for Num {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        num(&self.0, s)
+    }
+}
+
+fn band<S: Serializer>(x: &[f64; 2], s: S) -> Result<S::Ok, S::Error> {
+    [Num(x[0]), Num(x[1])].serialize(s)
 }
 
 /// A value: a number, or a milestone's status.

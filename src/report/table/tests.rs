@@ -16,6 +16,9 @@ fn indicator(values: &[Option<JsonValue>]) -> IndicatorReport<'static> {
             provisional: false,
             note: None,
             status: None,
+            numerator: None,
+            denominator: None,
+            span: None,
         })
         .collect();
     IndicatorReport {
@@ -42,6 +45,10 @@ fn indicator(values: &[Option<JsonValue>]) -> IndicatorReport<'static> {
         source: None,
         provisional: false,
         note: None,
+        targets: None,
+        measure: crate::rubric::Measure::Value,
+        year_basis: Default::default(),
+        meets_target: None,
     }
 }
 
@@ -120,6 +127,8 @@ fn colour_only_when_asked() {
             owner: None,
             period: None,
             labels: Default::default(),
+            assessment: None,
+            assessment_note: None,
         }],
         diagnostics: vec![],
     };
