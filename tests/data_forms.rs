@@ -112,3 +112,27 @@ fn ratios_spans_and_calendar_years_score_as_the_book_writes_them() {
     assert!(stderr.contains("data.csv:7:2"), "{stderr}");
     assert!(stderr.contains("counts calendar years"), "{stderr}");
 }
+
+/// The JSON report keeps what the rows said (SPEC §5): a ratio's counts and a span's years.
+#[test]
+fn the_report_keeps_the_counts_and_the_span() {
+    let (report, _) = run();
+    let point = |id: &str, year: i64| {
+        let indicators = report["rubrics"][0]["fields"][0]["goals"][0]["indicators"]
+            .as_array()
+            .unwrap();
+        let ind = indicators.iter().find(|i| i["id"] == id).unwrap();
+        let series = ind["series"].as_array().unwrap();
+        series.iter().find(|p| p["year"] == year).unwrap().clone()
+    };
+    let hired = point("f1.hired", 2021);
+    assert_eq!(
+        (hired["numerator"].clone(), hired["denominator"].clone()),
+        (97.into(), 192.into())
+    );
+    assert!(hired["span"].is_null());
+    let talks = point("f1.talks", 2023);
+    assert_eq!(talks["span"], serde_json::json!([2022, 2023]));
+    assert!(talks["numerator"].is_null() && talks["denominator"].is_null());
+    assert!(point("f1.talks", 2021)["span"].is_null());
+}
