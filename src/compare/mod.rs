@@ -35,7 +35,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::rating::Rating;
 use crate::report::json::{FieldReport, GoalReport, IndicatorReport, RubricReport};
-pub use node::{Aspect, Change, Level, Node, NodePath, Status};
+pub use node::{Aspect, Change, ChangeKind, Node, NodeLevel, NodePath};
 
 /// The policies of a report, in its order (its `rubrics`): read back from a file by `read`,
 /// or built from fresh scores by `check` (`report::json::For::Check`).
@@ -56,13 +56,13 @@ pub fn compare(old: &Report, new: &Report) -> Vec<Change> {
         }
         match old_policies.get(n.id.as_ref()) {
             Some(o) => Pair::new(o, n).walk(&mut out),
-            None => whole(n, Status::Added, &mut out),
+            None => whole(n, ChangeKind::Added, &mut out),
         }
     }
     let mut done = BTreeSet::new();
     for o in &old.rubrics {
         if !new_ids.contains(o.id.as_ref()) && done.insert(o.id.as_ref()) {
-            whole(o, Status::Removed, &mut out);
+            whole(o, ChangeKind::Removed, &mut out);
         }
     }
     out
@@ -242,8 +242,8 @@ impl<'a> Pair<'a> {
 }
 
 /// A policy that is only in one of the reports, with everything in it.
-fn whole(r: &RubricReport, status: Status, out: &mut Vec<Change>) {
-    let removed = status == Status::Removed;
+fn whole(r: &RubricReport, status: ChangeKind, out: &mut Vec<Change>) {
+    let removed = status == ChangeKind::Removed;
     let p = r.id.as_ref();
     out.push(one_sided(
         NodePath::policy(p),
@@ -280,9 +280,14 @@ fn whole(r: &RubricReport, status: Status, out: &mut Vec<Change>) {
 /// A node only in the baseline (`removed`) or only in the new report.
 fn one_sided(path: NodePath, name: &str, node: Node, removed: bool) -> Change {
     let (status, regression, old, new) = if removed {
-        (Status::Removed, node.rating.is_grade(), Some(node), None)
+        (
+            ChangeKind::Removed,
+            node.rating.is_grade(),
+            Some(node),
+            None,
+        )
     } else {
-        (Status::Added, false, None, Some(node))
+        (ChangeKind::Added, false, None, Some(node))
     };
     Change {
         level: path.level(),
@@ -332,16 +337,16 @@ fn matched(
     }
     // `Rating`'s order is the table of SPEC §3, best first: greater is worse.
     let status = match new.rating.cmp(&old.rating) {
-        std::cmp::Ordering::Greater => Status::Worse,
-        std::cmp::Ordering::Less => Status::Better,
-        std::cmp::Ordering::Equal => Status::Changed,
+        std::cmp::Ordering::Greater => ChangeKind::Worse,
+        std::cmp::Ordering::Less => ChangeKind::Better,
+        std::cmp::Ordering::Equal => ChangeKind::Changed,
     };
     Some(Change {
         level: path.level(),
         path,
         name: name.to_string(),
         status,
-        regression: status == Status::Worse,
+        regression: status == ChangeKind::Worse,
         changed,
         moved_from,
         old: Some(old),

@@ -10,7 +10,7 @@ use crate::score::{Outlook, Trend};
 /// How deep a node sits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Level {
+pub enum NodeLevel {
     Policy,
     Field,
     Goal,
@@ -57,12 +57,12 @@ impl NodePath {
         }
     }
 
-    pub fn level(&self) -> Level {
+    pub fn level(&self) -> NodeLevel {
         match (&self.field, &self.goal, &self.indicator) {
-            (_, _, Some(_)) => Level::Indicator,
-            (_, Some(_), None) => Level::Goal,
-            (Some(_), None, None) => Level::Field,
-            (None, None, None) => Level::Policy,
+            (_, _, Some(_)) => NodeLevel::Indicator,
+            (_, Some(_), None) => NodeLevel::Goal,
+            (Some(_), None, None) => NodeLevel::Field,
+            (None, None, None) => NodeLevel::Policy,
         }
     }
 
@@ -156,7 +156,7 @@ impl Node {
 /// What kind of change a node went through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Status {
+pub enum ChangeKind {
     /// Its rating is worse than in the baseline (always a regression).
     Worse,
     /// Its rating is better.
@@ -169,14 +169,14 @@ pub enum Status {
     Removed,
 }
 
-impl Status {
+impl ChangeKind {
     pub fn id(self) -> &'static str {
         match self {
-            Status::Worse => "worse",
-            Status::Better => "better",
-            Status::Changed => "changed",
-            Status::Added => "added",
-            Status::Removed => "removed",
+            ChangeKind::Worse => "worse",
+            ChangeKind::Better => "better",
+            ChangeKind::Changed => "changed",
+            ChangeKind::Added => "added",
+            ChangeKind::Removed => "removed",
         }
     }
 }
@@ -200,12 +200,12 @@ pub enum Aspect {
 /// A node that differs between the baseline (`old`) and the new report (`new`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Change {
-    pub level: Level,
+    pub level: NodeLevel,
     /// Where the node is in the new report (in the baseline, for a removed node).
     pub path: NodePath,
     /// Its title, goal text or indicator name (from the new report when it is there).
     pub name: String,
-    pub status: Status,
+    pub status: ChangeKind,
     pub regression: bool,
     /// What differs; empty for added and removed nodes.
     pub changed: Vec<Aspect>,

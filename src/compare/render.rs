@@ -9,7 +9,7 @@
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
 use serde::Serialize;
 
-use super::{Aspect, Change, Level, Node, NodePath, Status};
+use super::{Aspect, Change, ChangeKind, Node, NodeLevel, NodePath};
 use crate::report::json::{JsonValue, TargetReport};
 use crate::rubric::Direction;
 use crate::values::escape::line as text;
@@ -153,10 +153,10 @@ pub fn details(c: &Change, w: &Words) -> Vec<(&'static str, String)> {
     };
     let mut lines = vec![(w.rating, shown(rating))];
     let one_sided = c.old.is_none() || c.new.is_none();
-    if c.changed.contains(&Aspect::AsOf) || (one_sided && c.level == Level::Policy) {
+    if c.changed.contains(&Aspect::AsOf) || (one_sided && c.level == NodeLevel::Policy) {
         lines.push((w.as_of, shown(as_of)));
     }
-    let indicator = c.level == Level::Indicator;
+    let indicator = c.level == NodeLevel::Indicator;
     if c.changed.contains(&Aspect::Value) || (indicator && (c.regression || one_sided)) {
         lines.push((w.value, shown(value)));
     }
@@ -299,12 +299,12 @@ fn row(c: &Change, w: &Words) -> Vec<String> {
         arrow(&old, &new)
     };
     let value_cell = match c.level {
-        Level::Indicator if one_sided => {
+        NodeLevel::Indicator if one_sided => {
             let (old, new) = sides(c, w, value);
             arrow(&old, &new)
         }
-        Level::Indicator => cell(Aspect::Value, value),
-        Level::Policy => {
+        NodeLevel::Indicator => cell(Aspect::Value, value),
+        NodeLevel::Policy => {
             let a = cell(Aspect::AsOf, as_of);
             if a.is_empty() {
                 a
@@ -312,7 +312,7 @@ fn row(c: &Change, w: &Words) -> Vec<String> {
                 format!("{} {a}", w.as_of_prefix())
             }
         }
-        Level::Field | Level::Goal => String::new(),
+        NodeLevel::Field | NodeLevel::Goal => String::new(),
     };
     let target_cell = if c.changed.contains(&Aspect::Target) {
         let lines = target_lines(c, w);
@@ -348,14 +348,14 @@ fn row(c: &Change, w: &Words) -> Vec<String> {
 }
 
 fn summary_line(changes: &[Change], w: &Words) -> String {
-    let of = |s: Status| changes.iter().filter(|c| c.status == s).count();
+    let of = |s: ChangeKind| changes.iter().filter(|c| c.status == s).count();
     let regressions = changes.iter().filter(|c| c.regression).count();
     let counts = [
-        Status::Worse,
-        Status::Better,
-        Status::Changed,
-        Status::Added,
-        Status::Removed,
+        ChangeKind::Worse,
+        ChangeKind::Better,
+        ChangeKind::Changed,
+        ChangeKind::Added,
+        ChangeKind::Removed,
     ]
     .map(|s| (w.status(s), of(s)));
     w.summary(changes.len(), counts, regressions)
@@ -384,17 +384,17 @@ struct Summary {
 pub const DIFF_SCHEMA: &str = "polscore.diff/1";
 
 pub fn json(changes: &[Change], old: &str, new: &str) -> String {
-    let of = |s: Status| changes.iter().filter(|c| c.status == s).count();
+    let of = |s: ChangeKind| changes.iter().filter(|c| c.status == s).count();
     let doc = DiffDocument {
         schema: DIFF_SCHEMA,
         old,
         new,
         summary: Summary {
-            worse: of(Status::Worse),
-            better: of(Status::Better),
-            changed: of(Status::Changed),
-            added: of(Status::Added),
-            removed: of(Status::Removed),
+            worse: of(ChangeKind::Worse),
+            better: of(ChangeKind::Better),
+            changed: of(ChangeKind::Changed),
+            added: of(ChangeKind::Added),
+            removed: of(ChangeKind::Removed),
             regressions: changes.iter().filter(|c| c.regression).count(),
         },
         changes,

@@ -68,7 +68,7 @@ fn base() -> Report<'static> {
     )])
 }
 
-fn summary(changes: &[Change]) -> Vec<(String, Status, bool)> {
+fn summary(changes: &[Change]) -> Vec<(String, ChangeKind, bool)> {
     changes
         .iter()
         .map(|c| (c.path.to_string(), c.status, c.regression))
@@ -97,12 +97,12 @@ fn a_worse_rating_is_a_regression_at_every_level_that_dropped() {
     assert_eq!(
         summary(&changes),
         [
-            ("p › f1 › f1.g1".to_string(), Status::Worse, true),
-            ("p › f1 › f1.g1 › a".to_string(), Status::Worse, true),
+            ("p › f1 › f1.g1".to_string(), ChangeKind::Worse, true),
+            ("p › f1 › f1.g1 › a".to_string(), ChangeKind::Worse, true),
         ]
     );
     assert_eq!(changes[1].changed, [Aspect::Rating, Aspect::Value]);
-    assert_eq!(changes[1].level, Level::Indicator);
+    assert_eq!(changes[1].level, NodeLevel::Indicator);
 }
 
 #[test]
@@ -114,8 +114,8 @@ fn a_better_rating_or_another_value_is_no_regression() {
     assert_eq!(
         summary(&changes),
         [
-            ("p › f1 › f1.g1 › a".to_string(), Status::Changed, false),
-            ("p › f1 › f1.g1 › b".to_string(), Status::Better, false),
+            ("p › f1 › f1.g1 › a".to_string(), ChangeKind::Changed, false),
+            ("p › f1 › f1.g1 › b".to_string(), ChangeKind::Better, false),
         ]
     );
     assert_eq!(changes[0].changed, [Aspect::Value]);
@@ -159,8 +159,8 @@ fn a_removed_node_with_a_grade_is_a_regression_an_added_one_is_not() {
     assert_eq!(
         summary(&changes),
         [
-            ("p › f1 › f1.g1 › c".to_string(), Status::Added, false),
-            ("p › f1 › f1.g1 › a".to_string(), Status::Removed, true),
+            ("p › f1 › f1.g1 › c".to_string(), ChangeKind::Added, false),
+            ("p › f1 › f1.g1 › a".to_string(), ChangeKind::Removed, true),
         ]
     );
     // A removed node that had no grade is listed and does not fail.
@@ -170,7 +170,7 @@ fn a_removed_node_with_a_grade_is_a_regression_an_added_one_is_not() {
     new.rubrics[0].fields[0].goals[0].indicators.remove(0);
     assert_eq!(
         summary(&compare(&old, &new)),
-        [("p › f1 › f1.g1 › a".to_string(), Status::Removed, false)]
+        [("p › f1 › f1.g1 › a".to_string(), ChangeKind::Removed, false)]
     );
 }
 
@@ -185,8 +185,8 @@ fn policies_are_matched_by_id_and_a_missing_one_is_removed_whole() {
     assert_eq!(
         summary(&compare(&old, &new)),
         [
-            ("r".to_string(), Status::Added, false),
-            ("q".to_string(), Status::Removed, true),
+            ("r".to_string(), ChangeKind::Added, false),
+            ("q".to_string(), ChangeKind::Removed, true),
         ]
     );
 }
@@ -202,8 +202,8 @@ fn a_moved_indicator_is_matched_by_id_and_says_where_it_was() {
     assert_eq!(
         summary(&changes),
         [
-            ("p › f1 › f1.g2".to_string(), Status::Added, false),
-            ("p › f1 › f1.g2 › b".to_string(), Status::Changed, false),
+            ("p › f1 › f1.g2".to_string(), ChangeKind::Added, false),
+            ("p › f1 › f1.g2 › b".to_string(), ChangeKind::Changed, false),
         ]
     );
     assert_eq!(changes[1].changed, [Aspect::Moved]);

@@ -2,7 +2,7 @@
 //! skipped, the other changes, and a last line that says whether the check passed; as text
 //! for a CI log, or as Markdown for a pull request.
 
-use super::super::{Change, Status};
+use super::super::{Change, ChangeKind};
 use super::markdown::{changes_table, esc};
 use super::words::Words;
 use super::{block, text};
@@ -124,7 +124,7 @@ fn last_line(changes: &[Change], v: &Verdict, w: &Words) -> String {
     let others = changes.len() - regressions;
     let improvements = changes
         .iter()
-        .filter(|c| c.status == Status::Better)
+        .filter(|c| c.status == ChangeKind::Better)
         .count();
     let passed = regressions == 0 && v.under.is_empty();
     let mut summary = Vec::new();

@@ -2,7 +2,7 @@
 //! stable ids of ratings, outlooks and trends (the words a CI log and a script share);
 //! Japanese uses the labels of the evaluation book (目標達成 …), as the reports do.
 
-use super::super::Status;
+use super::super::ChangeKind;
 use crate::data::MilestoneStatus;
 use crate::rating::{Lang, Rating};
 use crate::report::human;
@@ -80,14 +80,14 @@ pub fn words(lang: Lang) -> &'static Words {
 }
 
 impl Words {
-    pub fn status(&self, s: Status) -> &'static str {
+    pub fn status(&self, s: ChangeKind) -> &'static str {
         match (self.lang, s) {
             (Lang::En, s) => s.id(),
-            (Lang::Ja, Status::Worse) => "悪化",
-            (Lang::Ja, Status::Better) => "改善",
-            (Lang::Ja, Status::Changed) => "変更",
-            (Lang::Ja, Status::Added) => "追加",
-            (Lang::Ja, Status::Removed) => "削除",
+            (Lang::Ja, ChangeKind::Worse) => "悪化",
+            (Lang::Ja, ChangeKind::Better) => "改善",
+            (Lang::Ja, ChangeKind::Changed) => "変更",
+            (Lang::Ja, ChangeKind::Added) => "追加",
+            (Lang::Ja, ChangeKind::Removed) => "削除",
         }
     }
 
