@@ -36,10 +36,13 @@ struct Column {
 }
 
 impl Column {
+    /// The column's width: its widest cell or heading. It measures every cell, so the
+    /// caller measures each column once per table, never once per line.
     fn width(&self) -> usize {
         self.cells
             .iter()
             .flatten()
+            .inspect(|_| measured::count())
             .map(|c| width(c))
             .chain([width(self.header)])
             .max()
@@ -82,6 +85,7 @@ pub fn render(
         .min(longest);
     let indicators: Vec<&IndicatorReport> = nodes.iter().filter_map(|n| n.indicator).collect();
     let columns = fit(columns(&indicators, lang), total);
+    let widths: Vec<usize> = columns.iter().map(Column::width).collect();
     let mut header = pad(w.field_goal_indicator, left_w);
     header.push_str(GAP);
     header.push_str(&pad_left(w.table.coverage, coverage_w));
@@ -91,9 +95,9 @@ pub fn render(
     if !indicators.is_empty() {
         let headings: Vec<Vec<String>> =
             columns.iter().map(|c| vec![c.header.to_string()]).collect();
-        figures_line(out, &columns, &headings, total);
+        figures_line(out, &columns, &widths, &headings, total);
     }
-    let used = (left_w + 2 * GAP.len() + coverage_w + rating_w).max(figures_width(&columns));
+    let used = (left_w + 2 * GAP.len() + coverage_w + rating_w).max(line_width(&widths));
     push(out, &"─".repeat(used.min(total)), total);
     let mut figures = 0;
     for n in &nodes {
@@ -114,7 +118,7 @@ pub fn render(
                 columns.iter().map(|c| c.cells[figures].clone()).collect();
             figures += 1;
             if cells.iter().flatten().any(|c| !c.is_empty()) {
-                figures_line(out, &columns, &cells, total);
+                figures_line(out, &columns, &widths, &cells, total);
             }
         }
     }
@@ -207,9 +211,12 @@ fn columns(indicators: &[&IndicatorReport], lang: Lang) -> Vec<Column> {
 
 /// The width of a line of figures.
 fn figures_width(columns: &[Column]) -> usize {
-    FIGURES_INDENT
-        + columns.iter().map(Column::width).sum::<usize>()
-        + GAP.len() * columns.len().saturating_sub(1)
+    line_width(&columns.iter().map(Column::width).collect::<Vec<_>>())
+}
+
+/// The width of a line of figures in columns of these widths.
+fn line_width(widths: &[usize]) -> usize {
+    FIGURES_INDENT + widths.iter().sum::<usize>() + GAP.len() * widths.len().saturating_sub(1)
 }
 
 /// Drops the sparkline, then the outlook, then wraps the target, until the figures fit.
@@ -236,20 +243,27 @@ fn split_target(t: &str) -> Vec<String> {
     }
 }
 
-/// A row of figures (or their headings), each cell on as many lines as it needs.
-fn figures_line(out: &mut String, columns: &[Column], cells: &[Vec<String>], total: usize) {
+/// A row of figures (or their headings), each cell on as many lines as it needs, in
+/// columns of the `widths` measured once for the whole table.
+fn figures_line(
+    out: &mut String,
+    columns: &[Column],
+    widths: &[usize],
+    cells: &[Vec<String>],
+    total: usize,
+) {
     let height = cells.iter().map(Vec::len).max().unwrap_or(1);
     for k in 0..height {
         let mut line = " ".repeat(FIGURES_INDENT);
-        for (i, (c, cell)) in columns.iter().zip(cells).enumerate() {
+        for (i, ((c, w), cell)) in columns.iter().zip(widths).zip(cells).enumerate() {
             if i > 0 {
                 line.push_str(GAP);
             }
             let text = cell.get(k).map_or("", String::as_str);
             line.push_str(&if c.right {
-                pad_left(text, c.width())
+                pad_left(text, *w)
             } else {
-                pad(text, c.width())
+                pad(text, *w)
             });
         }
         push(out, &line, total);
@@ -260,4 +274,29 @@ fn figures_line(out: &mut String, columns: &[Column], cells: &[Vec<String>], tot
 fn push(out: &mut String, line: &str, total: usize) {
     out.push_str(cut(line, total).trim_end());
     out.push('\n');
+}
+
+/// How many cells `Column::width` has measured on this thread: tests check that drawing a
+/// table measures each cell a bounded number of times, not once per line of the table.
+#[cfg(test)]
+pub(super) mod measured {
+    use std::cell::Cell;
+
+    thread_local! {
+        static CELLS: Cell<usize> = const { Cell::new(0) };
+    }
+
+    pub fn count() {
+        CELLS.with(|c| c.set(c.get() + 1));
+    }
+
+    pub fn take() -> usize {
+        CELLS.with(|c| c.replace(0))
+    }
+}
+
+#[cfg(not(test))]
+mod measured {
+    #[inline(always)]
+    pub fn count() {}
 }
