@@ -23,6 +23,11 @@ pub(super) fn split_value<R: Read>(
     let value = columns.value;
     let next = column_name(columns, value + 1)?;
     let number = thousands(record, value, 1)?;
+    let source = stream.line(line);
+    // A quoted cell is what it says: `6,"192名中97名"` is a value and a note.
+    if quoted(source, value + 1) {
+        return None;
+    }
     let parts = number.split_once(',')?;
     let mut d = Diagnostic::error(format!(
         "this row reads {number} as the value {} and the {next} {}",
@@ -34,10 +39,10 @@ pub(super) fn split_value<R: Read>(
         column: value + 1,
     })
     .with_help(format!(
-        "{number} reads as 2 fields, as commas separate the fields of a row: write it \"{number}\" (in quotes), or {}",
-        number.replace(',', "")
+        "{number} reads as 2 fields, as commas separate the fields of a row: write it \"{number}\" (in quotes), or {}; if {} is the {next}, write it in quotes",
+        number.replace(',', ""),
+        parts.1
     ));
-    let source = stream.line(line);
     if source.chars().count() <= 300
         && let Some((start, _)) = field_span(source, value)
         && let Some((end, len)) = field_span(source, value + 1)
@@ -49,6 +54,13 @@ pub(super) fn split_value<R: Read>(
         }));
     }
     Some(d)
+}
+
+/// Whether the `column`-th field of a CSV line is written in quotes.
+fn quoted(source: &str, column: usize) -> bool {
+    field_span(source, column)
+        .and_then(|(start, _)| source.chars().nth(start.checked_sub(1)?))
+        .is_some_and(|c| c == '"')
 }
 
 /// The name of the column at `column` when it is one the reader reads after a value.
@@ -93,6 +105,7 @@ mod tests {
             "f1.staff,2022,1.5,523",
             "f1.staff,2022,\"1,523\",523",
             "f1.staff,2022,1,memo 523",
+            "f1.staff,2022,6,\"192名中97名\"",
         ] {
             assert!(errors(header, row).is_empty(), "{row}");
         }
