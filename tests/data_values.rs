@@ -103,7 +103,7 @@ fn utf8_forced_as_shift_jis_is_refused_at_the_first_character_it_would_garble() 
     let dir = project(
         "indicator,year,value,note\n\
          f1.staff,2022,5,\n\
-         f1.staff,2023,6,192名中97名\n",
+         f1.staff,2023,6,\"192名中97名\"\n",
     );
     // Read as what it is, the note is kept.
     let r = score(dir.path());

@@ -120,13 +120,43 @@ target = 5
     let run = polscore_in(dir.path(), &["template", "r.toml"]);
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert!(!run.stdout.contains('\u{1b}'), "{:?}", run.stdout);
-    // The name is text for people: escaped, and never a formula; the id reads back as it is.
+    // The name is text for people: escaped, and never a formula; so is the id, which the
+    // data reader reads back (see the test below).
     assert!(
         run.stdout
-            .contains("-x,'=1+1 \\u{1b}]0;pwned\\u{7} 件数,件,2024,,,\n"),
+            .contains("'-x,'=1+1 \\u{1b}]0;pwned\\u{7} 件数,件,2024,,,\n"),
         "{:?}",
         run.stdout
     );
+}
+
+#[test]
+fn ids_that_look_like_formulas_are_guarded_and_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let indicator = |id: &str| {
+        format!(
+            "[[field.goal.indicator]]\nid = \"{id}\"\nname = \"n\"\nkind = \"target\"\nunit = \"件\"\ntarget = 5\n"
+        )
+    };
+    let rubric = format!(
+        "schema = 1\n[policy]\nid = \"p\"\ntitle = \"t\"\nperiod = [2024, 2024]\n[[field]]\nid = \"f\"\ntitle = \"f\"\n[[field.goal]]\nid = \"f.g\"\ntext = \"g\"\n{}{}",
+        indicator("=cmd|calc!A0"),
+        indicator("-y")
+    );
+    std::fs::write(dir.path().join("r.toml"), rubric).unwrap();
+    let run = polscore_in(dir.path(), &["template", "r.toml"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let rows: Vec<&str> = run.stdout.lines().skip(1).collect();
+    assert_eq!(rows, ["'=cmd|calc!A0,n,件,2024,,,", "'-y,n,件,2024,,,"]);
+    // Filled in as a person would, in the cells left empty, and scored.
+    let filled = run.stdout.replace(",2024,,,", ",2024,7,,");
+    std::fs::write(dir.path().join("filled.csv"), filled).unwrap();
+    let report = common::score_json_in(dir.path(), &["r.toml", "--data", "filled.csv"]);
+    let indicators = &report["rubrics"][0]["fields"][0]["goals"][0]["indicators"];
+    for (i, id) in ["=cmd|calc!A0", "-y"].into_iter().enumerate() {
+        assert_eq!(indicators[i]["id"], id);
+        assert_eq!(indicators[i]["value"], 7.0, "{id}: {report}");
+    }
 }
 
 /// Reads a part of the workbook's archive as text.

@@ -175,9 +175,9 @@ fn rows(rubrics: &[Rubric], first: i32, last: i32) -> Vec<TemplateRow<'_>> {
     rows
 }
 
-/// The CSV template: a byte order mark, the header, a row per indicator and year. The name
-/// and unit are guarded against formulas as in the CSV report (`'=…`); the id is not, since
-/// it must read back as it is (an id may start with `-`).
+/// The CSV template: a byte order mark, the header, a row per indicator and year. Every
+/// text cell is guarded against formulas as in the CSV report (`'=…`): an id may start
+/// with `=`, `+`, `-` or `@`, and the data reader reads `'=x` back as the id `=x`.
 fn csv_text(rows: &[TemplateRow]) -> String {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
@@ -185,7 +185,7 @@ fn csv_text(rows: &[TemplateRow]) -> String {
     let _ = w.write_record(HEADER);
     for row in rows {
         let _ = w.write_record([
-            row.id.to_string(),
+            guarded(row.id.to_string()),
             guarded(row.name.clone()),
             guarded(row.unit.clone()),
             row.year.to_string(),

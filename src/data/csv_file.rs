@@ -13,6 +13,7 @@ use super::limits::{MAX_CELL_CHARS, grouped};
 use super::record::{self, Cell, Row};
 use super::rows::Rows;
 use super::stream::Stream;
+use super::thousands;
 use crate::diag::{Diagnostic, Location, Snippet};
 
 /// Reads the bytes of one CSV file into `rows`, in the encoding `forced`, else the one detected.
@@ -66,6 +67,11 @@ fn read_records<R: Read>(name: &str, reader: &mut Reader<R>, ids: &Catalogue, ro
         let line = record.position().map_or(0, |p| p.line() as usize);
         if record.len() != header.fields && !header.fits(&record) {
             rows.error(fields_error(name, line, &header, &record, reader.get_ref()));
+            continue;
+        }
+        let split = thousands::split_value(name, line, &header.columns, &record, reader.get_ref());
+        if let Some(error) = split {
+            rows.error(error);
             continue;
         }
         if batch.push(&mut record, line) {
@@ -259,7 +265,7 @@ fn fields_error<R: Read>(
 /// The number the value's field and the `extra` fields after it make, when they read as one
 /// number written with thousands separators: `1` `523` is `1,523`; `約12` `345` `678万` is
 /// `約12,345,678万`.
-fn thousands(record: &csv::StringRecord, value: usize, extra: usize) -> Option<String> {
+pub(super) fn thousands(record: &csv::StringRecord, value: usize, extra: usize) -> Option<String> {
     let parts: Vec<&str> = (value..=value + extra)
         .map(|i| record.get(i).map(str::trim))
         .collect::<Option<_>>()?;
@@ -336,7 +342,10 @@ impl Batch {
         self.found.clear();
         // The id as `record::read_row` reads it: the text of the cell.
         self.found.extend(batch.iter().map(|(record, _)| {
-            index.find(&Cell::Text(record.get(columns.indicator).unwrap_or("")).text())
+            record::lookup(
+                index,
+                &Cell::Text(record.get(columns.indicator).unwrap_or("")).text(),
+            )
         }));
         for ((record, line), &found) in batch.iter().zip(&self.found) {
             let row = CsvRow {
@@ -349,7 +358,7 @@ impl Batch {
                 // together.
                 debug_assert_eq!(
                     found,
-                    index.find(id),
+                    record::lookup(index, id),
                     "the batch read another id than {id:?}"
                 );
                 found
@@ -398,7 +407,7 @@ impl<R: Read> Row for CsvRow<'_, R> {
 /// Where the `column`-th field's content is in a CSV line: start and length in characters,
 /// without its quotes and surrounding spaces. `None` when the line ends before it (the
 /// field is empty, or on a later line of a quoted multi-line record).
-fn field_span(line: &str, column: usize) -> Option<(usize, usize)> {
+pub(super) fn field_span(line: &str, column: usize) -> Option<(usize, usize)> {
     let chars: Vec<char> = line.chars().collect();
     let mut field = 0;
     let mut start = 0;

@@ -24,6 +24,7 @@ mod record;
 mod rows;
 mod sources;
 mod stream;
+mod thousands;
 mod unknown;
 mod workbook;
 

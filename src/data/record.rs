@@ -158,9 +158,17 @@ fn location(file: &str, row: &impl Row, column: usize) -> Location {
     }
 }
 
+/// The indicator a row's id cell names: the id, or an id guarded against spreadsheet
+/// formulas as the template writes it (`'=x` for `=x`), when no id is the cell as it is.
+pub(super) fn lookup(index: &Index, text: &str) -> Option<Found> {
+    index
+        .find(text)
+        .or_else(|| text.strip_prefix('\'').and_then(|id| index.find(id)))
+}
+
 /// Reads one row into `rows`: a point, an unknown id, or an error at the cell that failed.
-/// `find` looks the row's id up in the catalogue: a reader may have looked up the ids of
-/// several rows at once.
+/// `find` looks the row's id up in the catalogue, as `lookup` does: a reader may have
+/// looked up the ids of several rows at once.
 pub(super) fn read_row(
     file: &Arc<str>,
     row: &impl Row,

@@ -301,7 +301,7 @@ impl Table<'_> {
                     line,
                     cells: &cells,
                 };
-                let find = |id: &str| index.find(id);
+                let find = |id: &str| record::lookup(index, id);
                 record::read_row(&self.file, &sheet_row, columns, index, find, rows);
             }
         }
