@@ -4,11 +4,11 @@
 //! A report is read as a stream: a government-wide one is hundreds of megabytes, and only
 //! its tree of ratings (`view`) is kept, never its text or its series. The `schema` is
 //! checked as soon as it is read, and every policy as soon as it ends: a policy listed
-//! twice, or a field, goal or indicator id listed twice within a policy, is an error (the
-//! comparison would otherwise depend on which of the two it met first).
+//! twice, or an id listed twice within a policy (fields, goals and indicators together), is
+//! an error (the comparison would otherwise depend on which of the two it met first).
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
@@ -315,38 +315,67 @@ impl<'de> Visitor<'de> for Policies<'_> {
     }
 }
 
-/// The first field, goal or indicator id that `p` lists twice, said with both places.
+/// The first id that `p` lists twice, said with both places. Fields, goals and indicators
+/// share one set of ids: a field and an indicator of the same id would be matched as one
+/// node by `check` and `diff`.
 fn twice_within(p: &RubricReport) -> Option<String> {
-    let mut fields = std::collections::BTreeMap::new();
-    let mut goals = std::collections::BTreeMap::new();
-    let mut indicators = std::collections::BTreeMap::new();
-    let twice = |what: &str, id: &str, first: &str, second: String| {
-        Some(format!(
-            "{what} `{id}` is listed twice in policy `{}` (under {first} and under {second}; \
-             the policy ends just before here)",
-            p.id
-        ))
-    };
+    // Each id seen so far, with its level and the node it is under (none for a field).
+    let mut seen: BTreeMap<&str, (&str, Option<String>)> = BTreeMap::new();
     for f in &p.fields {
-        if fields.insert(f.id.as_ref(), ()).is_some() {
-            return Some(format!(
-                "field `{}` is listed twice in policy `{}` (the policy ends just before here)",
-                f.id, p.id
-            ));
-        }
+        let mut nodes = vec![(f.id.as_ref(), "field", None)];
         for g in &f.goals {
-            if let Some(first) = goals.insert(g.id.as_ref(), format!("field `{}`", f.id)) {
-                return twice("goal", &g.id, &first, format!("field `{}`", f.id));
+            nodes.push((g.id.as_ref(), "goal", Some(format!("field `{}`", f.id))));
+            let under = format!("goal `{}`", g.id);
+            nodes.extend(
+                g.indicators
+                    .iter()
+                    .map(|i| (i.id.as_ref(), "indicator", Some(under.clone()))),
+            );
+        }
+        for (id, level, under) in nodes {
+            if let Some(first) = seen.get(id) {
+                return Some(said_twice(&p.id, id, first, (level, under)));
             }
-            for i in &g.indicators {
-                let here = format!("goal `{}`", g.id);
-                if let Some(first) = indicators.insert(i.id.as_ref(), here.clone()) {
-                    return twice("indicator", &i.id, &first, here);
-                }
-            }
+            seen.insert(id, (level, under));
         }
     }
     None
+}
+
+/// The message of `id` listed in policy `policy` first at `first`, then at `second` (each
+/// a level and the node it is under).
+fn said_twice(
+    policy: &str,
+    id: &str,
+    first: &(&str, Option<String>),
+    second: (&str, Option<String>),
+) -> String {
+    let end = "the policy ends just before here";
+    match (first, second) {
+        ((a, None), (b, None)) if *a == b => {
+            format!("{b} `{id}` is listed twice in policy `{policy}` ({end})")
+        }
+        ((a, Some(x)), (b, Some(y))) if *a == b => format!(
+            "{b} `{id}` is listed twice in policy `{policy}` (under {x} and under {y}; {end})"
+        ),
+        ((a, x), (b, y)) => format!(
+            "id `{id}` is listed twice in policy `{policy}`, as {} and as {} (fields, goals \
+             and indicators share one set of ids; {end})",
+            node(a, x.as_deref()),
+            node(b, y.as_deref())
+        ),
+    }
+}
+
+/// "a field", "an indicator under goal `g`".
+fn node(level: &str, under: Option<&str>) -> String {
+    let article = if level.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    let under = under.map_or(String::new(), |u| format!(" under {u}"));
+    format!("{article} {level}{under}")
 }
 
 #[cfg(test)]
