@@ -114,7 +114,10 @@ fn the_target_year_warning_speaks_of_the_year_given() {
     // Without --year the evaluation year is 2023, and it has.
     let (_, stderr) = score(&passed);
     assert!(
-        stderr.contains("target_year 2022 has passed (the evaluation year is 2023)"),
+        stderr.contains(
+            "target_year 2022 has passed but the data have no value from 2022 up to the \
+             evaluation year 2023"
+        ),
         "{stderr}"
     );
     // --year 2021 with target_year 2020 and no value in 2020–2021: a warning that the latest
@@ -122,7 +125,10 @@ fn the_target_year_warning_speaks_of_the_year_given() {
     let (report, stderr) = score(&[&YEARS[..], &["--year", "2021"]].concat());
     assert_eq!(report["rubrics"][0]["as_of"], 2021);
     assert!(
-        stderr.contains("target_year 2020 has passed (the evaluation year is 2021)"),
+        stderr.contains(
+            "target_year 2020 has passed but the data have no value from 2020 up to the \
+             evaluation year 2021"
+        ),
         "{stderr}"
     );
     let (_, stderr) = score(&YEARS);
