@@ -432,6 +432,32 @@ fn a_report_that_lists_a_node_twice_is_refused() {
     insta::assert_snapshot!(out);
 }
 
+/// Fields, goals and indicators share one set of ids: a field renamed to an indicator's id
+/// would be matched as that indicator by `check`, so the report is refused like any other
+/// id listed twice.
+#[test]
+fn a_report_that_gives_a_field_an_indicators_id_is_refused() {
+    let f = Fixture::new();
+    let mut report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(f.path("baseline.json")).unwrap()).unwrap();
+    let fields = &mut report["rubrics"][0]["fields"];
+    let indicator = fields[1]["goals"][0]["indicators"][0]["id"].clone();
+    fields[0]["id"] = indicator;
+    let name = "field-as-indicator.json";
+    std::fs::write(
+        f.path(name),
+        serde_json::to_string_pretty(&report).unwrap() + "\n",
+    )
+    .unwrap();
+    let run = f.check_against(name, &[]);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    let diff = f.run(&["diff", "baseline.json", name]);
+    assert_eq!(diff.status, 2, "{}", diff.stderr);
+    assert!(diff.stderr.contains("is listed twice"), "{}", diff.stderr);
+    insta::assert_snapshot!(run.stderr);
+}
+
 #[test]
 fn a_baseline_larger_than_a_data_file_may_be_is_read() {
     // 20 MiB: over the 16 MiB bound on rubric and data files, which a report does not have

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::polscore;
+use common::{polscore, polscore_in};
 use serde_json::Value;
 
 const GAP: [&str; 3] = [
@@ -114,7 +114,10 @@ fn the_target_year_warning_speaks_of_the_year_given() {
     // Without --year the evaluation year is 2023, and it has.
     let (_, stderr) = score(&passed);
     assert!(
-        stderr.contains("target_year 2022 has passed (the evaluation year is 2023)"),
+        stderr.contains(
+            "target_year 2022 has passed but the data have no value from 2022 up to the \
+             evaluation year 2023"
+        ),
         "{stderr}"
     );
     // --year 2021 with target_year 2020 and no value in 2020–2021: a warning that the latest
@@ -122,7 +125,10 @@ fn the_target_year_warning_speaks_of_the_year_given() {
     let (report, stderr) = score(&[&YEARS[..], &["--year", "2021"]].concat());
     assert_eq!(report["rubrics"][0]["as_of"], 2021);
     assert!(
-        stderr.contains("target_year 2020 has passed (the evaluation year is 2021)"),
+        stderr.contains(
+            "target_year 2020 has passed but the data have no value from 2020 up to the \
+             evaluation year 2021"
+        ),
         "{stderr}"
     );
     let (_, stderr) = score(&YEARS);
@@ -167,4 +173,30 @@ fn a_year_the_data_cannot_rate_is_a_warning() {
         let (_, stderr) = score(&[&YEARS[..], &["--year", year]].concat());
         assert!(!stderr.contains("--year"), "{year}: {stderr}");
     }
+}
+
+/// With `--year` before the data's values, the warning says which years it looked at (from
+/// the target year up to the evaluation year), not that the data have no later value: they
+/// do, after the evaluation year.
+#[test]
+fn a_target_year_passed_before_an_earlier_year_names_the_years_looked_at() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("r.toml"),
+        "schema = 1\n[policy]\nid = \"p\"\ntitle = \"t\"\nperiod = [2017, 2023]\n\
+         [[field]]\nid = \"f1\"\ntitle = \"f\"\n[[field.goal]]\nid = \"f1.g1\"\ntext = \"g\"\n\
+         [[field.goal.indicator]]\nid = \"f1.staff\"\nname = \"staff\"\nkind = \"target\"\n\
+         target = 1000\ntarget_year = 2018\nbaseline = { year = 2016, value = 900 }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("d.csv"),
+        "indicator,year,value\nf1.staff,2021,956\nf1.staff,2022,980\nf1.staff,2023,1010\n",
+    )
+    .unwrap();
+    let args = ["score", "r.toml", "--data", "d.csv", "--year", "2019"];
+    let run = polscore_in(dir.path(), &args);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("or later"), "{}", run.stderr);
+    insta::assert_snapshot!(run.stderr);
 }

@@ -30,6 +30,7 @@ pub mod junit;
 mod node;
 pub mod read;
 pub mod render;
+mod twice;
 
 use std::collections::{BTreeMap, BTreeSet};
 

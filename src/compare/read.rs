@@ -4,8 +4,8 @@
 //! A report is read as a stream: a government-wide one is hundreds of megabytes, and only
 //! its tree of ratings (`view`) is kept, never its text or its series. The `schema` is
 //! checked as soon as it is read, and every policy as soon as it ends: a policy listed
-//! twice, or a field, goal or indicator id listed twice within a policy, is an error (the
-//! comparison would otherwise depend on which of the two it met first).
+//! twice, or an id listed twice within a policy (fields, goals and indicators together), is
+//! an error (the comparison would otherwise depend on which of the two it met first).
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -17,6 +17,7 @@ use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor
 
 use super::Report;
 use super::excerpt::{Excerpt, excerpt};
+use super::twice::twice_within;
 use crate::diag::{Diagnostic, Location};
 use crate::files;
 use crate::report::json::RubricReport;
@@ -313,40 +314,6 @@ impl<'de> Visitor<'de> for Policies<'_> {
         }
         Ok(policies)
     }
-}
-
-/// The first field, goal or indicator id that `p` lists twice, said with both places.
-fn twice_within(p: &RubricReport) -> Option<String> {
-    let mut fields = std::collections::BTreeMap::new();
-    let mut goals = std::collections::BTreeMap::new();
-    let mut indicators = std::collections::BTreeMap::new();
-    let twice = |what: &str, id: &str, first: &str, second: String| {
-        Some(format!(
-            "{what} `{id}` is listed twice in policy `{}` (under {first} and under {second}; \
-             the policy ends just before here)",
-            p.id
-        ))
-    };
-    for f in &p.fields {
-        if fields.insert(f.id.as_ref(), ()).is_some() {
-            return Some(format!(
-                "field `{}` is listed twice in policy `{}` (the policy ends just before here)",
-                f.id, p.id
-            ));
-        }
-        for g in &f.goals {
-            if let Some(first) = goals.insert(g.id.as_ref(), format!("field `{}`", f.id)) {
-                return twice("goal", &g.id, &first, format!("field `{}`", f.id));
-            }
-            for i in &g.indicators {
-                let here = format!("goal `{}`", g.id);
-                if let Some(first) = indicators.insert(i.id.as_ref(), here.clone()) {
-                    return twice("indicator", &i.id, &first, here);
-                }
-            }
-        }
-    }
-    None
 }
 
 #[cfg(test)]

@@ -134,10 +134,14 @@ fn target_years_passed<'a>(
                     .find(|(y, p)| *y <= as_of && p.value.is_some())
             })
             .map(|(y, _)| *y);
+        // Values after the evaluation year are not looked at: `--year` rates an earlier year.
+        let after = series
+            .and_then(|s| s.iter().find(|(y, p)| *y > as_of && p.value.is_some()))
+            .map(|(y, _)| *y);
         Some(
             Diagnostic::warning(format!(
-                "indicator `{}`: target_year {ty} has passed (the evaluation year is {as_of}) \
-                 but the data have no value for {ty} or later",
+                "indicator `{}`: target_year {ty} has passed but the data have no value from \
+                 {ty} up to the evaluation year {as_of}",
                 ind.id
             ))
             .with_code(Lint::TargetYearPassed.code())
@@ -146,11 +150,23 @@ fn target_years_passed<'a>(
                 line: ind.line,
                 column: 1,
             })
-            .with_help(format!(
-                "add the value for {ty} to the data{}, or, if the rubric carries an old \
-                 target over, set its new target and target_year",
-                latest.map_or(String::new(), |y| format!(" (the latest is {y})"))
-            )),
+            .with_help(passed_help(ty, latest, after)),
         )
     })
+}
+
+/// What to do about a target year `ty` passed without a value: the latest value up to the
+/// evaluation year and the first after it, if any, are named.
+fn passed_help(ty: i32, latest: Option<i32>, after: Option<i32>) -> String {
+    let latest = latest.map_or(String::new(), |y| format!(" (the latest is {y})"));
+    let after = after.map_or(String::new(), |y| {
+        format!(
+            "; the data have a value for {y}, after the evaluation year: rate that year with \
+             --year, or leave it out to rate the latest"
+        )
+    });
+    format!(
+        "add the value for {ty} to the data{latest}, or, if the rubric carries an old target \
+         over, set its new target and target_year{after}"
+    )
 }
