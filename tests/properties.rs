@@ -16,8 +16,7 @@ fn point(v: f64) -> Point {
         value: Some(Value::Number(v)),
         status: None,
         note: None,
-        ratio: None,
-        span: None,
+        form: None,
         place: Place {
             file: "p.csv".into(),
             line: 2,

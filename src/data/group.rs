@@ -128,7 +128,7 @@ fn group(index: &Index, positions: Range<usize>, mut parts: Vec<Bucket>) -> Grou
             // The group is in order of year (a span's last) and place: a row whose years
             // meet those of one before it meets the last one kept, which stays.
             match points[begin..].last() {
-                Some((last, before)) if *last >= point.span.map_or(year, |(first, _)| first) => {
+                Some((last, before)) if *last >= point.span().map_or(year, |(first, _)| first) => {
                     grouped
                         .errors
                         .push(overlap(index.name(id), (*last, before), (year, &point)))
@@ -144,7 +144,7 @@ fn group(index: &Index, positions: Range<usize>, mut parts: Vec<Bucket>) -> Grou
 /// The error for a row whose years meet those of a row before it: the same year twice, or
 /// a span (SPEC §2) over a year of another row or span.
 fn overlap(id: &str, (y1, kept): (i32, &Point), (y2, point): (i32, &Point)) -> Diagnostic {
-    if kept.span.is_none() && point.span.is_none() {
+    if kept.span().is_none() && point.span().is_none() {
         return Diagnostic::error(format!(
             "indicator `{id}` has two rows for {y2}: {} and {}",
             row_name(&kept.place),
@@ -153,7 +153,7 @@ fn overlap(id: &str, (y1, kept): (i32, &Point), (y2, point): (i32, &Point)) -> D
         .at(point.place.location())
         .with_help("keep one row per indicator and year");
     }
-    let years = |y: i32, p: &Point| match p.span {
+    let years = |y: i32, p: &Point| match p.span() {
         Some((first, last)) => format!("{first}..{last}"),
         None => format!("{y}"),
     };

@@ -112,13 +112,28 @@ pub struct Point {
     pub value: Option<Value>,
     pub status: Option<Status>,
     pub note: Option<String>,
-    /// For a ratio row (SPEC §2): the numerator and denominator its value is computed from.
+    /// What a ratio or span row adds (SPEC §2); boxed, as most rows are neither and a
+    /// million points each carrying room for it would take tens of megabytes.
+    pub form: Option<Box<Form>>,
+    /// Where the row is, for messages.
+    pub place: Place,
+}
+
+/// What a row adds to its value when it is a ratio or a span.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Form {
+    /// For a ratio row: the numerator and denominator its value is computed from.
     pub ratio: Option<Ratio>,
     /// For a span row (`2021..2023`): its first and last year. The point is kept at its last
     /// year, and its value is the total over the span.
     pub span: Option<(i32, i32)>,
-    /// Where the row is, for messages.
-    pub place: Place,
+}
+
+impl Form {
+    /// The form of a row with `ratio` and `span`, or none when it has neither.
+    pub fn of(ratio: Option<Ratio>, span: Option<(i32, i32)>) -> Option<Box<Form>> {
+        (ratio.is_some() || span.is_some()).then(|| Box::new(Form { ratio, span }))
+    }
 }
 
 /// What a ratio row gives: its value is `numerator / denominator × scale`.
@@ -132,6 +147,16 @@ pub struct Ratio {
 }
 
 impl Point {
+    /// The numerator and denominator of a ratio row.
+    pub fn ratio(&self) -> Option<Ratio> {
+        self.form.as_ref().and_then(|f| f.ratio)
+    }
+
+    /// The first and last year of a span row.
+    pub fn span(&self) -> Option<(i32, i32)> {
+        self.form.as_ref().and_then(|f| f.span)
+    }
+
     pub fn provisional(&self) -> bool {
         self.status == Some(Status::Provisional)
     }

@@ -10,7 +10,7 @@ mod year;
 use super::header::Columns;
 use super::index::{Found, Index, Info};
 use super::limits::{MAX_CELL_CHARS, grouped};
-use super::model::{MilestoneStatus, Place, Point, Status, Value};
+use super::model::{Form, MilestoneStatus, Place, Point, Status, Value};
 use super::rows::Rows;
 use crate::diag::{Diagnostic, Location, Snippet};
 use crate::values::number::{self, NumberError};
@@ -275,8 +275,7 @@ fn point_of(
         value: read.value,
         status,
         note,
-        ratio: read.ratio,
-        span: year.span,
+        form: Form::of(read.ratio, year.span),
         place,
     };
     Ok(Read {

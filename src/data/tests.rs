@@ -77,18 +77,19 @@ fn a_ratio_row_is_its_numerator_over_its_denominator_times_the_scale() {
     let value = |i: usize| p[i].1.value;
     assert_eq!(value(0), Some(Value::Number(45.0)));
     assert_eq!(
-        p[0].1.ratio, None,
+        p[0].1.ratio(),
+        None,
         "a plain value on a ratio indicator is the value"
     );
     assert_eq!(value(1), Some(Value::Number(97.0 / 192.0 * 100.0)));
-    let ratio = p[1].1.ratio.unwrap();
+    let ratio = p[1].1.ratio().unwrap();
     assert_eq!(
         (ratio.numerator, ratio.denominator, ratio.written),
         (97.0, 192.0, None)
     );
     // 103/203 × 100 = 50.738…: 50.7 is within a unit of its last digit, and kept to show.
     assert_eq!(value(2), Some(Value::Number(103.0 / 203.0 * 100.0)));
-    assert_eq!(p[2].1.ratio.unwrap().written, Some(50.7));
+    assert_eq!(p[2].1.ratio().unwrap().written, Some(50.7));
     assert_eq!(value(3), Some(Value::Number(110.0 / 200.0 * 100.0)));
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
 }
@@ -151,7 +152,7 @@ fn a_span_row_is_one_point_at_its_last_year() {
     )
     .unwrap();
     let p = points(&loaded, "f1.talks");
-    let spans: Vec<(i32, Option<(i32, i32)>)> = p.iter().map(|(y, p)| (*y, p.span)).collect();
+    let spans: Vec<(i32, Option<(i32, i32)>)> = p.iter().map(|(y, p)| (*y, p.span())).collect();
     assert_eq!(
         spans,
         [

@@ -56,7 +56,7 @@ fn running_totals<'a>(points: &[(i32, &'a Point)], start: i32) -> Numbers<'a> {
         .iter()
         .filter(|(y, _)| *y >= start)
         .map(|(y, p)| {
-            let missing = if p.span.map_or(*y, |(first, _)| first) > next {
+            let missing = if p.span().map_or(*y, |(first, _)| first) > next {
                 Some(Gap {
                     first: next,
                     last: *y - 1,
@@ -178,8 +178,7 @@ mod tests {
             value: Some(Value::Number(v)),
             status: None,
             note: None,
-            ratio: None,
-            span,
+            form: crate::data::Form::of(None, span),
             place: Place {
                 file: "t.csv".into(),
                 line: 1,

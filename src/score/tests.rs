@@ -13,8 +13,7 @@ pub(super) fn point(value: Option<Value>) -> Point {
         value,
         status: None,
         note: None,
-        ratio: None,
-        span: None,
+        form: None,
         place: Place {
             file: "t.csv".into(),
             line: 1,

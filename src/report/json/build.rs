@@ -264,8 +264,8 @@ fn point<'a>(p: &SeriesPoint<'a>, band: Option<(f64, f64)>, to: For) -> PointRep
         provisional: p.point.provisional(),
         note: to.opt_lines(&p.point.note),
         status: p.point.status,
-        numerator: p.point.ratio.map(|r| r.numerator),
-        denominator: p.point.ratio.map(|r| r.denominator),
-        span: p.point.span.map(|(first, last)| [first, last]),
+        numerator: p.point.ratio().map(|r| r.numerator),
+        denominator: p.point.ratio().map(|r| r.denominator),
+        span: p.point.span().map(|(first, last)| [first, last]),
     }
 }
