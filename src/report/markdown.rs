@@ -267,21 +267,7 @@ fn recorded(
     }
 }
 
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' => {
-                out.push('\\');
-                out.push(ch);
-            }
-            '\r' => {}
-            '\n' => out.push(' '),
-            _ => out.push(ch),
-        }
-    }
-    out
-}
+use crate::values::escape::markdown as esc;
 
 /// A message of ours, whose backticks mark code: the code spans are kept, the rest escaped.
 /// Unbalanced backticks are escaped like everything else.

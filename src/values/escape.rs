@@ -119,6 +119,25 @@ pub fn html(s: &str) -> String {
     markup(s, Markup::Html)
 }
 
+/// Text made safe for a Markdown paragraph or table cell: characters with a meaning in
+/// Markdown are escaped (so a `|` in an id cannot end a cell), and a line break becomes a
+/// space. Control characters are escaped before, by `line`/`lines`.
+pub fn markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            '\r' => {}
+            '\n' => out.push(' '),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -59,21 +59,4 @@ fn cell_text(cell: &str) -> String {
     cell.lines().map(esc).collect::<Vec<_>>().join("<br>")
 }
 
-/// Text made safe for a Markdown paragraph or table cell: characters with a meaning in
-/// Markdown are escaped (so a `|` in an id cannot end a cell), and a line break becomes a
-/// space. Control characters are escaped before, by `text`.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' => {
-                out.push('\\');
-                out.push(ch);
-            }
-            '\r' => {}
-            '\n' => out.push(' '),
-            _ => out.push(ch),
-        }
-    }
-    out
-}
+pub use crate::values::escape::markdown as esc;
