@@ -111,7 +111,7 @@ pub struct Point {
     /// `None`: no data that year (never zero).
     pub value: Option<Value>,
     pub status: Option<Status>,
-    pub note: Option<String>,
+    pub note: Option<Box<str>>,
     /// What a ratio or span row adds (SPEC §2); boxed, as most rows are neither and a
     /// million points each carrying room for it would take tens of megabytes.
     pub form: Option<Box<Form>>,

@@ -274,7 +274,7 @@ fn point_of(
     let point = Point {
         value: read.value,
         status,
-        note,
+        note: note.map(String::into_boxed_str),
         form: Form::of(read.ratio, year.span),
         place,
     };
