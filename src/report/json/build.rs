@@ -45,8 +45,8 @@ impl For {
         }
     }
 
-    fn opt_lines<'a>(self, s: &'a Option<String>) -> Option<Cow<'a, str>> {
-        s.as_deref().map(|s| self.lines(s))
+    fn opt_lines<'a>(self, s: Option<&'a str>) -> Option<Cow<'a, str>> {
+        s.map(|s| self.lines(s))
     }
 
     fn number(self, x: Option<f64>) -> Option<f64> {
@@ -69,7 +69,7 @@ impl For {
     }
 
     fn assessment<'a>(self, a: &'a Assessment) -> (Option<Rating>, Option<Cow<'a, str>>) {
-        (a.rating, self.opt_lines(&a.note))
+        (a.rating, self.opt_lines(a.note.as_deref()))
     }
 
     fn value(self, v: Option<Value>) -> Option<JsonValue> {
@@ -114,7 +114,7 @@ pub fn rubric<'a>(s: &RubricScore<'a>, to: For) -> RubricReport<'a> {
         id: to.line(&r.policy.id),
         as_of: s.as_of,
         title: to.lines(&r.policy.title),
-        title_en: to.opt_lines(&r.policy.title_en),
+        title_en: to.opt_lines(r.policy.title_en.as_deref()),
         file: to.line(&r.file),
         rating: s.rating,
         fields: r
@@ -123,7 +123,7 @@ pub fn rubric<'a>(s: &RubricScore<'a>, to: For) -> RubricReport<'a> {
             .zip(&s.fields)
             .map(|(f, fs)| field(f, fs, to))
             .collect(),
-        owner: to.opt_lines(&r.policy.owner),
+        owner: to.opt_lines(r.policy.owner.as_deref()),
         period: r.policy.period.map(|(a, b)| [a, b]),
         labels: r
             .labels
@@ -147,8 +147,8 @@ fn field<'a>(f: &'a Field, s: &FieldScore<'a>, to: For) -> FieldReport<'a> {
             .zip(&s.goals)
             .map(|(g, gs)| goal(g, gs, to))
             .collect(),
-        title_en: to.opt_lines(&f.title_en),
-        owner: to.opt_lines(&f.owner),
+        title_en: to.opt_lines(f.title_en.as_deref()),
+        owner: to.opt_lines(f.owner.as_deref()),
         assessment,
         assessment_note,
     }
@@ -170,7 +170,7 @@ fn goal<'a>(g: &'a Goal, s: &GoalScore<'a>, to: For) -> GoalReport<'a> {
             .zip(&s.indicators)
             .map(|(i, is)| indicator(i, is, to))
             .collect(),
-        text_en: to.opt_lines(&g.text_en),
+        text_en: to.opt_lines(g.text_en.as_deref()),
         assessment,
         assessment_note,
     }
@@ -220,10 +220,10 @@ fn indicator<'a>(ind: &'a Indicator, s: &IndicatorScore<'a>, to: For) -> Indicat
             For::Check => Vec::new(),
             For::Json | For::People => s.series.iter().map(|p| point(p, band, to)).collect(),
         },
-        name_en: to.opt_lines(&ind.name_en),
-        source: to.opt_lines(&ind.source),
+        name_en: to.opt_lines(ind.name_en.as_deref()),
+        source: to.opt_lines(ind.source.as_deref()),
         provisional: rated.is_some_and(|p| p.point.provisional()),
-        note: rated.and_then(|p| p.point.note.as_deref().map(|n| to.lines(n))),
+        note: rated.and_then(|p| to.opt_lines(p.point.note.as_deref())),
         targets: schedule(&ind.kind),
         measure: ind.measure,
         year_basis: ind.year_basis,
@@ -262,7 +262,7 @@ fn point<'a>(p: &SeriesPoint<'a>, band: Option<(f64, f64)>, to: For) -> PointRep
         achievement: p.achievement,
         rating: p.rating,
         provisional: p.point.provisional(),
-        note: p.point.note.as_deref().map(|n| to.lines(n)),
+        note: to.opt_lines(p.point.note.as_deref()),
         status: p.point.status,
         numerator: p.point.ratio().map(|r| r.numerator),
         denominator: p.point.ratio().map(|r| r.denominator),
