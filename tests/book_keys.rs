@@ -38,6 +38,26 @@ fn recorded_assessments_are_carried_as_rating_ids_beside_the_computed_rating() {
 }
 
 #[test]
+fn an_empty_schedule_is_echoed_as_an_empty_object_and_no_schedule_as_null() {
+    // SPEC §5: `targets` is the schedule as an object, or null. `targets = {}` is a schedule
+    // with no years, which the report says as the rubric does; the path then decides as if
+    // there were none (T = 55 in 2023, 51 < 55).
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(root().join(RUBRIC))
+        .unwrap()
+        .replace("targets = { 2023 = 50, \"2024\" = 52 }", "targets = {}")
+        .replace("#:schema ../../../", "#:schema ");
+    assert!(text.contains("targets = {}"));
+    std::fs::write(dir.path().join("r.toml"), text).unwrap();
+    std::fs::copy(root().join(DATA), dir.path().join("d.csv")).unwrap();
+    let doc = score_json_in(dir.path(), &["r.toml", "--data", "d.csv"]);
+    let ind = indicator(&doc, "f3.io-employment-rate");
+    assert_eq!(ind["targets"], json!({}));
+    assert_eq!(ind["series"][1]["target"], 55);
+    assert_eq!(indicator(&doc, "f3.incidents")["targets"], Value::Null);
+}
+
+#[test]
 fn a_schedule_sets_the_target_of_its_years() {
     let doc = report();
     let ind = indicator(&doc, "f3.io-employment-rate");

@@ -99,9 +99,8 @@ fn target(out: &mut String, t: &Target, unit: &str) {
         (None, None, _) => target.push_str(" every year (no target_year)"),
     }
     let _ = writeln!(out, "  target     {target}");
-    if !t.schedule.is_empty() {
-        let listed: Vec<String> = t
-            .schedule
+    if let Some(schedule) = t.schedule.as_ref().filter(|s| !s.is_empty()) {
+        let listed: Vec<String> = schedule
             .iter()
             .map(|(y, v)| format!("{y}: {}{unit}", num(*v)))
             .collect();

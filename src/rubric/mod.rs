@@ -198,8 +198,8 @@ pub struct Target {
     pub target: f64,
     pub target_year: Option<i32>,
     /// The yearly schedule (`targets`): a listed year's target is its value. No year after
-    /// `target_year`; empty when the rubric gives none, and always for `Within`.
-    pub schedule: BTreeMap<i32, f64>,
+    /// `target_year`; `None` when the rubric gives none, and always for `Within`.
+    pub schedule: Option<BTreeMap<i32, f64>>,
     /// `[low, high]` with `low <= high`: set exactly when `direction` is `Within`, which
     /// then has no baseline, target year, schedule, path or accumulation.
     pub band: Option<(f64, f64)>,

@@ -26,8 +26,13 @@ pub(super) fn numbers<'a>(
     }
     match period
         .map(|(s, _)| s)
-        .or_else(|| points.first().map(|(y, _)| *y))
-    {
+        // Without a period, the first year of the earliest row: a span's first year when
+        // that row is a span (SPEC §3.1), so the span's own years count from the baseline.
+        .or_else(|| {
+            points
+                .first()
+                .map(|(y, p)| p.span().map_or(*y, |(first, _)| first))
+        }) {
         Some(start) => running_totals(points, start),
         None => Numbers {
             values: Vec::new(),
@@ -206,5 +211,20 @@ mod tests {
         let points = [(2024, &b), (2025, &c)];
         let n = numbers(&points, true, None, Some((2021, 2025)));
         assert!(n.gap.is_some());
+    }
+
+    #[test]
+    fn without_a_period_a_leading_span_starts_the_total_at_its_first_year() {
+        // Rows 2016～2017: 32 and 2018: 10, no period: s = 2016 (SPEC §3.1), so the
+        // baseline is (2015, 0) and a target path to 180 in 2024 gives
+        // 180 * (2017 - 2015) / (2024 - 2015) = 40 at 2017, not 180 * 1/8 = 22.5.
+        let (a, b) = (point(32.0, Some((2016, 2017))), point(10.0, None));
+        let points = [(2017, &a), (2018, &b)];
+        let n = numbers(&points, true, None, None);
+        assert!(n.gap.is_none());
+        let base = n.baseline.expect("an accumulated indicator has a baseline");
+        assert_eq!((base.year, base.value), (2015, 0.0));
+        let totals: Vec<(i32, Option<f64>)> = n.values.iter().map(|(y, v, _)| (*y, *v)).collect();
+        assert_eq!(totals, [(2017, Some(32.0)), (2018, Some(42.0))]);
     }
 }

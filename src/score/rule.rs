@@ -48,7 +48,7 @@ pub enum TargetRule {
 /// path from the baseline before `target_year`, and the case that gave it. Schedule years
 /// are not anchors of the path: an unlisted year keeps the path to `(target_year, target)`.
 pub fn target_for_year(t: &Target, baseline: Option<Baseline>, y: i32) -> (f64, TargetRule) {
-    if let Some(&scheduled) = t.schedule.get(&y) {
+    if let Some(&scheduled) = t.schedule.as_ref().and_then(|s| s.get(&y)) {
         return (scheduled, TargetRule::Schedule);
     }
     match (t.target_year, baseline) {

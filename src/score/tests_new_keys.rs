@@ -18,7 +18,7 @@ fn scored<'a>(kind: Kind, data: &'a [(i32, Point)], as_of: i32) -> IndicatorScor
 fn scheduled() -> (Target, Option<Baseline>) {
     let t = Target {
         target_year: Some(2024),
-        schedule: [(2022, 30.0), (2024, 45.0)].into_iter().collect(),
+        schedule: Some([(2022, 30.0), (2024, 45.0)].into_iter().collect()),
         ..target(40.0)
     };
     let b = Some(Baseline {
@@ -59,7 +59,7 @@ fn schedule_years_are_not_anchors_of_the_path() {
 #[test]
 fn a_schedule_without_a_target_year_leaves_other_years_at_the_target() {
     let t = Target {
-        schedule: [(2023, 52.0)].into_iter().collect(),
+        schedule: Some([(2023, 52.0)].into_iter().collect()),
         ..target(50.0)
     };
     assert_eq!(

@@ -242,9 +242,11 @@ fn stated_target(t: &Target) -> TargetReport {
 /// A target indicator's yearly schedule, in order of year; `None` without one.
 fn schedule(kind: &Kind) -> Option<Schedule> {
     match kind {
-        Kind::Target(t) if !t.schedule.is_empty() => {
-            Some(Schedule(t.schedule.iter().map(|(y, x)| (*y, *x)).collect()))
-        }
+        // An empty `targets = {}` is echoed as `{}`: the report says what the rubric says.
+        Kind::Target(t) => t
+            .schedule
+            .as_ref()
+            .map(|s| Schedule(s.iter().map(|(y, x)| (*y, *x)).collect())),
         _ => None,
     }
 }

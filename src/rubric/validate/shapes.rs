@@ -96,10 +96,8 @@ pub(super) fn schedule(
     c: &mut Checker,
     i: &RawIndicator,
     target_year: Option<i32>,
-) -> BTreeMap<i32, f64> {
-    let Some(targets) = &i.targets else {
-        return BTreeMap::new();
-    };
+) -> Option<BTreeMap<i32, f64>> {
+    let targets = i.targets.as_ref()?;
     let mut schedule = BTreeMap::new();
     for (written, value) in targets.get_ref() {
         let Ok(year) = written.trim().parse::<i32>() else {
@@ -120,7 +118,7 @@ pub(super) fn schedule(
         }
         schedule.insert(year, *value.get_ref());
     }
-    schedule
+    Some(schedule)
 }
 
 /// A reference indicator: its direction (never `within`) and its benchmark, a `target` that
