@@ -67,7 +67,7 @@ pub(super) fn outlook_lines(out: &mut String, t: &Target, s: &IndicatorScore, as
         );
         return;
     }
-    let Some(calc) = s.outlook else {
+    let Some(calc) = s.outlook.as_deref().copied() else {
         let _ = writeln!(
             out,
             "Outlook toward {ty}: none (it needs two points: the baseline and values up to {as_of})"
@@ -179,7 +179,7 @@ pub(super) fn trend_lines(
         g,
         from_zero,
         trend,
-    }) = s.trend
+    }) = s.trend.as_deref().copied()
     else {
         let _ = writeln!(out, "Trend: none (it needs values in two years)");
         return;

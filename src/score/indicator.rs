@@ -88,8 +88,10 @@ pub struct IndicatorScore<'a> {
     /// Whether a reference indicator's latest value meets its benchmark (SPEC §3.2); `None`
     /// without a benchmark or a value, and for other kinds.
     pub meets_target: Option<bool>,
-    pub outlook: Option<OutlookCalc>,
-    pub trend: Option<TrendCalc>,
+    // Boxed: an indicator has one of the two at most, and often neither; inline, their
+    // room made every indicator's score 256 bytes instead of 136.
+    pub outlook: Option<Box<OutlookCalc>>,
+    pub trend: Option<Box<TrendCalc>>,
     pub series: Vec<SeriesPoint<'a>>,
     /// The baseline the arithmetic used: the rubric's, or `(s - 1, 0)` when accumulating.
     pub baseline: Option<Baseline>,
@@ -231,6 +233,9 @@ fn score_target<'a>(
 ) {
     let baseline = score.baseline;
     let mut prev = baseline.map(|b| (b.year, b.value));
+    // Exactly one point a year: grown by pushing, a ten-year series would hold room for
+    // sixteen, and of a million points the slack is tens of megabytes.
+    score.series.reserve_exact(values.len());
     for (year, value, point) in values {
         let (mut target, mut target_rule) = target_for_year(t, baseline, year);
         let (achievement, achievement_rule, rating, rule) = match (value, t.band) {
@@ -283,7 +288,7 @@ fn score_target<'a>(
             }
         }
         known.sort_by_key(|(y, _)| *y);
-        score.outlook = outlook(&known, t, ctx.scoring.growth, &mut score.warnings);
+        score.outlook = outlook(&known, t, ctx.scoring.growth, &mut score.warnings).map(Box::new);
     }
 }
 
@@ -301,7 +306,7 @@ fn score_reference<'a>(
         .iter()
         .filter_map(|(y, v, _)| v.map(|v| (*y, v)))
         .collect();
-    score.trend = trend(&known, direction, &ctx.scoring, &mut score.warnings);
+    score.trend = trend(&known, direction, &ctx.scoring, &mut score.warnings).map(Box::new);
     score.series = values
         .into_iter()
         .map(|(year, value, point)| {
