@@ -159,6 +159,64 @@ fn diff_reads_reports_with_and_without_the_new_keys() {
     assert!(run.stdout.contains("0～2件"), "{}", run.stdout);
 }
 
+/// A benchmark that stops being met is not a rating, so not a regression, but `diff` and
+/// `check` name it (issue: "a benchmark that stops being met is reported").
+#[test]
+fn a_benchmark_that_stops_being_met_is_named_by_diff_and_check_without_failing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(root().join(RUBRIC), dir.path().join("r.toml")).unwrap();
+    std::fs::copy(root().join(DATA), dir.path().join("d.csv")).unwrap();
+    let old = score_json_in(dir.path(), &["r.toml", "--data", "d.csv"]);
+    // 管理費比率 at 2023: 9.5 ≤ 10 meets the benchmark; 12 > 10 does not.
+    assert_eq!(indicator(&old, "f3.admin-cost")["meets_target"], true);
+    std::fs::write(dir.path().join("old.json"), old.to_string()).unwrap();
+    let data = std::fs::read_to_string(root().join(DATA)).unwrap();
+    let worse = data.replace("f3.admin-cost,2023,9.5", "f3.admin-cost,2023,12");
+    std::fs::write(dir.path().join("d.csv"), worse).unwrap();
+    let new = score_json_in(dir.path(), &["r.toml", "--data", "d.csv"]);
+    assert_eq!(indicator(&new, "f3.admin-cost")["meets_target"], false);
+    std::fs::write(dir.path().join("new.json"), new.to_string()).unwrap();
+
+    let en = polscore_in(
+        dir.path(),
+        &["diff", "old.json", "new.json", "--lang", "en"],
+    );
+    assert!(
+        en.stdout.contains("benchmark met → not met"),
+        "{}",
+        en.stdout
+    );
+    let ja = polscore_in(
+        dir.path(),
+        &["diff", "old.json", "new.json", "--lang", "ja"],
+    );
+    assert!(ja.stdout.contains("目安 達成 → 未達成"), "{}", ja.stdout);
+    let json = polscore_in(
+        dir.path(),
+        &["diff", "old.json", "new.json", "--format", "json"],
+    );
+    assert!(json.stdout.contains("\"benchmark\""), "{}", json.stdout);
+    let check = polscore_in(
+        dir.path(),
+        &[
+            "check",
+            "r.toml",
+            "--data",
+            "d.csv",
+            "--baseline",
+            "old.json",
+            "--lang",
+            "en",
+        ],
+    );
+    assert_eq!(check.status, 0, "not a regression: {}", check.stderr);
+    assert!(
+        check.stdout.contains("benchmark") && check.stdout.contains("not met"),
+        "{}",
+        check.stdout
+    );
+}
+
 /// The report as a version before the amendment wrote it.
 fn strip_new_keys(v: &mut Value) {
     const NEW: [&str; 9] = [
