@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use super::words::num;
 use crate::report::human::percent;
 use crate::rubric::Thresholds;
-use crate::score::{Rule, SeriesPoint};
+use crate::score::{Rule, SeriesPoint, band_distance};
 
 pub(super) fn derivation(
     out: &mut String,
@@ -51,26 +51,31 @@ pub(super) fn derivation(
     };
     let _ = writeln!(out, "        {place}");
     let _ = writeln!(out, "        {ratio}");
-    let _ = writeln!(out, "        {}", rule_words(p, scoring));
+    let _ = writeln!(out, "        {}", rule_words(p, v, (low, high), scoring));
 }
 
-fn rule_words(p: &SeriesPoint, scoring: &Thresholds) -> String {
+fn rule_words(p: &SeriesPoint, v: f64, (low, high): (f64, f64), scoring: &Thresholds) -> String {
     let a = p.achievement.map_or("undefined".to_string(), num);
     let prog = format!("a = {a} < {} (progressing)", num(scoring.progressing));
+    // The distances the scorer compared (SPEC §3.1: "moved toward the target" is the
+    // distance to the band shrinking since the previous point).
     let prev = p
         .previous
         .map_or("no previous point".to_string(), |(y, pv)| {
-            format!("the previous point is {} ({y})", num(pv))
+            format!(
+                "the distance to the band went from {} ({y}: {}) to {}",
+                num(band_distance(pv, low, high)),
+                num(pv),
+                num(band_distance(v, low, high))
+            )
         });
     let text = match p.rule {
         Rule::Met => "inside the band: met (a band is never exceeded)".to_string(),
         Rule::Progressing => format!("a = {a} ≥ {} (progressing)", num(scoring.progressing)),
-        Rule::NotMoving => {
-            format!("{prog}; {prev}, and the distance to the band did not shrink")
-        }
+        Rule::NotMoving => format!("{prog}; {prev}: it did not shrink"),
         Rule::NoProgress => format!("{prog}; a ≤ 0"),
         _ if p.previous.is_none() => format!("{prog}; {prev}; a > 0"),
-        _ => format!("{prog}; {prev}, and the distance to the band shrank; a > 0"),
+        _ => format!("{prog}; {prev}: it shrank; a > 0"),
     };
     format!("{text} → {}", p.rating.id())
 }

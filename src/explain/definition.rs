@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::words::{direction_words, growth_name, num, path_name};
-use crate::rubric::{Indicator, Kind, Rubric, Target};
+use crate::rubric::{Indicator, Kind, Measure, Rubric, Target, YearBasis};
 
 const ACCUMULATE: &str =
     "  accumulate the data are yearly increments; the indicator is their running total";
@@ -17,13 +17,21 @@ pub(super) fn definition(out: &mut String, rubric: &Rubric, ind: &Indicator) {
         Kind::Reference {
             direction,
             accumulate,
-            ..
+            benchmark,
         } => {
             let _ = writeln!(
                 out,
                 "  kind       reference (never rated; shows a trend), {}",
                 direction_words(*direction)
             );
+            if let Some(b) = benchmark {
+                let _ = writeln!(
+                    out,
+                    "  benchmark  {}{unit} (`target`: the latest value is checked against it; \
+                     never rated)",
+                    num(*b)
+                );
+            }
             if *accumulate {
                 let _ = writeln!(out, "{ACCUMULATE}");
             }
@@ -42,6 +50,19 @@ pub(super) fn definition(out: &mut String, rubric: &Rubric, ind: &Indicator) {
     }
     if !unit.is_empty() {
         let _ = writeln!(out, "  unit       {unit}");
+    }
+    if ind.measure == Measure::Ratio {
+        let _ = writeln!(
+            out,
+            "  measure    ratio: v = numerator / denominator × {} (scale)",
+            num(ind.scale)
+        );
+    }
+    if ind.year_basis == YearBasis::Calendar {
+        let _ = writeln!(
+            out,
+            "  years      calendar years (暦年): 2023 is 2023年, not 2023年度"
+        );
     }
     let _ = writeln!(
         out,

@@ -10,6 +10,7 @@
 //! shown rounded to four decimals.
 
 mod band;
+mod benchmark;
 mod definition;
 mod goal;
 mod outlook;
@@ -68,7 +69,17 @@ fn explanation(score: &RubricScore, data: &DataSet, id: &str, request: Request) 
     outlook::rating(&mut out, rubric, ind, s, as_of);
     match &ind.kind {
         Kind::Target(t) => outlook::outlook_lines(&mut out, t, s, as_of),
-        Kind::Reference { direction, .. } => outlook::trend_lines(&mut out, rubric, *direction, s),
+        Kind::Reference {
+            direction,
+            benchmark,
+            ..
+        } => {
+            outlook::trend_lines(&mut out, rubric, *direction, s);
+            if let (Some(target), Some(direction)) = (benchmark, direction) {
+                let unit = ind.unit.as_deref().unwrap_or("");
+                benchmark::benchmark_lines(&mut out, *target, *direction, s, unit);
+            }
+        }
         Kind::Milestone { .. } => {}
     }
     for w in &s.warnings {

@@ -25,7 +25,7 @@ pub(super) fn series(
     }
     let start = rubric.policy.period.map(|(a, _)| a);
     for p in &s.series {
-        let mut head = head(p, ind, unit);
+        let mut head = head(p, s, ind, unit);
         if p.point.provisional() {
             head.push_str(" (provisional)");
         }
@@ -36,13 +36,14 @@ pub(super) fn series(
         if let Some(note) = &p.point.note {
             let _ = writeln!(out, "        note: {note}");
         }
+        form_lines(out, ind, p, unit);
         derivation(out, ind, s, p, &rubric.scoring);
     }
     later_years(out, data, ind, as_of);
 }
 
 /// The year and its value; for an accumulated indicator, the increment and the running total.
-fn head(p: &SeriesPoint, ind: &Indicator, unit: &str) -> String {
+fn head(p: &SeriesPoint, s: &IndicatorScore, ind: &Indicator, unit: &str) -> String {
     let step = match p.point.value {
         Some(Value::Number(step)) if ind.accumulate() => step,
         _ => return format!("  {}  {}", p.year, value_words(p, unit)),
@@ -58,9 +59,10 @@ fn head(p: &SeriesPoint, ind: &Indicator, unit: &str) -> String {
         ),
         // After a gap (SPEC §3.1): the increment is known, the total is not.
         None => format!(
-            "  {}  {}{unit} this year; no running total (an earlier year has no value)",
+            "  {}  {}{unit} this year; no running total: {}",
             p.year,
-            num(step)
+            num(step),
+            broken_words(s.gap)
         ),
         Some(Value::Milestone(_)) => format!("  {}  {}", p.year, value_words(p, unit)),
     }
@@ -81,7 +83,18 @@ fn derivation(
         }
         (Kind::Target(t), Some(Value::Number(v))) => {
             let target = p.target.unwrap_or(t.target);
-            let _ = writeln!(out, "        {}", target_line(t, s, p, target));
+            let _ = writeln!(
+                out,
+                "        {}",
+                target_line(t, s, p.year, p.target_rule, target)
+            );
+            if let Some((instead, rule)) = p.unscheduled {
+                let _ = writeln!(
+                    out,
+                    "          instead of {}",
+                    target_line(t, s, p.year, Some(rule), instead)
+                );
+            }
             let _ = writeln!(out, "        {}", achievement_line(t, s, p, v, target));
             let _ = writeln!(
                 out,
@@ -93,9 +106,63 @@ fn derivation(
             let _ = writeln!(out, "        {}", milestone_line(m.id(), p, *due));
         }
         (_, None) => {
-            let _ = writeln!(out, "        no value → {}", p.rating.id());
+            let breaks = ind.accumulate() && s.gap.is_some_and(|(a, b)| (a..=b).contains(&p.year));
+            let why = if breaks {
+                "; the running total breaks here: no later year has one"
+            } else {
+                ""
+            };
+            let what = if p.point.value.is_some() {
+                "no running total"
+            } else {
+                "no value"
+            };
+            let _ = writeln!(out, "        {what}{why} → {}", p.rating.id());
         }
         _ => {}
+    }
+}
+
+/// What a ratio or a span row adds: the value's arithmetic, the years a total covers.
+fn form_lines(out: &mut String, ind: &Indicator, p: &SeriesPoint, unit: &str) {
+    if let (Some(r), Some(Value::Number(v))) = (p.point.ratio(), p.point.value) {
+        let _ = writeln!(
+            out,
+            "        v = numerator / denominator × scale = {} / {} × {} = {}{unit}",
+            num(r.numerator),
+            num(r.denominator),
+            num(ind.scale),
+            num(v)
+        );
+        if let Some(w) = r.written {
+            let _ = writeln!(
+                out,
+                "        (the row also writes {}{unit}, shown only: the value used is the computed one)",
+                num(w)
+            );
+        }
+    }
+    if let (Some((first, last)), Some(Value::Number(total))) = (p.point.span(), p.point.value) {
+        let (inside, have) = if last - first > 1 {
+            (format!("{first}–{}", last - 1), "have")
+        } else {
+            (first.to_string(), "has")
+        };
+        let _ = writeln!(
+            out,
+            "        a span row: {first}–{last} total {}{unit}, counted at {last}; {inside} {have} \
+             no value of its own and is not a gap",
+            num(total)
+        );
+    }
+}
+
+/// Why an accumulated year has no running total: the gap that broke it (SPEC §3.1).
+fn broken_words(gap: Option<(i32, i32)>) -> String {
+    match gap {
+        Some((a, b)) if a == b => format!("the total broke at {a}, which has no value"),
+        Some((a, b)) => format!("the total broke at {a}–{b}, which have no value"),
+        None => "an earlier year has no value".to_string(),
     }
 }
 
@@ -130,9 +197,14 @@ fn value_words(p: &SeriesPoint, unit: &str) -> String {
 }
 
 /// `T(y)` with its arithmetic (SPEC §3.1 step 1), by the case the scorer recorded.
-fn target_line(t: &Target, s: &IndicatorScore, p: &SeriesPoint, target: f64) -> String {
-    let year = p.year;
-    match (p.target_rule, t.target_year, s.baseline) {
+fn target_line(
+    t: &Target,
+    s: &IndicatorScore,
+    year: i32,
+    rule: Option<TargetRule>,
+    target: f64,
+) -> String {
+    match (rule, t.target_year, s.baseline) {
         (Some(TargetRule::Path), Some(ty), Some(b)) => {
             let formula = match t.path {
                 PathKind::Linear => format!(
@@ -155,7 +227,7 @@ fn target_line(t: &Target, s: &IndicatorScore, p: &SeriesPoint, target: f64) -> 
             format!("T({year}) = {formula} = {}", num(target))
         }
         (Some(TargetRule::Schedule), ..) => format!(
-            "T({year}) = {} (the yearly schedule `targets` lists {year})",
+            "T({year}) = {} from `targets` (the yearly schedule lists {year})",
             num(target)
         ),
         (Some(TargetRule::TargetYearReached), Some(ty), _) => format!(
@@ -250,6 +322,7 @@ fn rule_line(
             num(v)
         ),
         Rule::NoProgress => format!("{unmet}; {prog}; a ≤ 0: no progress from the baseline"),
+        Rule::Limited if p.previous.is_none() => format!("{unmet}; {prog}; {prev_words}; a > 0"),
         Rule::Limited => format!("{unmet}; {prog}; {prev_words}, moved toward the target; a > 0"),
         _ => format!("rule {:?}", p.rule),
     };
