@@ -2,53 +2,49 @@
 //! up to `as_of` against `target`, its achievement ratio (§3.1 rule 2, no baseline, no path)
 //! and `meets_target`. The rating stays `not_rated`.
 
-use std::fmt::Write as _;
-
-use super::words::num;
+use super::target::direct_ratio;
+use super::words::{Out, num, rating, year};
 use crate::data::Value;
-use crate::report::human::percent;
-use crate::rubric::Direction;
+use crate::lang::msg;
+use crate::rating::Rating;
+use crate::rubric::{Direction, Indicator};
 use crate::score::IndicatorScore;
 
 pub(super) fn benchmark_lines(
-    out: &mut String,
+    out: &mut Out,
     target: f64,
     direction: Direction,
+    ind: &Indicator,
     s: &IndicatorScore,
-    unit: &str,
 ) {
+    let unit = ind.unit.as_deref().unwrap_or("");
+    let shown = format!("{}{unit}", num(target));
     let (Some(y), Some(Value::Number(v)), Some(meets)) = (s.year, s.value, s.meets_target) else {
-        let _ = writeln!(out, "Benchmark {}{unit}: no value to check", num(target));
+        out.line(0, msg!("explain-bm-none", target = shown));
         return;
     };
-    let _ = writeln!(
-        out,
-        "Benchmark {}{unit}: the latest value {}{unit} ({y})",
-        num(target),
-        num(v)
+    let line = msg!(
+        "explain-bm",
+        target = shown,
+        value = format!("{}{unit}", num(v)),
+        year = year(y, ind, out.lang)
     );
-    let shown = s.achievement.map_or("undefined".to_string(), |a| {
-        format!("{} ({})", num(a), percent(a))
-    });
-    let ratio = match (direction, s.achievement) {
-        (Direction::AtMost, Some(_)) => {
-            format!("a = T / v = {} / {} = {shown}", num(target), num(v))
-        }
-        (_, Some(_)) => format!("a = v / T = {} / {} = {shown}", num(v), num(target)),
-        (Direction::AtMost, None) => "a is undefined (v is not positive)".to_string(),
-        (_, None) => "a is undefined (T is not positive)".to_string(),
+    out.line(0, line);
+    let ratio = direct_ratio(out, direction, v, target, s.achievement);
+    out.raw(2, &ratio);
+    let sign = match (direction, meets) {
+        (Direction::AtMost, true) => "≤",
+        (Direction::AtMost, false) => ">",
+        (_, true) => "≥",
+        (_, false) => "<",
     };
-    let _ = writeln!(out, "  {ratio}");
-    let (sign, words) = match (direction, meets) {
-        (Direction::AtMost, true) => ("≤", "the benchmark is met"),
-        (Direction::AtMost, false) => (">", "the benchmark is not met"),
-        (_, true) => ("≥", "the benchmark is met"),
-        (_, false) => ("<", "the benchmark is not met"),
-    };
-    let _ = writeln!(
-        out,
-        "  {} {sign} {}: {words} (meets_target = {meets}); the rating stays not_rated",
-        num(v),
-        num(target)
+    let line = msg!(
+        "explain-bm-meets",
+        v = num(v),
+        sign = sign,
+        t = num(target),
+        meets = meets,
+        rating = rating(Rating::NotRated, out.lang)
     );
+    out.line(2, line);
 }
