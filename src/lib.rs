@@ -6,6 +6,8 @@
 //! are loaded side by side by the pipeline, scored, reported; `cli` wires them to the
 //! command line.
 
+// The languages of the human output, and the catalogue of every message in each.
+pub mod lang;
 // Numbers, years and text as people read and write them; escaping.
 pub mod values;
 // Diagnostics: errors and warnings, with their places.

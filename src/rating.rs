@@ -19,13 +19,8 @@ pub enum Rating {
     NotRated,
 }
 
-/// Display language of the human formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum Lang {
-    #[default]
-    Ja,
-    En,
-}
+/// Display language, defined with the message catalogue.
+pub use crate::lang::Lang;
 
 impl Rating {
     pub const ALL: [Rating; 7] = [

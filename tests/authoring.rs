@@ -7,7 +7,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{polscore, polscore_in, root};
+use common::{polscore_en as polscore, polscore_en_in as polscore_in, root};
 
 fn rel(path: &Path) -> String {
     path.strip_prefix(root())

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{polscore, polscore_in, root};
+use common::{polscore_en as polscore, polscore_en_in as polscore_in, root};
 use serde_json::Value;
 
 const EXAMPLE: [&str; 4] = [
@@ -18,7 +18,7 @@ fn score_json(args: &[&str]) -> Value {
 
 #[test]
 fn table_of_the_example_in_japanese() {
-    let run = polscore(&["score", EXAMPLE[0], EXAMPLE[1], EXAMPLE[2]]);
+    let run = common::polscore(&["score", EXAMPLE[0], EXAMPLE[1], EXAMPLE[2]]);
     assert_eq!(run.status, 0, "{}", run.stderr);
     insta::assert_snapshot!(run.stdout);
 }

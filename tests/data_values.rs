@@ -6,7 +6,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{polscore_in, score_json_in};
+use common::{polscore_en_in as polscore_in, score_json_in};
 use serde_json::Value;
 
 const RUBRIC: &str = r#"schema = 1

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{polscore, root};
+use common::{polscore_en as polscore, root};
 use serde_json::Value;
 
 const RUBRIC: &str = "tests/fixtures/ministry.toml";

@@ -7,7 +7,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{polscore_in, root};
+use common::{polscore_en_in as polscore_in, root};
 
 const RUBRIC: &str = "examples/peace.toml";
 const DATA: &str = "examples/peace.csv";

@@ -6,7 +6,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{Run, polscore, polscore_in, root};
+use common::{Run, polscore_en as polscore, polscore_en_in as polscore_in, root};
 
 /// A copy of this repository's project (polscore.toml, rubrics/, inputs/) in a temporary
 /// directory, where commands may write.

@@ -6,7 +6,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{polscore, polscore_in, root};
+use common::{polscore_en as polscore, polscore_en_in as polscore_in, root};
 use serde_json::Value;
 
 const FIXTURE: &str = "tests/fixtures/lints/data-warnings.toml";

@@ -40,10 +40,6 @@ pub struct CheckArgs {
     /// The listing as text for a CI log, or as Markdown for a pull request.
     #[arg(long, value_enum, default_value = "text")]
     format: ListingFormat,
-    /// The language of the listing: Japanese rating labels (目標達成 …) and words, or
-    /// English with the rating ids. The JUnit XML is the same in both.
-    #[arg(long, value_enum, default_value = "ja", env = "POLSCORE_LANG")]
-    lang: Lang,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -75,7 +71,7 @@ impl clap::ValueEnum for Grade {
     }
 }
 
-pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
+pub fn run(args: CheckArgs, lang: Lang) -> Result<u8, Vec<Diagnostic>> {
     // Check where the JUnit XML goes, read the baseline and the inputs, all before failing,
     // so one run names every problem.
     let resolved = args
@@ -117,7 +113,7 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
     let floor = args.fail_under.map(|g| g.0);
     let under = floor.map_or_else(Vec::new, |f| compare::under(&fresh, f));
     let skipped = floor.map_or_else(Vec::new, |_| compare::skipped(&fresh));
-    print_warnings_briefly(&warnings, args.inputs.quiet);
+    print_warnings_briefly(&warnings, args.inputs.quiet, lang);
     // The listing first, so that it is shown even when the JUnit file cannot be written.
     // With `--junit -` the XML has standard output to itself, and the listing goes to
     // standard error, where the CI log still shows it.
@@ -128,7 +124,7 @@ pub fn run(args: CheckArgs) -> Result<u8, Vec<Diagnostic>> {
         baseline: &baseline_name,
     };
     let markdown = args.format == ListingFormat::Markdown;
-    let listing = render::check(&changes, &verdict, render::words(args.lang), markdown);
+    let listing = render::check(&changes, &verdict, render::words(lang), markdown);
     if junit_sink == Some(Sink::Stdout) {
         let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), listing.as_bytes());
     } else {

@@ -22,10 +22,6 @@ pub struct DiffArgs {
     new: PathBuf,
     #[arg(long, value_enum, default_value = "table")]
     format: DiffFormat,
-    /// The language of the table and the Markdown: Japanese rating labels (目標達成 …) and
-    /// headings, or English with the rating ids. The JSON is the same in both.
-    #[arg(long, value_enum, default_value = "ja", env = "POLSCORE_LANG")]
-    lang: Lang,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -38,7 +34,7 @@ enum DiffFormat {
     Json,
 }
 
-pub fn run(args: DiffArgs) -> Result<u8, Vec<Diagnostic>> {
+pub fn run(args: DiffArgs, lang: Lang) -> Result<u8, Vec<Diagnostic>> {
     let (old, new) = match (read::read(&args.old), read::read(&args.new)) {
         (Ok(old), Ok(new)) => (old, new),
         (old, new) => return Err(old.err().into_iter().chain(new.err()).collect()),
@@ -46,7 +42,7 @@ pub fn run(args: DiffArgs) -> Result<u8, Vec<Diagnostic>> {
     let (old_name, new_name) = (files::display(&args.old), files::display(&args.new));
     let changes = compare::compare(&old, &new);
     let names = [old_name.as_str(), new_name.as_str()];
-    let words = render::words(args.lang);
+    let words = render::words(lang);
     let text = match args.format {
         DiffFormat::Markdown => render::markdown(&changes, names, words),
         DiffFormat::Json => render::json(&changes, &old_name, &new_name),

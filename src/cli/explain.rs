@@ -1,6 +1,7 @@
 //! `polscore explain`: the derivation of one indicator's rating, year by year, in every
 //! loaded rubric that defines it.
 
+use crate::lang::Lang;
 use clap::Args;
 
 use super::project::Wants;
@@ -22,7 +23,7 @@ pub struct ExplainArgs {
     data: DataArgs,
 }
 
-pub fn run(mut args: ExplainArgs) -> Result<u8, Vec<Diagnostic>> {
+pub fn run(mut args: ExplainArgs, lang: Lang) -> Result<u8, Vec<Diagnostic>> {
     let indicator = take_id(&mut args).ok_or_else(|| {
         vec![
             Diagnostic::error("explain needs an indicator id").with_help(
@@ -43,6 +44,7 @@ pub fn run(mut args: ExplainArgs) -> Result<u8, Vec<Diagnostic>> {
     let id = indicator.trim();
     let request = Request {
         year: args.data.year,
+        lang,
     };
     let sections: Vec<String> = rubrics
         .iter()
@@ -74,7 +76,7 @@ pub fn run(mut args: ExplainArgs) -> Result<u8, Vec<Diagnostic>> {
             _ => true,
         })
         .collect();
-    print_warnings(&relevant, args.inputs.quiet);
+    print_warnings(&relevant, args.inputs.quiet, lang);
     print_stdout(&sections.join("\n────────────────────────────────────────\n\n"))?;
     Ok(exit::OK)
 }

@@ -2,6 +2,7 @@
 //! score as they are, and their comments teach the format — with the JSON Schema that the
 //! rubric's first line points editors to. Existing files are never replaced.
 
+use crate::lang::Lang;
 use std::path::PathBuf;
 
 use clap::Args;
@@ -20,7 +21,7 @@ pub struct InitArgs {
     dir: PathBuf,
 }
 
-pub fn run(args: InitArgs) -> Result<u8, Vec<Diagnostic>> {
+pub fn run(args: InitArgs, _lang: Lang) -> Result<u8, Vec<Diagnostic>> {
     let schema = rubric::schema::render();
     let files: [(&str, &str); 3] = [
         ("rubric.toml", RUBRIC),

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 use crate::diag::Diagnostic;
+use crate::lang::{Lang, tr};
 use crate::{data, exit, pipeline};
 
 mod check;
@@ -32,6 +33,17 @@ mod validate;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of everything printed for a person: reports' labels and texts (the
+    /// rubric's `*_en` texts for en), listings, explanations, errors and warnings. The
+    /// JSON report, the JSON diff and the JUnit XML keep their ids in both.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value = "ja",
+        env = "POLSCORE_LANG"
+    )]
+    lang: Lang,
 }
 
 #[derive(Subcommand)]
@@ -111,15 +123,16 @@ pub fn main() -> ExitCode {
             });
         }
     };
+    let lang = cli.lang;
     let result = match cli.command {
-        Command::Score(args) => score::run(args),
-        Command::Validate(args) => validate::run(args),
-        Command::Explain(args) => explain::run(args),
-        Command::Template(args) => template::run(args),
-        Command::Init(args) => init::run(args),
-        Command::Schema(args) => schema::run(args),
-        Command::Check(args) => check::run(args),
-        Command::Diff(args) => diff::run(args),
+        Command::Score(args) => score::run(args, lang),
+        Command::Validate(args) => validate::run(args, lang),
+        Command::Explain(args) => explain::run(args, lang),
+        Command::Template(args) => template::run(args, lang),
+        Command::Init(args) => init::run(args, lang),
+        Command::Schema(args) => schema::run(args, lang),
+        Command::Check(args) => check::run(args, lang),
+        Command::Diff(args) => diff::run(args, lang),
         Command::Completions(args) => completions::run(args),
         Command::Manpage(args) => manpage::run(args),
     };
@@ -135,7 +148,7 @@ pub fn main() -> ExitCode {
                 .filter(|d| d.level == crate::diag::Level::Error)
                 .map(Diagnostic::count)
                 .sum::<usize>();
-            let _ = writeln!(stderr, "polscore: {errors} error{}", plural(errors));
+            let _ = writeln!(stderr, "{}", tr!(lang, "cli-errors", count = errors));
             ExitCode::from(exit::BAD_INPUT)
         }
     }
@@ -169,7 +182,7 @@ pub(crate) fn both<A, B>(
 }
 
 /// Warnings in full, on standard error; none with `--quiet`.
-pub(crate) fn print_warnings(warnings: &[Diagnostic], quiet: bool) {
+pub(crate) fn print_warnings(warnings: &[Diagnostic], quiet: bool, _lang: Lang) {
     if quiet {
         return;
     }
@@ -183,7 +196,7 @@ pub(crate) fn print_warnings(warnings: &[Diagnostic], quiet: bool) {
 /// each, at most `BRIEF_WARNINGS` of them, and where to see them in full. The rubric's
 /// author reads them with `validate`; the evaluator running `score` needs to know they exist.
 /// None with `--quiet`.
-pub(crate) fn print_warnings_briefly(warnings: &[Diagnostic], quiet: bool) {
+pub(crate) fn print_warnings_briefly(warnings: &[Diagnostic], quiet: bool, lang: Lang) {
     const BRIEF_WARNINGS: usize = 5;
     if quiet {
         return;
@@ -193,10 +206,7 @@ pub(crate) fn print_warnings_briefly(warnings: &[Diagnostic], quiet: bool) {
         let _ = write!(stderr, "{}", w.render_brief());
     }
     if warnings.len() > BRIEF_WARNINGS {
-        let _ = writeln!(
-            stderr,
-            "polscore: {} more warnings; `polscore validate` with the same rubrics and data shows them all",
-            warnings.len() - BRIEF_WARNINGS
-        );
+        let more = warnings.len() - BRIEF_WARNINGS;
+        let _ = writeln!(stderr, "{}", tr!(lang, "cli-more-warnings", count = more));
     }
 }

@@ -1,6 +1,7 @@
 //! `polscore schema`: the JSON Schema of the rubric format, for editors (taplo, Even Better
 //! TOML) to complete and check rubrics as they are typed. See docs/rubric-format.md.
 
+use crate::lang::Lang;
 use std::path::PathBuf;
 
 use clap::Args;
@@ -16,7 +17,7 @@ pub struct SchemaArgs {
     output: Option<PathBuf>,
 }
 
-pub fn run(args: SchemaArgs) -> Result<u8, Vec<Diagnostic>> {
+pub fn run(args: SchemaArgs, _lang: Lang) -> Result<u8, Vec<Diagnostic>> {
     let text = rubric::schema::render();
     match sink("--output", args.output.as_deref(), &[]).map_err(|e| vec![e])? {
         Sink::File(path) => write_atomically(path, text.as_bytes()).map_err(|e| vec![e])?,

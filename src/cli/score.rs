@@ -25,9 +25,6 @@ pub struct ScoreArgs {
     /// The report format.
     #[arg(long, value_enum, default_value = "table")]
     format: Format,
-    /// The language of the report's labels and texts (the rubric's `*_en` texts for en).
-    #[arg(long, value_enum, default_value = "ja")]
-    lang: Lang,
     /// Indent the JSON report (two spaces a level) instead of writing it on one line.
     #[arg(long)]
     pretty: bool,
@@ -113,7 +110,7 @@ fn known_list(known: &[&str]) -> String {
     seen.join(", ")
 }
 
-pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
+pub fn run(args: ScoreArgs, lang: Lang) -> Result<u8, Vec<Diagnostic>> {
     if args.pretty && args.format != Format::Json {
         return Err(vec![
             Diagnostic::error(
@@ -157,7 +154,7 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
     warnings.extend(scores.iter().flat_map(|s| s.warnings.iter().cloned()));
     let to_terminal = sink == Sink::Stdout && std::io::stdout().is_terminal();
     let options = RenderOptions {
-        lang: args.lang,
+        lang,
         // Off a terminal, `COLUMNS` or a fixed width, so that a piped or saved table is
         // the same everywhere.
         table: TableOptions {
@@ -175,7 +172,7 @@ pub fn run(args: ScoreArgs) -> Result<u8, Vec<Diagnostic>> {
         json: json_style,
         view,
     };
-    print_warnings_briefly(&warnings, args.inputs.quiet);
+    print_warnings_briefly(&warnings, args.inputs.quiet, lang);
     // The JSON report can be hundreds of megabytes: it is written as it is built.
     let write = |out: &mut dyn Write| report::write(&scores, &warnings, args.format, &options, out);
     match sink {

@@ -7,6 +7,7 @@
 //! the local code page and garbles Japanese. The workbook's sheet is protected with only the
 //! value, status and note cells open, and offers the accepted words in drop-down lists.
 
+use crate::lang::Lang;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -88,10 +89,10 @@ fn parse_years(s: &str) -> Result<(i32, i32), String> {
     Ok((a, b))
 }
 
-pub fn run(args: TemplateArgs) -> Result<u8, Vec<Diagnostic>> {
+pub fn run(args: TemplateArgs, lang: Lang) -> Result<u8, Vec<Diagnostic>> {
     let options = args.inputs.resolve("template", &[], Wants::NoData)?.options;
     let loaded = load(&options, None)?;
-    print_warnings(&loaded.warnings, args.inputs.quiet);
+    print_warnings(&loaded.warnings, args.inputs.quiet, lang);
     let (first, last) = match args.years.or_else(|| periods(&loaded.rubrics)) {
         Some(years) => years,
         None => {

@@ -1,5 +1,6 @@
 //! `polscore validate`: load and check, print the warnings and a summary that counts them.
 
+use crate::lang::Lang;
 use std::path::PathBuf;
 
 use clap::Args;
@@ -19,7 +20,7 @@ pub struct ValidateArgs {
     data: Vec<PathBuf>,
 }
 
-pub fn run(args: ValidateArgs) -> Result<u8, Vec<Diagnostic>> {
+pub fn run(args: ValidateArgs, lang: Lang) -> Result<u8, Vec<Diagnostic>> {
     let options = args
         .inputs
         .resolve("validate", &args.data, Wants::MaybeData)?
@@ -35,7 +36,7 @@ pub fn run(args: ValidateArgs) -> Result<u8, Vec<Diagnostic>> {
         let scored: Vec<Diagnostic> = scored.collect();
         loaded.warnings.extend(scored);
     }
-    print_warnings(&loaded.warnings, args.inputs.quiet);
+    print_warnings(&loaded.warnings, args.inputs.quiet, lang);
     let indicators: usize = loaded.rubrics.iter().map(|r| r.indicators().count()).sum();
     let mut summary = format!(
         "ok: {} rubric{}, {indicators} indicator{}",

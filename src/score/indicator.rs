@@ -8,6 +8,7 @@ use super::numbers::numbers;
 use super::outlook::{OutlookCalc, TrendCalc, outlook, trend};
 use super::rule::{
     Rule, TargetRule, meets, rate_band, rate_milestone, rate_target, target_for_year,
+    unscheduled_target,
 };
 use crate::data::{Point, Value};
 use crate::rating::Rating;
@@ -32,6 +33,9 @@ pub struct SeriesPoint<'a> {
     pub target: Option<f64>,
     /// How `target` was found.
     pub target_rule: Option<TargetRule>,
+    /// For a year the schedule (`targets`) lists: the `T(y)` its value replaced, on the path
+    /// or `target` itself, and how that was found.
+    pub unscheduled: Option<(f64, TargetRule)>,
     pub achievement: Option<f64>,
     /// How `achievement` was computed (a target indicator's year with a value).
     pub achievement_rule: Option<AchievementRule>,
@@ -54,6 +58,7 @@ impl<'a> SeriesPoint<'a> {
             value: None,
             target: None,
             target_rule: None,
+            unscheduled: None,
             achievement: None,
             achievement_rule: None,
             previous: None,
@@ -95,6 +100,9 @@ pub struct IndicatorScore<'a> {
     pub series: Vec<SeriesPoint<'a>>,
     /// The baseline the arithmetic used: the rubric's, or `(s - 1, 0)` when accumulating.
     pub baseline: Option<Baseline>,
+    /// The first and last year of the gap that broke an accumulated indicator's running
+    /// total (SPEC §3.1): from its first year on, no year has a total.
+    pub gap: Option<(i32, i32)>,
     /// Things the reader should know, e.g. a compound growth that fell back to linear.
     pub warnings: Vec<Warning>,
 }
@@ -159,6 +167,7 @@ pub fn score_indicator<'a>(
         trend: None,
         series: Vec::new(),
         baseline: None,
+        gap: None,
         warnings: Vec::new(),
     };
     let Some(as_of) = ctx.as_of else { return score };
@@ -180,6 +189,7 @@ pub fn score_indicator<'a>(
         Kind::Reference { accumulate, .. } => (*accumulate, None),
     };
     let numbers = numbers(&points, accumulate, baseline, ctx.period);
+    score.gap = numbers.gap.as_ref().map(|g| g.years());
     let gap = numbers.gap.and_then(|g| g.warning());
     score
         .warnings
@@ -269,6 +279,8 @@ fn score_target<'a>(
             value: value.map(Value::Number),
             target: Some(target),
             target_rule: Some(target_rule),
+            unscheduled: (target_rule == TargetRule::Schedule)
+                .then(|| unscheduled_target(t, baseline, year)),
             achievement,
             achievement_rule,
             previous: prev,

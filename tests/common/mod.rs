@@ -16,10 +16,28 @@ pub fn polscore(args: &[&str]) -> Run {
 }
 
 pub fn polscore_in(dir: &Path, args: &[&str]) -> Run {
+    run(dir, args, &[])
+}
+
+/// `polscore ARGS... --lang en`: for the tests that read messages in English (a test that
+/// gives `--lang` itself keeps its own).
+pub fn polscore_en(args: &[&str]) -> Run {
+    polscore_en_in(root(), args)
+}
+
+pub fn polscore_en_in(dir: &Path, args: &[&str]) -> Run {
+    run(dir, args, &["--lang", "en"])
+}
+
+/// The binary run in `dir` with `args` then `extra`, without the caller's `POLSCORE_LANG`:
+/// the language is the default (`ja`) unless a test gives it.
+pub fn run(dir: &Path, args: &[&str], extra: &[&str]) -> Run {
     let out: Output = Command::new(env!("CARGO_BIN_EXE_polscore"))
         .args(args)
+        .args(if args.contains(&"--lang") { &[] } else { extra })
         .current_dir(dir)
         .env_remove("NO_COLOR")
+        .env_remove("POLSCORE_LANG")
         .env("COLUMNS", "120")
         .output()
         .expect("the polscore binary runs");
