@@ -123,14 +123,15 @@ fn off_a_terminal_the_width_is_columns_or_120() {
 fn the_target_of_the_year_is_shown_beside_the_final_target() {
     let ja = table(120, &[]);
     assert!(
-        ja.contains("961人  ≥ 950.8人（2025年度に1,000人）  131.1%"),
+        ja.contains("961人  ≥ 950.8人（2025年に1,000人）  131.1%"),
         "{ja}"
     );
     let en = table(120, &["--lang", "en"]);
+    // The staff are counted at the end of December: calendar years (no FY).
     assert!(en.contains("≥ 950.8人 (1,000人 by 2025)"), "{en}");
     let md = table(120, &["--format", "markdown"]);
     assert!(
-        md.contains("| 961人 | ≥ 950.8人（2025年度に1,000人） |"),
+        md.contains("| 2022年† | 961人 | ≥ 950.8人（2025年に1,000人） |"),
         "{md}"
     );
 }
