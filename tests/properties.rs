@@ -63,6 +63,7 @@ fn target_indicator() -> impl Strategy<Value = Target> {
 
 fn rating_at(t: &Target, prev: Option<f64>, v: f64, scoring: Thresholds) -> Rating {
     let ind = Indicator {
+        count_unit: None,
         id: "x".into(),
         name: "x".into(),
         name_en: None,

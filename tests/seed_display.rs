@@ -33,7 +33,7 @@ fn markdown_shows_ratios_spans_years_and_benchmarks_as_the_book_does() {
     let ja = score("markdown", "ja");
     // 113 / 215 = 52.56%: one decimal and the counts, in a fiscal year.
     let io = row(&ja, "f3.io-employment-rate");
-    assert!(io.contains("| 2023年度 | 52.6%（215中113） |"), "{io}");
+    assert!(io.contains("| 2023年度 | 52.6%（215名中113名） |"), "{io}");
     // 「2021年から2023年の３年間で19人」: a total over calendar years.
     let iom = row(&ja, "f4.iom-trafficking-victims-assisted");
     assert!(iom.contains("| 2023年 | 2021～2023年計 19人 |"), "{iom}");
@@ -80,8 +80,8 @@ fn figures<'a>(table: &'a str, value: &str) -> Vec<&'a str> {
 fn the_table_shows_them_too() {
     let ja = score("table", "ja");
     assert_eq!(
-        figures(&ja, "52.6%（215中113）")[..3],
-        ["2023年度", "52.6%（215中113）", "≥ 50%"]
+        figures(&ja, "52.6%（215名中113名）")[..3],
+        ["2023年度", "52.6%（215名中113名）", "≥ 50%"]
     );
     assert_eq!(
         figures(&ja, "2021～2023年計 19人")[..2],
@@ -108,7 +108,7 @@ fn the_table_shows_them_too() {
 fn the_html_series_shows_every_year_with_its_basis() {
     let ja = score("html", "ja");
     assert!(
-        ja.contains("<td class=\"num\">2021年度</td><td class=\"num\">50.5%（192中97）</td>"),
+        ja.contains("<td class=\"num\">2021年度</td><td class=\"num\">50.5%（192名中97名）</td>"),
         "{ja}"
     );
     assert!(ja.contains("<td class=\"num\">2020年</td><td class=\"num\">918人</td>"));

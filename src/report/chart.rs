@@ -494,6 +494,7 @@ mod tests {
             assessment_note: None,
         };
         let ind = IndicatorReport {
+            count_unit: None,
             id: "x".into(),
             name: "x".into(),
             kind: KindName::Target,
@@ -569,6 +570,7 @@ mod tests {
             assessment_note: None,
         };
         let ind = IndicatorReport {
+            count_unit: None,
             id: "x".into(),
             name: "x".into(),
             kind: KindName::Target,

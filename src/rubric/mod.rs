@@ -150,6 +150,9 @@ pub struct Indicator {
     /// With `Measure::Ratio`, the value is numerator / denominator × `scale` (the rubric's
     /// `scale`, else 100 for a `%` unit, else 1); 1 with `Measure::Value`.
     pub scale: f64,
+    /// With `Measure::Ratio`, the unit of its counts (`名`), shown with them:
+    /// `50.5%（192名中97名）`.
+    pub count_unit: Option<String>,
     /// How the indicator's years are read and shown: 年度 or 暦年. Years are plain numbers
     /// either way, and compare across bases as numbers.
     pub year_basis: YearBasis,

@@ -108,6 +108,7 @@ pub struct RawIndicator {
     pub accumulate: Option<Spanned<bool>>,
     pub measure: Option<Spanned<crate::rubric::Measure>>,
     pub scale: Option<Spanned<f64>>,
+    pub count_unit: Option<Spanned<String>>,
     pub year_basis: Option<Spanned<crate::rubric::YearBasis>>,
     pub due: Option<Spanned<i64>>,
     pub primary: Option<Spanned<bool>>,

@@ -45,6 +45,7 @@ pub(super) fn target(t: f64) -> Target {
 
 pub(super) fn indicator(kind: Kind) -> Indicator {
     Indicator {
+        count_unit: None,
         id: "x".into(),
         name: "x".into(),
         name_en: None,

@@ -37,28 +37,37 @@ pub fn value(v: &JsonValue, unit: Option<&str>, lang: Lang) -> String {
     }
 }
 
-/// A ratio as the book gives it, its value to one decimal and its counts:
-/// `50.5%（192中97）`, `50.5% (97 of 192)`.
-pub fn ratio(value: f64, numerator: f64, denominator: f64, unit: &str, lang: Lang) -> String {
+/// A ratio as the book gives it, its value to one decimal and its counts, with their unit
+/// (`count_unit`) where the rubric gives one: `50.5%（192名中97名）`, `50.5% (97 of 192)`.
+pub fn ratio(
+    value: f64,
+    (numerator, denominator): (f64, f64),
+    units: (&str, &str),
+    lang: Lang,
+) -> String {
+    let (unit, count) = units;
     let (v, n, d) = (
         show::number_places(value, 1),
         show::number(numerator),
         show::number(denominator),
     );
     match lang {
-        Lang::Ja => format!("{v}{unit}（{d}中{n}）"),
+        Lang::Ja => format!("{v}{unit}（{d}{count}中{n}{count}）"),
         Lang::En => format!("{v}{unit} ({n} of {d})"),
     }
 }
 
 /// The value of one point of an indicator's series as the book writes it: a plain value
-/// (`961人`), a ratio with its counts (`50.5%（192中97）`), or the total of a span row
+/// (`961人`), a ratio with its counts (`50.5%（192名中97名）`), or the total of a span row
 /// (`2021～2023年度計 8件`, `FY2021–2023 total 8件`). Empty when the point has no value.
 pub fn point_value(p: &PointReport, ind: &IndicatorReport, lang: Lang) -> String {
     let unit = ind.unit.as_deref();
     let body = match (&p.value, p.numerator, p.denominator) {
         (None, _, _) => return String::new(),
-        (Some(JsonValue::Number(v)), Some(n), Some(d)) => ratio(*v, n, d, unit.unwrap_or(""), lang),
+        (Some(JsonValue::Number(v)), Some(n), Some(d)) => {
+            let units = (unit.unwrap_or(""), ind.count_unit.as_deref().unwrap_or(""));
+            ratio(*v, (n, d), units, lang)
+        }
         (Some(v), _, _) => value(v, unit, lang),
     };
     match (p.span, lang) {

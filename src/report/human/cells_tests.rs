@@ -25,6 +25,7 @@ fn indicator(
     series: Vec<PointReport<'static>>,
 ) -> IndicatorReport<'static> {
     IndicatorReport {
+        count_unit: None,
         id: "x".into(),
         name: "x".into(),
         kind: KindName::Reference,
@@ -84,22 +85,33 @@ fn years_say_whether_they_are_fiscal_or_calendar() {
 fn a_ratio_shows_one_decimal_and_its_counts() {
     // 97 / 192 × 100 = 50.520833…: one decimal, never the whole expansion.
     assert_eq!(
-        ratio(9700.0 / 192.0, 97.0, 192.0, "%", Lang::Ja),
+        ratio(9700.0 / 192.0, (97.0, 192.0), ("%", ""), Lang::Ja),
         "50.5%（192中97）"
     );
     assert_eq!(
-        ratio(9700.0 / 192.0, 97.0, 192.0, "%", Lang::En),
+        ratio(9700.0 / 192.0, (97.0, 192.0), ("%", ""), Lang::En),
         "50.5% (97 of 192)"
     );
     // 2 / 3 = 66.666…, and a whole percentage has no decimal.
-    assert_eq!(ratio(200.0 / 3.0, 2.0, 3.0, "%", Lang::Ja), "66.7%（3中2）");
-    assert_eq!(ratio(80.0, 8.0, 10.0, "%", Lang::En), "80% (8 of 10)");
+    assert_eq!(
+        ratio(200.0 / 3.0, (2.0, 3.0), ("%", ""), Lang::Ja),
+        "66.7%（3中2）"
+    );
+    assert_eq!(
+        ratio(80.0, (8.0, 10.0), ("%", ""), Lang::En),
+        "80% (8 of 10)"
+    );
     // None hired: 0 of 12 (a denominator of 0 never reaches a report, the reader refuses
     // it); large counts are grouped.
-    assert_eq!(ratio(0.0, 0.0, 12.0, "%", Lang::Ja), "0%（12中0）");
+    assert_eq!(ratio(0.0, (0.0, 12.0), ("%", ""), Lang::Ja), "0%（12中0）");
     assert_eq!(
-        ratio(50.0, 1_500.0, 3_000.0, "%", Lang::En),
+        ratio(50.0, (1_500.0, 3_000.0), ("%", ""), Lang::En),
         "50% (1,500 of 3,000)"
+    );
+    // With the rubric's `count_unit = "名"`, the book's own words (「50％（192名中97名）」).
+    assert_eq!(
+        ratio(9700.0 / 192.0, (97.0, 192.0), ("%", "名"), Lang::Ja),
+        "50.5%（192名中97名）"
     );
 }
 

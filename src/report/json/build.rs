@@ -202,6 +202,7 @@ fn indicator<'a>(ind: &'a Indicator, s: &IndicatorScore<'a>, to: For) -> Indicat
         name: to.lines(&ind.name),
         kind: ind.kind.name(),
         unit: ind.unit.as_deref().map(|u| to.line(u)),
+        count_unit: ind.count_unit.as_deref().map(|u| to.line(u)),
         primary: ind.primary,
         direction: ind.direction(),
         target: to.target(target),

@@ -122,6 +122,9 @@ pub struct IndicatorReport<'a> {
     #[serde(skip_deserializing, default = "unread_kind")]
     pub kind: KindName,
     pub unit: Option<Cow<'a, str>>,
+    /// A ratio's unit of its counts (`名`), for `50.5%（192名中97名）`.
+    #[serde(skip_deserializing)]
+    pub count_unit: Option<Cow<'a, str>>,
     #[serde(skip_deserializing)]
     pub primary: bool,
     pub direction: Option<Direction>,

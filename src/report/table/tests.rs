@@ -22,6 +22,7 @@ fn indicator(values: &[Option<JsonValue>]) -> IndicatorReport<'static> {
         })
         .collect();
     IndicatorReport {
+        count_unit: None,
         id: "x".into(),
         name: "x".into(),
         kind: crate::rubric::KindName::Reference,
@@ -176,6 +177,7 @@ fn report_of(count: usize) -> crate::report::json::Report<'static> {
     use crate::report::json::{FieldReport, GoalReport};
     let indicators = (0..count)
         .map(|k| IndicatorReport {
+            count_unit: None,
             id: format!("x{k}").into(),
             ..indicator(&[n(1.0), n(k as f64), n(3.0)])
         })

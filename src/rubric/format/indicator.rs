@@ -151,6 +151,16 @@ pub static INDICATOR: Table = Table {
             ),
             TARGET_OR_REFERENCE,
         ),
+        for_kinds(
+            key(
+                "count_unit",
+                Type::Text,
+                "With measure = \"ratio\": the unit of the numerator and denominator, shown \
+                 as the book writes a rate from counts: 50.5%（192名中97名）.",
+                "\"名\"",
+            ),
+            TARGET_OR_REFERENCE,
+        ),
         defaulted(
             "year_basis",
             Type::Choice(YEAR_BASES),

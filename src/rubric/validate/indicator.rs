@@ -30,6 +30,7 @@ pub(super) fn indicator(c: &mut Checker, i: &RawIndicator) -> Indicator {
         KindName::Milestone => (crate::rubric::Measure::Value, 1.0),
         _ => shapes::measure(c, i, unit.as_deref(), accumulate),
     };
+    let count_unit = shapes::count_unit(c, i, measure);
     Indicator {
         id,
         name: i.name.clone(),
@@ -41,6 +42,7 @@ pub(super) fn indicator(c: &mut Checker, i: &RawIndicator) -> Indicator {
         kind,
         measure,
         scale,
+        count_unit,
         year_basis: i
             .year_basis
             .as_ref()
@@ -75,6 +77,7 @@ fn written(i: &RawIndicator, key: &str) -> Option<Range<usize>> {
         "targets" => at(&i.targets),
         "measure" => at(&i.measure),
         "scale" => at(&i.scale),
+        "count_unit" => at(&i.count_unit),
         "baseline" => at(&i.baseline),
         "path" => at(&i.path),
         "accumulate" => at(&i.accumulate),
@@ -210,6 +213,7 @@ accumulate = false
 targets = { 2024 = 1 }
 measure = "value"
 scale = 1
+count_unit = "名"
 due = 2025
 "#,
         )

@@ -177,6 +177,26 @@ pub(super) fn reference(c: &mut Checker, i: &RawIndicator, accumulate: bool) -> 
     }
 }
 
+/// `count_unit`: the unit of a ratio's counts, so only with measure = "ratio". (A milestone
+/// with it is an error of its kind.)
+pub(super) fn count_unit(c: &mut Checker, i: &RawIndicator, measure: Measure) -> Option<String> {
+    let written = i.count_unit.as_ref()?;
+    if measure != Measure::Ratio {
+        c.error(
+            written.span(),
+            "`count_unit` needs measure = \"ratio\"",
+            "without a ratio",
+            Some(
+                "`count_unit` names the unit of a ratio's numerator and denominator (\"名\" in \
+                 192名中97名): add measure = \"ratio\", or remove it"
+                    .into(),
+            ),
+        );
+        return None;
+    }
+    Some(written.get_ref().trim().to_string()).filter(|u| !u.is_empty())
+}
+
 /// `measure` and `scale`: a ratio's scale defaults to 100 for a `%` unit, else 1; `scale`
 /// needs a ratio, and a ratio is not accumulated. (A milestone with either key is an error
 /// of its kind.)
