@@ -7,6 +7,7 @@
 use std::fmt::Write;
 
 use crate::data::Status;
+use crate::lang::tr;
 use crate::rating::{Lang, Rating};
 use crate::report::chart;
 use crate::report::human;
@@ -471,7 +472,7 @@ fn diagnostics(out: &mut String, diagnostics: &[DiagnosticReport], lang: Lang) {
             let _ = write!(out, " ({})", code(l));
         }
         if let Some(h) = &d.help {
-            let _ = write!(out, " — help: {}", esc(h));
+            let _ = write!(out, " — {}: {}", tr!(lang, "diag-help"), esc(h));
         }
         out.push_str("</li>\n");
     }
