@@ -53,6 +53,10 @@ pub fn load(options: &Options) -> Result<Model, Vec<Diagnostic>> {
         rubrics = all;
         let mut loaded = data::load(&options.data, &ids, options.reading)?;
         warnings.append(&mut loaded.warnings);
+        let errors = spans_across_period_start(&rubrics, &loaded.data);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
         loaded.data
     };
     Ok(Model {
@@ -60,6 +64,42 @@ pub fn load(options: &Options) -> Result<Model, Vec<Diagnostic>> {
         data,
         warnings,
     })
+}
+
+/// A span row of an accumulated indicator that starts before its rubric's period and ends
+/// inside it (SPEC §3.1): its total mixes years the running total leaves out with years it
+/// counts, and cannot be split, so it is an error. A span wholly before the period is
+/// context, as a year before it is.
+fn spans_across_period_start(rubrics: &[rubric::Rubric], data: &data::DataSet) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
+    for r in rubrics {
+        let Some((start, _)) = r.policy.period else {
+            continue;
+        };
+        for ind in r.indicators().filter(|i| i.accumulate()) {
+            let points = data.series(&ind.id).unwrap_or_default();
+            for (_, point) in points {
+                if let Some((first, last)) = point.span()
+                    && first < start
+                    && last >= start
+                {
+                    errors.push(
+                        Diagnostic::error(format!(
+                            "the span {first}..{last} of `{}` starts before the period of {} \
+                             ({start}) and ends inside it: its total cannot be split at {start}",
+                            ind.id, r.policy.id
+                        ))
+                        .at(point.place.location())
+                        .with_help(format!(
+                            "the running total starts in {start}: give the years from {start} on \
+                             in rows (or a span) of their own, and the years before apart"
+                        )),
+                    );
+                }
+            }
+        }
+    }
+    errors
 }
 
 /// The rubrics of `known` that are not among `loaded`, each read on its own, so that one

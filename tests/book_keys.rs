@@ -159,6 +159,64 @@ fn diff_reads_reports_with_and_without_the_new_keys() {
     assert!(run.stdout.contains("0～2件"), "{}", run.stdout);
 }
 
+/// A benchmark that stops being met is not a rating, so not a regression, but `diff` and
+/// `check` name it (issue: "a benchmark that stops being met is reported").
+#[test]
+fn a_benchmark_that_stops_being_met_is_named_by_diff_and_check_without_failing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(root().join(RUBRIC), dir.path().join("r.toml")).unwrap();
+    std::fs::copy(root().join(DATA), dir.path().join("d.csv")).unwrap();
+    let old = score_json_in(dir.path(), &["r.toml", "--data", "d.csv"]);
+    // 管理費比率 at 2023: 9.5 ≤ 10 meets the benchmark; 12 > 10 does not.
+    assert_eq!(indicator(&old, "f3.admin-cost")["meets_target"], true);
+    std::fs::write(dir.path().join("old.json"), old.to_string()).unwrap();
+    let data = std::fs::read_to_string(root().join(DATA)).unwrap();
+    let worse = data.replace("f3.admin-cost,2023,9.5", "f3.admin-cost,2023,12");
+    std::fs::write(dir.path().join("d.csv"), worse).unwrap();
+    let new = score_json_in(dir.path(), &["r.toml", "--data", "d.csv"]);
+    assert_eq!(indicator(&new, "f3.admin-cost")["meets_target"], false);
+    std::fs::write(dir.path().join("new.json"), new.to_string()).unwrap();
+
+    let en = polscore_in(
+        dir.path(),
+        &["diff", "old.json", "new.json", "--lang", "en"],
+    );
+    assert!(
+        en.stdout.contains("benchmark met → not met"),
+        "{}",
+        en.stdout
+    );
+    let ja = polscore_in(
+        dir.path(),
+        &["diff", "old.json", "new.json", "--lang", "ja"],
+    );
+    assert!(ja.stdout.contains("目安 達成 → 未達成"), "{}", ja.stdout);
+    let json = polscore_in(
+        dir.path(),
+        &["diff", "old.json", "new.json", "--format", "json"],
+    );
+    assert!(json.stdout.contains("\"benchmark\""), "{}", json.stdout);
+    let check = polscore_in(
+        dir.path(),
+        &[
+            "check",
+            "r.toml",
+            "--data",
+            "d.csv",
+            "--baseline",
+            "old.json",
+            "--lang",
+            "en",
+        ],
+    );
+    assert_eq!(check.status, 0, "not a regression: {}", check.stderr);
+    assert!(
+        check.stdout.contains("benchmark") && check.stdout.contains("not met"),
+        "{}",
+        check.stdout
+    );
+}
+
 /// The report as a version before the amendment wrote it.
 fn strip_new_keys(v: &mut Value) {
     const NEW: [&str; 9] = [
@@ -195,13 +253,13 @@ fn reports_for_people_show_the_books_words_beside_the_computed_ones() {
     assert!(md.contains("(評価書: 目標達成（算定と相違）)"), "{md}");
     assert!(md.contains("(評価書: 評価書は段階を示していない)"), "{md}");
     assert!(md.contains("| 0～1件 |"), "{md}");
-    assert!(md.contains("| 参考（基準を満たす） |"), "{md}");
+    assert!(md.contains("| 参考（目標10%以内：達成） |"), "{md}");
     let html = common::polscore(&["score", RUBRIC, "--data", DATA, "--format", "html"]).stdout;
     assert!(
         html.contains("<span class=\"recorded differs\">評価書: 目標達成（算定と相違）</span>"),
         "{html}"
     );
     assert!(html.contains("<span class=\"recorded\">評価書: 評価書は段階を示していない</span>"));
-    assert!(html.contains("</span>（基準を満たす）</td>"), "{html}");
+    assert!(html.contains("</span>（目標10%以内：達成）</td>"), "{html}");
     assert!(html.contains(">0～1件<"), "{html}");
 }

@@ -1,6 +1,7 @@
 //! `diff` and `check` for people: in Japanese (the default, or `--lang`/`POLSCORE_LANG`) and
-//! in Markdown, on the seed compared year to year (`--year 2022` against `--year 2023`), so
-//! that a comparison can go into a pull request or the evaluation book.
+//! in Markdown, on the seed compared year to year (`--year 2022` against `--year 2023`), and
+//! `check` on a figure of the seed corrected downward, so that a comparison can go into a pull
+//! request or the evaluation book.
 
 mod common;
 
@@ -100,23 +101,36 @@ fn the_json_of_diff_is_the_same_in_both_languages() {
     assert!(ja.stdout.contains("\"rating\": \"met\""), "ids, not labels");
 }
 
+/// The seed's data with one figure corrected downward, in `dir`: the FY2023 employment rate
+/// of the Primary Course as 100 of 215 graduates (46.5%, under its 50% target) instead of the
+/// book's 113.
+fn seed_corrected_downward(dir: &Path) -> String {
+    let csv = std::fs::read_to_string(root().join("inputs/mofa-2024-peace.csv"))
+        .expect("the seed's data");
+    let book = "f3.io-employment-rate,令和５年度,52％,113,215,,215名中113名";
+    assert!(csv.contains(book), "the seed's row has changed");
+    let corrected = csv.replace(book, "f3.io-employment-rate,令和５年度,,100,215,,訂正");
+    let path = dir.join("corrected.csv");
+    std::fs::write(&path, corrected).expect("a temporary data file");
+    path.to_str().expect("a UTF-8 path").to_string()
+}
+
 #[test]
 fn check_lists_in_japanese_by_default_and_in_markdown_on_request() {
     let dir = seed_years();
+    let data = seed_corrected_downward(dir.path());
     let check = |extra: &[&str]| {
-        let mut args = vec!["check", "--no-project"];
-        args.extend_from_slice(&SEED);
-        args.extend_from_slice(&["--year", "2023", "--baseline"]);
-        let baseline = dir.path().join("2022.json");
-        let baseline = baseline.to_str().expect("a UTF-8 path").to_string();
-        let mut all: Vec<String> = args.iter().map(|s| s.to_string()).collect();
-        all.push(baseline);
-        all.extend(extra.iter().map(|s| s.to_string()));
-        let all: Vec<&str> = all.iter().map(String::as_str).collect();
-        let run = run_in(root(), &all, None);
+        let baseline = dir.path().join("2023.json");
+        let baseline = baseline.to_str().expect("a UTF-8 path");
+        let mut args = vec!["check", "--no-project", SEED[0], "--data", &data];
+        args.extend_from_slice(&["--year", "2023", "--baseline", baseline]);
+        args.extend_from_slice(extra);
+        let run = run_in(root(), &args, None);
         assert_eq!(run.status, 1, "regressions fail: {}", run.stderr);
         run.stdout.replace(dir.path().to_str().unwrap(), "TMP")
     };
+    // 100 / 215 = 46.5% < 50%, a = 0.93 ≥ 0.8: progressing, and so are its goal f3.g3, the
+    // field f3 and the policy (every other rated field met).
     let text = check(&[]);
     assert!(text.starts_with("悪化（4件）：\n"), "{text}");
     assert!(text.contains("  悪化     mofa-2024-peace\n"), "{text}");
@@ -124,9 +138,9 @@ fn check_lists_in_japanese_by_default_and_in_markdown_on_request() {
         text.contains("評価     目標達成 → 相当程度進展あり"),
         "{text}"
     );
-    assert!(text.ends_with("（比較対象 TMP/2022.json）\n"), "{text}");
+    assert!(text.ends_with("（比較対象 TMP/2023.json）\n"), "{text}");
     assert!(
-        text.contains("\n不合格：悪化 4件、改善 33件、その他の変化 21件"),
+        text.contains("\n不合格：悪化 4件、改善 0件、その他の変化 0件"),
         "{text}"
     );
     insta::assert_snapshot!("check_markdown_ja", check(&["--format", "markdown"]));

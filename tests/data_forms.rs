@@ -136,3 +136,35 @@ fn the_report_keeps_the_counts_and_the_span() {
     assert!(talks["numerator"].is_null() && talks["denominator"].is_null());
     assert!(point("f1.talks", 2021)["span"].is_null());
 }
+
+/// SPEC §3.1: a span that starts before the period's first year and ends inside it is an
+/// error, since its total cannot be split where the running total starts; a span wholly
+/// before the period is context, like any year before it.
+#[test]
+fn a_span_across_the_start_of_the_period_is_an_error_naming_its_row() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("rubric.toml"), RUBRIC).unwrap();
+    let across = "indicator,year,value\nf1.talks,2019..2020,4\nf1.talks,2020..2022,8\n";
+    std::fs::write(dir.path().join("data.csv"), across).unwrap();
+    let args = [
+        "score",
+        "rubric.toml",
+        "--data",
+        "data.csv",
+        "--format",
+        "json",
+        "--output",
+        "r.json",
+    ];
+    let run = polscore_in(dir.path(), &args);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("data.csv:3:1"), "{}", run.stderr);
+    assert!(run.stderr.contains("2020..2022"), "{}", run.stderr);
+    assert!(!run.stderr.contains("data.csv:2:1"), "{}", run.stderr);
+    assert!(!dir.path().join("r.json").exists());
+    // Wholly before the period (2021): kept as context, and the total starts at 2021.
+    let before = "indicator,year,value\nf1.talks,2019..2020,4\nf1.talks,2021,3\n";
+    std::fs::write(dir.path().join("data.csv"), before).unwrap();
+    let run = polscore_in(dir.path(), &args);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+}

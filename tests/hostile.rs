@@ -124,6 +124,8 @@ fn control_characters_of_the_inputs_are_shown_escaped_in_every_format_for_people
         "hostile.toml",
         "--data",
         "hostile.csv",
+        "--lang",
+        "en",
         "--",
         "-x",
     ]);

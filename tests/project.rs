@@ -45,7 +45,7 @@ f2.osa-first-year-projects-delivery,令和６年度,実施中,,
 f3.aupso-tpp-training,令和６年度,実施中,,
 f3.unmiss-new-posts-dispatch,令和６年度,実施中,,
 f4.un-cybercrime-convention,令和６年度,達成,,
-f9.npt-revcon-2026,令和６年度,未着手,,
+f9.npt-revcon-2026,令和６年,未着手,,
 ";
 
 #[test]
@@ -262,17 +262,17 @@ fn fail_under_skips_a_policy_with_no_data_yet() {
         args.extend(["--junit", "junit.xml", "--lang", "en"]);
         polscore_in(dir.path(), &args)
     };
-    // mofa-2024-peace is progressing; mofa-2027-peace has no data.
-    let run = check("progressing");
+    // mofa-2024-peace is met; mofa-2027-peace has no data.
+    let run = check("met");
     assert_eq!(run.status, 0, "{}", run.stdout);
     assert!(
         run.stdout
-            .contains("policies not judged by --fail-under progressing (1):\n  mofa-2027-peace: skipped (no data yet)\n"),
+            .contains("policies not judged by --fail-under met (1):\n  mofa-2027-peace: skipped (no data yet)\n"),
         "{}",
         run.stdout
     );
     assert!(run.stdout.ends_with(
-        "ok: no change, 0 policies rated worse than progressing, 1 policy skipped (no data yet) \
+        "ok: no change, 0 policies rated worse than met, 1 policy skipped (no data yet) \
          against reports/b.json\n"
     ));
     let xml = std::fs::read_to_string(dir.path().join("junit.xml")).expect("the XML reads");
@@ -282,12 +282,12 @@ fn fail_under_skips_a_policy_with_no_data_yet() {
         .filter(|n| n.has_tag_name("skipped"))
         .filter_map(|n| n.parent()?.attribute("name"))
         .collect();
-    assert_eq!(skipped, ["mofa-2027-peace rated progressing or better"]);
+    assert_eq!(skipped, ["mofa-2027-peace rated met or better"]);
     // A policy with data is still judged.
-    let run = check("met");
+    let run = check("exceeded");
     assert_eq!(run.status, 1);
     assert!(
-        run.stdout.contains("  mofa-2024-peace: progressing\n"),
+        run.stdout.contains("  mofa-2024-peace: met\n"),
         "{}",
         run.stdout
     );

@@ -356,7 +356,7 @@ fn the_csv_has_a_row_per_policy_field_goal_and_indicator_with_full_precision() {
                 }
             }
         }
-        assert_eq!(&rows[0][18], "progressing", "the policy's headline rating");
+        assert_eq!(&rows[0][18], "met", "the policy's headline rating");
     }
 }
 

@@ -48,18 +48,27 @@ fn primary_course_employment_rates_meet_their_targets() {
     let r = report();
     let r = rubric(&r, "mofa-2024-peace");
     assert_eq!(r["as_of"], 2023);
-    // 国際機関: 52% (215名中113名) against 50%: a = 52 / 50 = 1.04 < 1.2 → met.
+    // 国際機関: the book's 「52％（215名中113名）」 is the ratio 113 / 215 × 100 = 52.558%
+    // against 50%: a = 52.558 / 50 = 1.0512 < 1.2 → met.
     let io = indicator(r, "f3.io-employment-rate");
+    assert_eq!(io["measure"], "ratio");
     assert_eq!(
         (io["year"].as_i64(), io["rating"].as_str()),
         (Some(2023), Some("met"))
     );
-    assert!((num(&io["achievement"]) - 1.04).abs() < 1e-12);
-    // 関連分野: 76% against 70%: a = 76 / 70 = 1.0857 → met.
+    assert!((num(&io["value"]) - 11300.0 / 215.0).abs() < 1e-9);
+    assert!((num(&io["achievement"]) - 113.0 / 215.0 * 100.0 / 50.0).abs() < 1e-12);
+    let last = &io["series"][2];
+    assert_eq!(
+        (num(&last["numerator"]), num(&last["denominator"])),
+        (113.0, 215.0)
+    );
+    // 関連分野: 164 / 215 × 100 = 76.279% against 70%: a = 1.0897 → met.
     let rel = indicator(r, "f3.related-field-employment-rate");
     assert_eq!(rel["rating"], "met");
-    assert!((num(&rel["achievement"]) - 76.0 / 70.0).abs() < 1e-12);
-    // Every year of the period met its target (50, 50, 52 and 79, 71, 76).
+    assert!((num(&rel["achievement"]) - 164.0 / 215.0 * 100.0 / 70.0).abs() < 1e-12);
+    // Every year of the period met its target: 97/192 = 50.52, 103/203 = 50.74,
+    // 113/215 = 52.56 (≥ 50) and 152/192 = 79.17, 144/203 = 70.94, 164/215 = 76.28 (≥ 70).
     for i in [io, rel] {
         let years: Vec<&str> = i["series"]
             .as_array()
@@ -102,25 +111,28 @@ fn un_staff_count_is_ahead_of_its_path_to_1000() {
 }
 
 #[test]
-fn istc_secretariat_cost_ratio_just_over_its_ceiling_is_progressing() {
+fn istc_secretariat_cost_ratio_is_a_reference_benchmark_not_met_in_2023() {
     let r = report();
     let istc = indicator(rubric(&r, "mofa-2024-peace"), "f11.istc-admin-cost-ratio");
-    // at_most 10%: 7% → a = 10/7 = 1.43 (exceeded), 8% → 1.25 (exceeded),
-    // 10.37% → not met, a = 10 / 10.37 = 0.964 ≥ 0.8 → progressing.
+    // A 参考 table with the threshold 「10％以内とする」: a reference indicator with the
+    // benchmark at_most 10 (SPEC §1, §3.2), never rated. At its latest value, 10.37% > 10%:
+    // meets_target false, a = 10 / 10.37 = 0.964.
+    assert_eq!(istc["kind"], "reference");
     let ratings: Vec<&str> = istc["series"]
         .as_array()
         .unwrap()
         .iter()
         .map(|p| p["rating"].as_str().unwrap())
         .collect();
-    assert_eq!(ratings, ["exceeded", "exceeded", "progressing"]);
+    assert_eq!(ratings, ["not_rated", "not_rated", "not_rated"]);
+    assert_eq!(istc["meets_target"], false);
     assert!((num(&istc["achievement"]) - 10.0 / 10.37).abs() < 1e-12);
-    // Field 11 has a met goal and this progressing one: not all met, none
-    // not_progressing, all at least progressing → progressing; and so is the policy, whose
-    // other rated fields are met.
+    // Field 11 keeps one rated goal, g2 (two achieved steps: met); g1, g3 and g4 are not
+    // rated → met. The policy's rated fields, f2–f11, are then all met (f6 too: one of its
+    // two rated goals exceeded, short of two thirds) and none exceeded → met.
     let r = rubric(&r, "mofa-2024-peace");
-    assert_eq!(field(r, "f11")["rating"], "progressing");
-    assert_eq!(r["rating"], "progressing");
+    assert_eq!(field(r, "f11")["rating"], "met");
+    assert_eq!(r["rating"], "met");
 }
 
 #[test]
@@ -182,19 +194,88 @@ fn the_next_cycle_has_no_data_yet_and_scores_gracefully() {
         (Some("no_data"), Some(1000.0))
     );
     assert_eq!(staff["series"], Value::Array(vec![]));
+    // The measures the book names for the next cycle are there: the research vessel's use
+    // from 2026, 「のべ10か国・機関以上」 cyber consultations as a benchmark (no value yet, so
+    // meets_target is null), joint committees with new partners, WPS in Action.
+    let vessel = indicator(next, "f2.arctic-research-vessel-cooperation");
+    assert_eq!(
+        (vessel["kind"].as_str(), vessel["due"].as_i64()),
+        (Some("milestone"), Some(2026))
+    );
+    let cyber = indicator(next, "f2.cyber-consultations");
+    assert_eq!(
+        (cyber["kind"].as_str(), cyber["target"].as_f64()),
+        (Some("reference"), Some(10.0))
+    );
+    assert_eq!(cyber["meets_target"], Value::Null);
+    for id in ["f11.joint-committees-new-partners", "f8.wps-in-action"] {
+        assert_eq!(indicator(next, id)["kind"], "milestone", "{id}");
+    }
 }
 
 #[test]
-fn the_main_command_prints_a_table() {
+fn totals_over_the_period_are_span_rows_and_ranges_are_bands() {
+    let r = report();
+    let r = rubric(&r, "mofa-2024-peace");
+    // 「令和３～5年度で…延べ23か国・機関」: one point at 2023 spanning 2021–2023.
+    let jc = indicator(r, "f11.joint-committees");
+    let points = jc["series"].as_array().unwrap();
+    assert_eq!(points.len(), 1);
+    assert_eq!(points[0]["span"], serde_json::json!([2021, 2023]));
+    assert_eq!(num(&jc["value"]), 23.0);
+    // 「2021年から2023年の３年間で19人」: a span in calendar years.
+    let iom = indicator(r, "f4.iom-trafficking-victims-assisted");
+    assert_eq!(iom["year_basis"], "calendar");
+    assert_eq!(iom["series"][0]["span"], serde_json::json!([2021, 2023]));
+    assert_eq!(num(&iom["value"]), 19.0);
+    // 「０～１件で推移」 without a yearly figure: the band [0, 1], no value, no_data; its goal
+    // (the other indicator is a reference one) is no_data and left out of f2.
+    let somalia = indicator(r, "f2.somalia-piracy-incidents");
+    assert_eq!(somalia["target"], serde_json::json!([0, 1]));
+    assert_eq!(somalia["rating"], "no_data");
+    // The f4 table's ０名 (注１) are zeros, not missing values: 0, 0, 12 → rising.
+    let ws = indicator(r, "f4.treaty-workshop-invitees");
+    let values: Vec<f64> = ws["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| num(&p["value"]))
+        .collect();
+    assert_eq!(values, [0.0, 0.0, 12.0]);
+    assert_eq!(ws["trend"], "rising");
+}
+
+#[test]
+fn the_book_s_verdicts_are_notes_and_never_grades() {
+    let r = report();
+    let r = rubric(&r, "mofa-2024-peace");
+    assert_eq!(r["assessment"], Value::Null);
+    assert_eq!(
+        r["assessment_note"],
+        "各分野にて掲げる目標に一定程度の進捗があり、総合外交政策の必要性及び有効性が共に確認された。"
+    );
+    for f in r["fields"].as_array().unwrap() {
+        assert_eq!(f["assessment"], Value::Null, "{}", f["id"]);
+        assert!(f["assessment_note"].is_string(), "{}", f["id"]);
+    }
+}
+
+#[test]
+fn the_main_command_prints_a_table_and_no_warnings() {
     let run = polscore(&["score", "rubrics/", "--data", "inputs/"]);
     assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "");
     assert!(
         run.stdout
             .contains("mofa-2024-peace  国際の平和と安定に対する取組")
     );
-    assert!(
-        run.stdout
-            .contains("評価年度: 2023   総合評価: 相当程度進展あり")
-    );
+    assert!(run.stdout.contains("評価年度: 2023   総合評価: 目標達成"));
     assert!(run.stdout.contains("mofa-2027-peace"));
+    let validate = polscore(&["validate"]);
+    assert_eq!(validate.status, 0, "{}", validate.stderr);
+    assert!(
+        validate.stdout.contains(", 0 warnings"),
+        "{}",
+        validate.stdout
+    );
 }

@@ -18,6 +18,17 @@
 //! A match only counts when it is a whole number in the text: a value that starts (ends)
 //! with a digit must not be preceded (followed) by another digit, or by a `.`/`,` that is
 //! itself attached to a digit. So `17` is not "found" inside `17,280` or `2017`.
+//!
+//! Ratio rows (SPEC §2: `numerator` and `denominator` columns) are checked as well: each count
+//! must be found on its own, and the pair as the book writes it, `192名中97名` (denominator,
+//! an optional unit of up to four characters, `中`, numerator), or `97/192`, with the PDF's
+//! line breaks removed (`（192名\n中152名）` is one pair).
+//!
+//! Span rows (a `year` such as `2021..2023`, `2021～2023` or `令和3～5年度`, SPEC §2) must
+//! have a value, found as above, and the book must name both ends of the span near it (within
+//! 200 characters, line breaks removed): the first year as `2021年`, `令和3年` or `令和3～`,
+//! the last as `2023年`, `令和5年` or `～5年`. So `延べ23か国・機関` for `令和3～5年度` is
+//! checked against 「令和３～5年度で新興国を含む延べ23か国・機関」.
 
 use std::fs;
 use std::path::PathBuf;
@@ -243,6 +254,15 @@ fn is_number_char(c: char) -> bool {
 
 /// Whether `needle` occurs in `hay` as a whole number (see the module comment).
 fn contains_whole(hay: &str, needle: &str) -> bool {
+    !whole_positions(hay, needle).is_empty()
+}
+
+/// The byte offsets at which `needle` occurs in `hay` as a whole number.
+fn whole_positions(hay: &str, needle: &str) -> Vec<usize> {
+    let mut found = Vec::new();
+    if needle.is_empty() {
+        return found;
+    }
     let starts_digit = needle.chars().next().is_some_and(is_number_char);
     let ends_digit = needle.chars().last().is_some_and(is_number_char);
     let mut from = 0;
@@ -264,11 +284,104 @@ fn contains_whole(hay: &str, needle: &str) -> bool {
                 _ => false,
             };
         if !bad_before && !bad_after {
-            return true;
+            found.push(start);
         }
         from = start + hay[start..].chars().next().map_or(1, char::len_utf8);
     }
-    false
+    found
+}
+
+/// The seed text folded (see `fold`) with every whitespace character removed, so that a
+/// phrase the PDF broke over two lines is one string again.
+fn joined(seed: &str) -> String {
+    fold(seed).chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Whether the book writes the pair as `{denominator}{unit}中{numerator}` (a unit of at most
+/// four non-digit characters, e.g. `192名中97名`) or `{numerator}/{denominator}`.
+fn pair_in_seed(numerator: &str, denominator: &str, joined_seed: &str) -> bool {
+    let (n, d) = (fold(numerator.trim()), fold(denominator.trim()));
+    if n.is_empty() || d.is_empty() {
+        return false;
+    }
+    if contains_whole(joined_seed, &format!("{n}/{d}")) {
+        return true;
+    }
+    whole_positions(joined_seed, &d).into_iter().any(|start| {
+        let after = &joined_seed[start + d.len()..];
+        after
+            .char_indices()
+            .take(5)
+            .take_while(|&(_, c)| !c.is_ascii_digit())
+            .filter(|&(_, c)| c == '中')
+            .any(|(i, c)| {
+                let rest = &after[i + c.len_utf8()..];
+                rest.starts_with(n.as_str())
+                    && !rest[n.len()..].starts_with(|c: char| c.is_ascii_digit())
+            })
+    })
+}
+
+/// The first and last year of a span row (`2021..2023`, `2021～2023`, `令和3～5年度`), or
+/// `None` for a single year.
+fn span_years(year: &str) -> Option<(i32, i32)> {
+    let y = fold(year.trim());
+    let (era, body) = match y.strip_prefix("令和") {
+        Some(rest) => (2018, rest),
+        None => (0, y.as_str()),
+    };
+    let body = body.trim_end_matches("年度").trim_end_matches('年');
+    let (a, b) = body
+        .split_once("..")
+        .or_else(|| body.split_once('～'))
+        .or_else(|| body.split_once('~'))?;
+    let a: i32 = a
+        .trim_end_matches("年度")
+        .trim_end_matches('年')
+        .parse()
+        .ok()?;
+    let b: i32 = b.trim_start_matches("令和").parse().ok()?;
+    Some((era + a, era + b))
+}
+
+/// Whether the book names both ends of the span within 200 characters of an occurrence of
+/// the value (see the module comment).
+fn span_near_value(value: &str, first: i32, last: i32, joined_seed: &str) -> bool {
+    let starts = [
+        format!("{first}年"),
+        format!("令和{}年", first - 2018),
+        format!("令和{}～", first - 2018),
+    ];
+    let ends = [
+        format!("{last}年"),
+        format!("令和{}年", last - 2018),
+        format!("～{}年", last - 2018),
+    ];
+    let variants = [joined_seed.to_string(), strip_thousands(joined_seed)];
+    candidate_forms(value).iter().any(|form| {
+        variants.iter().any(|seed| {
+            whole_positions(seed, form).into_iter().any(|pos| {
+                let window = window_around(seed, pos, form.len(), 200);
+                starts.iter().any(|s| window.contains(s.as_str()))
+                    && ends.iter().any(|e| window.contains(e.as_str()))
+            })
+        })
+    })
+}
+
+/// The text from `chars` characters before `start` to `chars` characters after `start + len`.
+fn window_around(text: &str, start: usize, len: usize, chars: usize) -> &str {
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .nth(chars.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    let end = start + len;
+    let to = text[end..]
+        .char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(i, _)| end + i);
+    &text[from..to]
 }
 
 fn found_in_seed(value: &str, raw_seed: &str, seed_variants: &[String]) -> bool {
@@ -301,6 +414,7 @@ fn every_value_in_the_2024_data_file_is_written_in_the_seed_document() {
 
     let folded = fold(&seed);
     let seed_variants = vec![folded.clone(), strip_thousands(&folded)];
+    let joined_seed = joined(&seed);
 
     let records = parse_csv(&csv);
     let (header, rows) = records
@@ -308,8 +422,13 @@ fn every_value_in_the_2024_data_file_is_written_in_the_seed_document() {
         .expect("the data file has no header row");
     let id_col = column(header, &["indicator", "指標"]).expect("no `indicator` column");
     let value_col = column(header, &["value", "実績値", "値"]).expect("no `value` column");
+    let year_col = column(header, &["year", "年度"]).expect("no `year` column");
+    let numerator_col = column(header, &["numerator", "分子"]);
+    let denominator_col = column(header, &["denominator", "分母"]);
 
     let mut checked = 0;
+    let mut pairs = 0;
+    let mut spans = 0;
     let mut missing = Vec::new();
     for (i, row) in rows.iter().enumerate() {
         let line = i + 2;
@@ -320,18 +439,57 @@ fn every_value_in_the_2024_data_file_is_written_in_the_seed_document() {
             row.len(),
             header.len()
         );
+        let id = &row[id_col];
         let value = row[value_col].trim();
+        let numerator = numerator_col.map_or("", |c| row[c].trim());
+        let denominator = denominator_col.map_or("", |c| row[c].trim());
+        if !numerator.is_empty() || !denominator.is_empty() {
+            pairs += 1;
+            for (what, count) in [("numerator", numerator), ("denominator", denominator)] {
+                if count.is_empty() || !found_in_seed(count, &seed, &seed_variants) {
+                    missing.push(format!("{CSV_PATH}:{line}: {id} {what} = {count:?}"));
+                }
+            }
+            if !pair_in_seed(numerator, denominator, &joined_seed) {
+                missing.push(format!(
+                    "{CSV_PATH}:{line}: {id}: the book never writes {denominator}…中{numerator} \
+                     (or {numerator}/{denominator})"
+                ));
+            }
+        }
+        let span = span_years(&row[year_col]);
+        if let Some((first, last)) = span {
+            spans += 1;
+            if value.is_empty() {
+                missing.push(format!(
+                    "{CSV_PATH}:{line}: {id}: a span row without a value"
+                ));
+            } else if !span_near_value(value, first, last, &joined_seed) {
+                missing.push(format!(
+                    "{CSV_PATH}:{line}: {id}: the book does not give {value:?} as the total \
+                     for {first}–{last} (both years named near the value)"
+                ));
+            }
+        }
         if value.is_empty() || MILESTONE_VALUES.contains(&value) {
             continue;
         }
         checked += 1;
         if !found_in_seed(value, &seed, &seed_variants) {
-            missing.push(format!("{CSV_PATH}:{line}: {} = {value:?}", row[id_col]));
+            missing.push(format!("{CSV_PATH}:{line}: {id} = {value:?}"));
         }
     }
     assert!(
         checked >= 40,
         "only {checked} numeric values were checked; is {CSV_PATH} complete?"
+    );
+    assert!(
+        pairs >= 9,
+        "only {pairs} numerator/denominator pairs were checked; is {CSV_PATH} complete?"
+    );
+    assert!(
+        spans >= 5,
+        "only {spans} span rows were checked; is {CSV_PATH} complete?"
     );
     assert!(
         missing.is_empty(),
@@ -364,6 +522,41 @@ fn the_written_forms_tried_are_the_documented_ones() {
             "{bad} should not be found"
         );
     }
+}
+
+#[test]
+fn counts_are_found_as_the_pairs_the_book_writes() {
+    let seed = joined("（２）50％（192名中97名）（３）79％（192名\n\n中152名）、13名中11名、3/4");
+    for (n, d) in [("97", "192"), ("152", "192"), ("11", "13"), ("3", "4")] {
+        assert!(pair_in_seed(n, d, &seed), "{n}/{d} should be found");
+    }
+    for (n, d) in [
+        ("9", "192"),
+        ("97", "19"),
+        ("152", "13"),
+        ("1", "13"),
+        ("4", "3"),
+    ] {
+        assert!(!pair_in_seed(n, d, &seed), "{n}/{d} should not be found");
+    }
+}
+
+#[test]
+fn span_rows_need_both_ends_named_near_the_value() {
+    assert_eq!(span_years("2021..2023"), Some((2021, 2023)));
+    assert_eq!(span_years("2021～2023"), Some((2021, 2023)));
+    assert_eq!(span_years("令和3～5年度"), Some((2021, 2023)));
+    assert_eq!(span_years("令和３～５年度"), Some((2021, 2023)));
+    assert_eq!(span_years("令和5年度"), None);
+    assert_eq!(span_years("2023"), None);
+    let seed = joined(
+        "令和３～5年度で新興国を含む延べ23か国・機関との間で\n合同委員会を実施。\
+         2021年から2023年の３年間で19人の帰国が実現した。別の段落：７名。",
+    );
+    assert!(span_near_value("23か国・機関", 2021, 2023, &seed));
+    assert!(span_near_value("19人", 2021, 2023, &seed));
+    assert!(!span_near_value("19人", 2020, 2023, &seed));
+    assert!(!span_near_value("23か国・機関", 2021, 2024, &seed));
 }
 
 #[test]

@@ -44,6 +44,7 @@ pub fn run(mut args: ExplainArgs, lang: Lang) -> Result<u8, Vec<Diagnostic>> {
     let id = indicator.trim();
     let request = Request {
         year: args.data.year,
+        lang,
     };
     let sections: Vec<String> = rubrics
         .iter()

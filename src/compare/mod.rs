@@ -330,6 +330,9 @@ fn matched(
     if old.trend != new.trend {
         changed.push(Aspect::Trend);
     }
+    if old.meets_target != new.meets_target {
+        changed.push(Aspect::Benchmark);
+    }
     if moved_from.is_some() {
         changed.push(Aspect::Moved);
     }

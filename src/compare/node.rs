@@ -99,6 +99,8 @@ pub struct Node {
     pub due: Option<i32>,
     pub outlook: Option<Outlook>,
     pub trend: Option<Trend>,
+    /// Whether a reference indicator's value meets its benchmark (SPEC §3.2).
+    pub meets_target: Option<bool>,
 }
 
 impl Node {
@@ -116,6 +118,7 @@ impl Node {
             due: None,
             outlook: None,
             trend: None,
+            meets_target: None,
         }
     }
 
@@ -140,6 +143,7 @@ impl Node {
             due: i.due,
             outlook: i.outlook,
             trend: i.trend,
+            meets_target: i.meets_target,
         }
     }
 
@@ -193,6 +197,9 @@ pub enum Aspect {
     Target,
     Outlook,
     Trend,
+    /// Whether a reference indicator meets its benchmark: not a rating, so never a
+    /// regression, but a benchmark that stops being met is worth a line.
+    Benchmark,
     /// The node sits under another parent.
     Moved,
 }

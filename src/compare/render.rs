@@ -143,6 +143,10 @@ fn trend(n: &Node, w: &Words, _: bool) -> String {
     n.trend.map_or(NONE, |t| w.trend(t)).to_string()
 }
 
+fn benchmark(n: &Node, w: &Words, _: bool) -> String {
+    n.meets_target.map_or(NONE, |m| w.met(m)).to_string()
+}
+
 /// The lines that describe a change: its rating always; the value of an indicator that
 /// regressed, appeared or disappeared (what CI readers need), and every other aspect that
 /// changed.
@@ -168,6 +172,9 @@ pub fn details(c: &Change, w: &Words) -> Vec<(&'static str, String)> {
     }
     if c.changed.contains(&Aspect::Trend) {
         lines.push((w.trend, shown(trend)));
+    }
+    if c.changed.contains(&Aspect::Benchmark) {
+        lines.push((w.benchmark, shown(benchmark)));
     }
     if let Some(from) = &c.moved_from {
         lines.push((w.moved, w.moved_from(&text(&from.to_string()))));
@@ -327,10 +334,14 @@ fn row(c: &Change, w: &Words) -> Vec<String> {
     } else {
         String::new()
     };
-    let travel: Vec<String> = [cell(Aspect::Outlook, outlook), cell(Aspect::Trend, trend)]
+    let mut travel: Vec<String> = [cell(Aspect::Outlook, outlook), cell(Aspect::Trend, trend)]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect();
+    let bench = cell(Aspect::Benchmark, benchmark);
+    if !bench.is_empty() {
+        travel.push(format!("{} {bench}", w.benchmark));
+    }
     let mut status = w.status(c.status).to_string();
     if let Some(from) = &c.moved_from {
         let from = w.moved_from(&text(&from.to_string()));

@@ -10,24 +10,28 @@
 //! shown rounded to four decimals.
 
 mod band;
+mod benchmark;
 mod definition;
 mod goal;
 mod outlook;
 mod series;
+mod target;
 mod words;
 
-use std::fmt::Write as _;
-
 use crate::data::DataSet;
+use crate::lang::{Lang, msg};
 use crate::rubric::{Kind, Rubric};
 use crate::score::RubricScore;
 use goal::Place;
+use words::Out;
 
 /// How the evaluation year was chosen, for the explanation of `as_of`.
 #[derive(Debug, Clone, Copy)]
 pub struct Request {
     /// `--year`, if given.
     pub year: Option<i32>,
+    /// The language of the explanation.
+    pub lang: Lang,
 }
 
 /// The explanation of indicator `id` in one scored rubric; `None` if the rubric does not
@@ -43,39 +47,56 @@ fn explanation(score: &RubricScore, data: &DataSet, id: &str, request: Request) 
     let rubric = score.rubric;
     let at = place(score, id)?;
     let (ind, s) = (at.ind, at.ind_score);
-    let mut out = String::new();
-    let _ = writeln!(out, "{}  {}", ind.id, ind.name);
+    let mut out = Out::new(request.lang);
+    out.raw(0, &format!("{}  {}", ind.id, ind.name));
     if let Some(en) = &ind.name_en {
-        let _ = writeln!(out, "{}  {en}", " ".repeat(ind.id.chars().count()));
+        out.raw(0, &format!("{}  {en}", " ".repeat(ind.id.chars().count())));
     }
-    let _ = writeln!(
-        out,
-        "in {}:{} (policy {}, field {}, goal {})",
-        rubric.file, ind.line, rubric.policy.id, at.field.id, at.goal.id
+    out.line(
+        0,
+        msg!(
+            "explain-place",
+            file = rubric.file,
+            line = ind.line,
+            policy = rubric.policy.id,
+            field = at.field.id,
+            goal = at.goal.id
+        ),
     );
-    out.push('\n');
+    out.blank();
     definition::definition(&mut out, rubric, ind);
-    out.push('\n');
+    out.blank();
     as_of(&mut out, rubric, score.as_of, request);
     let Some(as_of) = score.as_of else {
-        let _ = writeln!(out, "\nRating: {}", s.rating.id());
+        out.blank();
+        let rating = words::rating(s.rating, out.lang);
+        out.line(0, msg!("explain-rating-only", rating = rating));
         goal::goal_part(&mut out, score, &at);
-        return Some(out);
+        return Some(out.text);
     };
-    out.push('\n');
+    out.blank();
     series::series(&mut out, rubric, ind, s, as_of, data);
-    out.push('\n');
+    out.blank();
     outlook::rating(&mut out, rubric, ind, s, as_of);
     match &ind.kind {
-        Kind::Target(t) => outlook::outlook_lines(&mut out, t, s, as_of),
-        Kind::Reference { direction, .. } => outlook::trend_lines(&mut out, rubric, *direction, s),
+        Kind::Target(t) => outlook::outlook_lines(&mut out, t, ind, s, as_of),
+        Kind::Reference {
+            direction,
+            benchmark,
+            ..
+        } => {
+            outlook::trend_lines(&mut out, rubric, *direction, s);
+            if let (Some(target), Some(direction)) = (benchmark, direction) {
+                benchmark::benchmark_lines(&mut out, *target, *direction, ind, s);
+            }
+        }
         Kind::Milestone { .. } => {}
     }
     for w in &s.warnings {
-        let _ = writeln!(out, "  note: {w}");
+        out.line(2, msg!("explain-warning", warning = w));
     }
     goal::goal_part(&mut out, score, &at);
-    Some(out)
+    Some(out.text)
 }
 
 /// The indicator `id` in the rubric and in its score.
@@ -98,23 +119,24 @@ fn place<'s, 'a>(score: &'s RubricScore<'a>, id: &str) -> Option<Place<'s, 'a>> 
     None
 }
 
-fn as_of(out: &mut String, rubric: &Rubric, as_of: Option<i32>, request: Request) {
+fn as_of(out: &mut Out, rubric: &Rubric, as_of: Option<i32>, request: Request) {
     let period = rubric.policy.period;
-    let period_words = period.map_or("(the rubric has no period)".to_string(), |(a, b)| {
-        format!("in the period {a}–{b}")
-    });
-    let text = match (as_of, request.year) {
-        (None, _) => format!(
-            "none: no indicator of the rubric has a value {period_words}, so every rated \
-             indicator is no_data"
-        ),
-        (Some(y), Some(asked)) if y != asked => {
-            format!("{y} (--year {asked}, capped at the end of the period)")
+    let line = match (as_of, request.year, period) {
+        (None, _, Some((first, last))) => {
+            msg!("explain-as-of-none-period", first = first, last = last)
         }
-        (Some(y), Some(_)) => format!("{y} (--year)"),
-        (Some(y), None) => format!(
-            "{y}, the latest year in which an indicator of the rubric has a value, {period_words}"
+        (None, _, None) => msg!("explain-as-of-none"),
+        (Some(y), Some(asked), _) if y != asked => {
+            msg!("explain-as-of-capped", year = y, asked = asked)
+        }
+        (Some(y), Some(_), _) => msg!("explain-as-of-asked", year = y),
+        (Some(y), None, Some((first, last))) => msg!(
+            "explain-as-of-latest-period",
+            year = y,
+            first = first,
+            last = last
         ),
+        (Some(y), None, None) => msg!("explain-as-of-latest", year = y),
     };
-    let _ = writeln!(out, "Evaluation year (as_of): {text}");
+    out.line(0, line);
 }

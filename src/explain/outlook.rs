@@ -2,98 +2,112 @@
 //! arithmetic of a target indicator (SPEC §3.1 step 4) or the trend of a reference one
 //! (SPEC §3.2), as the scorer recorded them.
 
-use std::fmt::Write as _;
-
-use super::words::{direction_words, num};
+use super::words::{Out, direction_words, num, outlook, rating as rating_words, trend, year};
+use crate::lang::msg;
 use crate::rubric::{Direction, Growth, Indicator, Kind, Rubric, Target};
 use crate::score::{IndicatorScore, Outlook, OutlookCalc, Trend, TrendCalc};
 
 pub(super) fn rating(
-    out: &mut String,
+    out: &mut Out,
     rubric: &Rubric,
     ind: &Indicator,
     s: &IndicatorScore,
     as_of: i32,
 ) {
-    let start = rubric.policy.period.map(|(a, _)| a);
-    let window = match start {
-        Some(a) => format!("in {a}–{as_of}"),
-        None => format!("up to {as_of}"),
-    };
+    let lang = out.lang;
+    let y = |y: i32| year(y, ind, lang);
+    let window = out.tr(match rubric.policy.period {
+        Some((a, _)) => msg!("explain-window-period", first = y(a), last = y(as_of)),
+        None => msg!("explain-window", as_of = y(as_of)),
+    });
+    let r = rating_words(s.rating, lang);
     match (&ind.kind, s.year) {
-        (Kind::Reference { .. }, Some(y)) => {
-            let _ = writeln!(
-                out,
-                "Rating: not_rated (a reference indicator); latest value in {y}{}",
-                if s.stale {
-                    ", before as_of (stale)"
-                } else {
-                    ""
-                }
+        (Kind::Reference { .. }, Some(ry)) => {
+            let stale = if s.stale { "yes" } else { "no" };
+            let m = msg!(
+                "explain-rating-reference",
+                rating = r,
+                year = y(ry),
+                stale = stale
             );
+            out.line(0, m);
         }
-        (_, Some(y)) => {
-            let a = s
-                .achievement
-                .map_or(String::new(), |a| format!(", a = {}", num(a)));
-            let _ = writeln!(
-                out,
-                "Rating: {} — rated at {y}, the latest year with a value {window}{a}",
-                s.rating.id()
-            );
+        (_, Some(ry)) => {
+            let line = match s.achievement {
+                Some(a) => msg!(
+                    "explain-rating-rated-a",
+                    rating = r,
+                    year = y(ry),
+                    window = window,
+                    a = num(a)
+                ),
+                None => msg!(
+                    "explain-rating-rated",
+                    rating = r,
+                    year = y(ry),
+                    window = window
+                ),
+            };
+            out.line(0, line);
             if s.stale {
-                let _ = writeln!(
-                    out,
-                    "  stale: {y} is before as_of {as_of}, which has no value for this indicator"
-                );
+                out.line(2, msg!("explain-stale", year = y(ry), as_of = y(as_of)));
             }
         }
-        (_, None) => {
-            let _ = writeln!(out, "Rating: {} — no value {window}", s.rating.id());
-        }
+        (_, None) => out.line(0, msg!("explain-rating-none", rating = r, window = window)),
     }
 }
 
 /// The outlook (SPEC §3.1 step 4), or why there is none.
-pub(super) fn outlook_lines(out: &mut String, t: &Target, s: &IndicatorScore, as_of: i32) {
+pub(super) fn outlook_lines(
+    out: &mut Out,
+    t: &Target,
+    ind: &Indicator,
+    s: &IndicatorScore,
+    as_of: i32,
+) {
+    let lang = out.lang;
+    let y = |y: i32| year(y, ind, lang);
     let Some(ty) = t.target_year else {
-        let _ = writeln!(out, "Outlook: none (no target_year)");
+        out.line(0, msg!("explain-outlook-no-target-year"));
         return;
     };
     if ty <= as_of {
-        let _ = writeln!(
-            out,
-            "Outlook: none (target_year {ty} is not after as_of {as_of})"
+        out.line(
+            0,
+            msg!("explain-outlook-past", target_year = ty, as_of = as_of),
         );
         return;
     }
-    let Some(calc) = s.outlook else {
-        let _ = writeln!(
-            out,
-            "Outlook toward {ty}: none (it needs two points: the baseline and values up to {as_of})"
+    let Some(calc) = s.outlook.as_deref().copied() else {
+        out.line(
+            0,
+            msg!(
+                "explain-outlook-too-few",
+                target_year = y(ty),
+                as_of = y(as_of)
+            ),
         );
         return;
     };
-    let OutlookCalc {
-        first,
-        last,
-        outlook,
-        ..
-    } = calc;
-    let _ = writeln!(out, "Outlook toward {ty}: {}", outlook.id());
-    let _ = writeln!(
-        out,
-        "  first point {} ({}), last point {} ({})",
-        num(first.1),
-        first.0,
-        num(last.1),
-        last.0
+    let OutlookCalc { first, last, .. } = calc;
+    let shown = outlook(calc.outlook, lang);
+    out.line(
+        0,
+        msg!("explain-outlook", target_year = y(ty), outlook = shown),
     );
+    let line = msg!(
+        "explain-outlook-points",
+        first = num(first.1),
+        first_year = y(first.0),
+        last = num(last.1),
+        last_year = y(last.0)
+    );
+    out.line(2, line);
     arithmetic(out, t, ty, calc);
 }
 
 /// The outlook's arithmetic: the actual and required annual change, and their ratio `R`.
-fn arithmetic(out: &mut String, t: &Target, ty: i32, calc: OutlookCalc) {
+fn arithmetic(out: &mut Out, t: &Target, ty: i32, calc: OutlookCalc) {
     let OutlookCalc {
         first,
         last,
@@ -101,55 +115,58 @@ fn arithmetic(out: &mut String, t: &Target, ty: i32, calc: OutlookCalc) {
         actual,
         required,
         ratio,
-        outlook,
+        outlook: o,
     } = calc;
+    let shown = outlook(o, out.lang);
     let (Some(actual), Some(required)) = (actual, required) else {
-        let _ = writeln!(
-            out,
-            "  the last value {} already meets the target {} → on_track",
-            num(last.1),
-            num(t.target)
+        let m = msg!(
+            "explain-outlook-already",
+            last = num(last.1),
+            target = num(t.target),
+            outlook = shown
         );
+        out.line(2, m);
         return;
     };
-    let what = match growth {
-        Growth::Linear => "change",
-        Growth::Compound => "growth",
+    let g = match growth {
+        Growth::Linear => "linear",
+        Growth::Compound => "compound",
     };
-    let _ = writeln!(
-        out,
-        "  actual annual {what}   = {} = {}",
-        rate_formula(growth, last, first),
-        num(actual)
+    let formula = rate_formula(growth, last, first);
+    let m = msg!(
+        "explain-outlook-actual",
+        growth = g,
+        formula = formula,
+        value = num(actual)
     );
-    let _ = writeln!(
-        out,
-        "  required annual {what} = {} = {}",
-        rate_formula(growth, (ty, t.target), first),
-        num(required)
+    out.line(2, m);
+    let formula = rate_formula(growth, (ty, t.target), first);
+    let m = msg!(
+        "explain-outlook-required",
+        growth = g,
+        formula = formula,
+        value = num(required)
     );
+    out.line(2, m);
     let Some(r) = ratio else {
-        let _ = writeln!(
-            out,
-            "  the required change points away from the target (the first point already met it) → {}",
-            outlook.id()
-        );
+        out.line(2, msg!("explain-outlook-away", outlook = shown));
         return;
     };
-    let band = match outlook {
+    let band = match o {
         Outlook::OnTrack => "R ≥ 0.95",
         Outlook::Moderate => "0.6 ≤ R < 0.95",
         Outlook::Insufficient => "0 ≤ R < 0.6",
         Outlook::MovingAway => "R < 0",
     };
-    let _ = writeln!(
-        out,
-        "  R = actual / required = {} / {} = {}; {band} → {}",
-        num(actual),
-        num(required),
-        num(r),
-        outlook.id()
+    let m = msg!(
+        "explain-outlook-ratio",
+        actual = num(actual),
+        required = num(required),
+        r = num(r),
+        band = band,
+        outlook = shown
     );
+    out.line(2, m);
 }
 
 /// The annual change (linear) or growth rate (compound) from `from` to `to`, written out.
@@ -167,7 +184,7 @@ fn rate_formula(growth: Growth, to: (i32, f64), from: (i32, f64)) -> String {
 
 /// The trend arithmetic of a reference indicator (SPEC §3.2).
 pub(super) fn trend_lines(
-    out: &mut String,
+    out: &mut Out,
     rubric: &Rubric,
     direction: Option<Direction>,
     s: &IndicatorScore,
@@ -178,46 +195,39 @@ pub(super) fn trend_lines(
         growth,
         g,
         from_zero,
-        trend,
-    }) = s.trend
+        trend: t,
+    }) = s.trend.as_deref().copied()
     else {
-        let _ = writeln!(out, "Trend: none (it needs values in two years)");
+        out.line(0, msg!("explain-trend-none"));
         return;
     };
-    let _ = writeln!(out, "Trend: {}", trend.id());
-    if growth == Growth::Compound {
-        let _ = writeln!(
-            out,
-            "  g = ({} / {}) ^ (1 / ({y1} − {y0})) − 1 = {}",
-            num(v1),
-            num(v0),
-            num(g)
-        );
+    let shown = trend(t, out.lang);
+    out.line(0, msg!("explain-trend", trend = shown));
+    let (first, last, gs) = (num(v0), num(v1), num(g));
+    let line = if growth == Growth::Compound {
+        format!("({last} / {first}) ^ (1 / ({y1} − {y0})) − 1 = {gs}")
     } else if from_zero {
-        let _ = writeln!(
-            out,
-            "  the first value is 0, so g is the sign of the change: {}",
-            num(g)
-        );
+        String::new()
     } else {
-        let _ = writeln!(
-            out,
-            "  g = ({} − {}) / |{}| / ({y1} − {y0}) = {}",
-            num(v1),
-            num(v0),
-            num(v0),
-            num(g)
-        );
-    }
+        format!("({last} − {first}) / |{first}| / ({y1} − {y0}) = {gs}")
+    };
+    let m = if from_zero {
+        msg!("explain-trend-from-zero", g = gs)
+    } else {
+        msg!("explain-trend-g", formula = line)
+    };
+    out.line(2, m);
     let band = num(rubric.scoring.stable_band);
-    let words = if trend == Trend::Stable {
-        format!("|g| ≤ {band}")
+    let m = if t == Trend::Stable {
+        msg!("explain-trend-stable", band = band, trend = shown)
     } else {
-        format!(
-            "|g| > {band}, {}, {}",
-            if g > 0.0 { "rising" } else { "falling" },
-            direction_words(direction)
+        msg!(
+            "explain-trend-moving",
+            band = band,
+            rising = if g > 0.0 { "yes" } else { "no" },
+            direction = direction_words(direction, out.lang),
+            trend = shown
         )
     };
-    let _ = writeln!(out, "  {words} → {}", trend.id());
+    out.line(2, m);
 }

@@ -1,17 +1,15 @@
 //! The indicator's series year by year, as the scorer recorded it: each value (or running
-//! total), the target for the year with its path arithmetic, the achievement ratio with its
-//! formula, and the rule of SPEC §3 that gave the year's rating.
+//! total), what a ratio or a span row adds, and how the year's rating came about
+//! (`target.rs`, `band.rs`).
 
-use std::fmt::Write as _;
-
-use super::words::num;
+use super::words::{Out, num, rating, year};
 use crate::data::{DataSet, Value};
-use crate::report::human::percent;
-use crate::rubric::{Direction, Indicator, Kind, PathKind, Rubric, Target, Thresholds};
-use crate::score::{AchievementRule, IndicatorScore, Rule, SeriesPoint, TargetRule};
+use crate::lang::msg;
+use crate::rubric::{Indicator, Kind, Rubric, Thresholds};
+use crate::score::{IndicatorScore, SeriesPoint};
 
 pub(super) fn series(
-    out: &mut String,
+    out: &mut Out,
     rubric: &Rubric,
     ind: &Indicator,
     s: &IndicatorScore,
@@ -19,56 +17,74 @@ pub(super) fn series(
     data: &DataSet,
 ) {
     let unit = ind.unit.as_deref().unwrap_or("");
-    let _ = writeln!(out, "Year by year (up to {as_of})");
+    let shown_as_of = year(as_of, ind, out.lang);
+    out.line(0, msg!("explain-series", as_of = shown_as_of));
     if s.series.is_empty() {
-        let _ = writeln!(out, "  no data for this indicator up to {as_of}");
+        out.line(2, msg!("explain-series-empty", as_of = shown_as_of));
     }
     let start = rubric.policy.period.map(|(a, _)| a);
     for p in &s.series {
-        let mut head = head(p, ind, unit);
+        let mut head = head(out, p, s, ind, unit);
         if p.point.provisional() {
-            head.push_str(" (provisional)");
+            head.push(' ');
+            head.push_str(&out.tr(msg!("explain-provisional")));
         }
         if start.is_some_and(|a| p.year < a) {
-            head.push_str("  [before the period: context only]");
+            head.push_str("  ");
+            head.push_str(&out.tr(msg!("explain-before-period")));
         }
-        let _ = writeln!(out, "{head}");
+        out.raw(2, &head);
         if let Some(note) = &p.point.note {
-            let _ = writeln!(out, "        note: {note}");
+            out.line(8, msg!("explain-note", note = note));
         }
+        form_lines(out, ind, p, unit);
         derivation(out, ind, s, p, &rubric.scoring);
     }
     later_years(out, data, ind, as_of);
 }
 
 /// The year and its value; for an accumulated indicator, the increment and the running total.
-fn head(p: &SeriesPoint, ind: &Indicator, unit: &str) -> String {
-    let step = match p.point.value {
-        Some(Value::Number(step)) if ind.accumulate() => step,
-        _ => return format!("  {}  {}", p.year, value_words(p, unit)),
+fn head(out: &Out, p: &SeriesPoint, s: &IndicatorScore, ind: &Indicator, unit: &str) -> String {
+    let y = year(p.year, ind, out.lang);
+    let (step, added) = match p.point.value {
+        Some(Value::Number(step)) if ind.accumulate() => {
+            (format!("{}{unit}", num(step)), num(step))
+        }
+        _ => return format!("{y}  {}", value_words(out, p, unit)),
     };
-    match p.value {
-        Some(Value::Number(total)) => format!(
-            "  {}  {}{unit} this year; running total {} + {} = {}{unit}",
-            p.year,
-            num(step),
-            num(p.previous.map_or(0.0, |(_, v)| v)),
-            num(step),
-            num(total)
-        ),
+    // A span row's increment is the total of its years (SPEC §2).
+    let step = out.tr(match p.point.span() {
+        Some((first, last)) => {
+            let years = msg!(
+                "explain-years",
+                first = year(first, ind, out.lang),
+                last = year(last, ind, out.lang)
+            );
+            msg!("explain-step-span", step = step, years = out.tr(years))
+        }
+        None => msg!("explain-step-year", step = step),
+    });
+    let text = match p.value {
+        Some(Value::Number(total)) => out.tr(msg!(
+            "explain-head-total",
+            step = step,
+            previous = num(p.previous.map_or(0.0, |(_, v)| v)),
+            added = added,
+            total = format!("{}{unit}", num(total))
+        )),
         // After a gap (SPEC §3.1): the increment is known, the total is not.
-        None => format!(
-            "  {}  {}{unit} this year; no running total (an earlier year has no value)",
-            p.year,
-            num(step)
-        ),
-        Some(Value::Milestone(_)) => format!("  {}  {}", p.year, value_words(p, unit)),
-    }
+        None => {
+            let why = broken_words(out, ind, s.gap);
+            out.tr(msg!("explain-head-no-total", step = step, why = why))
+        }
+        Some(Value::Milestone(_)) => value_words(out, p, unit),
+    };
+    format!("{y}  {text}")
 }
 
 /// How the year's rating came about, in the lines under its head.
 fn derivation(
-    out: &mut String,
+    out: &mut Out,
     ind: &Indicator,
     s: &IndicatorScore,
     p: &SeriesPoint,
@@ -80,189 +96,104 @@ fn derivation(
             super::band::derivation(out, p, v, band, scoring);
         }
         (Kind::Target(t), Some(Value::Number(v))) => {
-            let target = p.target.unwrap_or(t.target);
-            let _ = writeln!(out, "        {}", target_line(t, s, p, target));
-            let _ = writeln!(out, "        {}", achievement_line(t, s, p, v, target));
-            let _ = writeln!(
-                out,
-                "        {}",
-                rule_line(p, v, target, t.direction, scoring)
-            );
+            super::target::derivation(out, t, s, p, v, scoring);
         }
         (Kind::Milestone { due }, Some(Value::Milestone(m))) => {
-            let _ = writeln!(out, "        {}", milestone_line(m.id(), p, *due));
+            super::target::milestone_line(out, m.id(), p, *due);
         }
         (_, None) => {
-            let _ = writeln!(out, "        no value → {}", p.rating.id());
+            let breaks = ind.accumulate() && s.gap.is_some_and(|(a, b)| (a..=b).contains(&p.year));
+            let r = rating(p.rating, out.lang);
+            let line = if p.point.value.is_some() {
+                msg!("explain-no-total", rating = r)
+            } else if breaks {
+                msg!("explain-no-value-breaks", rating = r)
+            } else {
+                msg!("explain-no-value", rating = r)
+            };
+            out.line(8, line);
         }
         _ => {}
     }
 }
 
+/// What a ratio or a span row adds: the value's arithmetic, the years a total covers.
+fn form_lines(out: &mut Out, ind: &Indicator, p: &SeriesPoint, unit: &str) {
+    if let (Some(r), Some(Value::Number(v))) = (p.point.ratio(), p.point.value) {
+        let line = msg!(
+            "explain-ratio",
+            numerator = num(r.numerator),
+            denominator = num(r.denominator),
+            scale = num(ind.scale),
+            value = format!("{}{unit}", num(v))
+        );
+        out.line(8, line);
+        if let Some(w) = r.written {
+            let written = format!("{}{unit}", num(w));
+            out.line(8, msg!("explain-ratio-written", written = written));
+        }
+    }
+    if let (Some((first, last)), Some(Value::Number(total))) = (p.point.span(), p.point.value) {
+        let y = |y: i32| year(y, ind, out.lang);
+        let (first_y, last_y, total) = (y(first), y(last), format!("{}{unit}", num(total)));
+        let line = if last - first > 1 {
+            let inside = out.tr(msg!("explain-years", first = y(first), last = y(last - 1)));
+            msg!(
+                "explain-span-years",
+                first = first_y,
+                last = last_y,
+                total = total,
+                inside = inside
+            )
+        } else {
+            msg!(
+                "explain-span-year",
+                first = first_y,
+                last = last_y,
+                total = total,
+                inside = y(first)
+            )
+        };
+        out.line(8, line);
+    }
+}
+
+/// Why an accumulated year has no running total: the gap that broke it (SPEC §3.1).
+fn broken_words(out: &Out, ind: &Indicator, gap: Option<(i32, i32)>) -> String {
+    let y = |y: i32| year(y, ind, out.lang);
+    match gap {
+        Some((a, b)) if a == b => out.tr(msg!("explain-gap-year", years = y(a))),
+        Some((a, b)) => {
+            let years = out.tr(msg!("explain-years", first = y(a), last = y(b)));
+            out.tr(msg!("explain-gap-years", years = years))
+        }
+        None => out.tr(msg!("explain-gap-unknown")),
+    }
+}
+
 /// The years of the data after `as_of`, which the scorer left out.
-fn later_years(out: &mut String, data: &DataSet, ind: &Indicator, as_of: i32) {
+fn later_years(out: &mut Out, data: &DataSet, ind: &Indicator, as_of: i32) {
     let later: Vec<String> = data
         .series(&ind.id)
         .map(|points| {
             points
                 .iter()
                 .filter(|(y, _)| *y > as_of)
-                .map(|(y, _)| y.to_string())
+                .map(|(y, _)| year(*y, ind, out.lang))
                 .collect()
         })
         .unwrap_or_default();
     if !later.is_empty() {
-        let _ = writeln!(
-            out,
-            "  (later years in the data are after as_of and ignored: {})",
-            later.join(", ")
-        );
+        let years = later.join(super::definition::separator(out.lang));
+        out.line(2, msg!("explain-later", years = years));
     }
 }
 
-fn value_words(p: &SeriesPoint, unit: &str) -> String {
+fn value_words(out: &Out, p: &SeriesPoint, unit: &str) -> String {
     match (p.value, p.point.status) {
         (Some(Value::Number(v)), _) => format!("{}{unit}", num(v)),
-        (Some(Value::Milestone(m)), _) => m.id().to_string(),
-        (None, Some(status)) => format!("no value ({})", status.id()),
-        (None, None) => "no value".to_string(),
+        (Some(Value::Milestone(m)), _) => out.tr(msg!("explain-status", status = m.id())),
+        (None, Some(status)) => out.tr(msg!("explain-value-none-status", status = status.id())),
+        (None, None) => out.tr(msg!("explain-value-none")),
     }
-}
-
-/// `T(y)` with its arithmetic (SPEC §3.1 step 1), by the case the scorer recorded.
-fn target_line(t: &Target, s: &IndicatorScore, p: &SeriesPoint, target: f64) -> String {
-    let year = p.year;
-    match (p.target_rule, t.target_year, s.baseline) {
-        (Some(TargetRule::Path), Some(ty), Some(b)) => {
-            let formula = match t.path {
-                PathKind::Linear => format!(
-                    "{} + ({} − {}) × ({year} − {}) / ({ty} − {})",
-                    num(b.value),
-                    num(t.target),
-                    num(b.value),
-                    b.year,
-                    b.year
-                ),
-                PathKind::Geometric => format!(
-                    "{} × ({} / {}) ^ (({year} − {}) / ({ty} − {}))",
-                    num(b.value),
-                    num(t.target),
-                    num(b.value),
-                    b.year,
-                    b.year
-                ),
-            };
-            format!("T({year}) = {formula} = {}", num(target))
-        }
-        (Some(TargetRule::Schedule), ..) => format!(
-            "T({year}) = {} (the yearly schedule `targets` lists {year})",
-            num(target)
-        ),
-        (Some(TargetRule::TargetYearReached), Some(ty), _) => format!(
-            "T({year}) = the target {} ({year} is at or after target_year {ty})",
-            num(target)
-        ),
-        (Some(TargetRule::NoBaseline), ..) => format!(
-            "T({year}) = the target {} (no baseline, so no path)",
-            num(target)
-        ),
-        _ => format!(
-            "T({year}) = the target {} (it holds every year)",
-            num(target)
-        ),
-    }
-}
-
-/// `a` with its arithmetic (SPEC §3.1 step 2), by the formula the scorer recorded.
-fn achievement_line(
-    t: &Target,
-    s: &IndicatorScore,
-    p: &SeriesPoint,
-    v: f64,
-    target: f64,
-) -> String {
-    let (year, a) = (p.year, p.achievement);
-    let shown = a.map_or("undefined".to_string(), |a| {
-        format!("{} ({})", num(a), percent(a))
-    });
-    if let (Some(AchievementRule::FromBaseline), Some(b)) = (p.achievement_rule, s.baseline) {
-        return format!(
-            "a = (v − B) / (T − B) = ({} − {}) / ({} − {}) = {shown}",
-            num(v),
-            num(b.value),
-            num(target),
-            num(b.value)
-        );
-    }
-    // Any other baseline already meets the year's target.
-    let why = match s.baseline {
-        Some(b) => format!(
-            "the baseline {} already meets T({year}) = {}, so ",
-            num(b.value),
-            num(target)
-        ),
-        None => String::new(),
-    };
-    match (t.direction, a) {
-        (Direction::AtLeast | Direction::Within, Some(_)) => {
-            format!("{why}a = v / T = {} / {} = {shown}", num(v), num(target))
-        }
-        (Direction::AtMost, Some(_)) => {
-            format!("{why}a = T / v = {} / {} = {shown}", num(target), num(v))
-        }
-        (Direction::AtLeast | Direction::Within, None) => {
-            format!("{why}a is undefined (T is not positive)")
-        }
-        (Direction::AtMost, None) => format!("{why}a is undefined (v is not positive)"),
-    }
-}
-
-/// Which rule of SPEC §3.1 step 3 gave the rating, with the comparisons that decided it.
-fn rule_line(
-    p: &SeriesPoint,
-    v: f64,
-    target: f64,
-    direction: Direction,
-    scoring: &Thresholds,
-) -> String {
-    let (meet, miss) = match direction {
-        Direction::AtLeast | Direction::Within => ("≥", "<"),
-        Direction::AtMost => ("≤", ">"),
-    };
-    let a = p.achievement.map_or("undefined".to_string(), num);
-    let met = format!("{} {meet} {}: the target is met", num(v), num(target));
-    let unmet = format!("{} {miss} {}: not met", num(v), num(target));
-    let prog = format!("a = {a} < {} (progressing)", num(scoring.progressing));
-    let prev_words = p
-        .previous
-        .map_or("no previous point".to_string(), |(y, pv)| {
-            format!("the previous point is {} ({y})", num(pv))
-        });
-    let text = match p.rule {
-        Rule::Exceeded => format!("{met}, and a = {a} ≥ {} (exceeded)", num(scoring.exceeded)),
-        Rule::Met => format!("{met}; a = {a} < {} (exceeded)", num(scoring.exceeded)),
-        Rule::Progressing => format!(
-            "{unmet}; a = {a} ≥ {} (progressing)",
-            num(scoring.progressing)
-        ),
-        Rule::NotMoving => format!(
-            "{unmet}; {prog}; {prev_words} and {} did not move toward the target",
-            num(v)
-        ),
-        Rule::NoProgress => format!("{unmet}; {prog}; a ≤ 0: no progress from the baseline"),
-        Rule::Limited => format!("{unmet}; {prog}; {prev_words}, moved toward the target; a > 0"),
-        _ => format!("rule {:?}", p.rule),
-    };
-    format!("{text} → {}", p.rating.id())
-}
-
-fn milestone_line(status: &str, p: &SeriesPoint, due: Option<i32>) -> String {
-    let year = p.year;
-    let when = match (p.rule, due) {
-        (Rule::MilestoneAchieved, _) => String::new(),
-        (Rule::MilestoneOverdue, Some(d)) => format!(", and {year} is at or after due {d}"),
-        (_, Some(d)) => format!(", and {year} is before due {d}"),
-        (_, None) => ", and there is no due year".to_string(),
-    };
-    format!("status {status}{when} → {}", p.rating.id())
 }

@@ -182,3 +182,205 @@ data-unknown-id-ignored = その行は読み飛ばします（--ignore-unknown�
 data-unknown-id-suggest = `{ $id }` のことですか？（そうした行を読み飛ばすには --ignore-unknown を付けてください）
 data-unknown-id-note = この行には年度も値もありません: 表の下の注記なら削除するか、--ignore-unknown を付けて読み飛ばしてください
 data-unknown-id-check = id をルーブリックと照らし合わせるか、--ignore-unknown を付けてそうした行を読み飛ばしてください
+
+## polscore explain：一つの指標の評価の導き方（年度ごと）。数値は採点の値を整形済みで渡す。
+## `$rating`・`$outlook`・`$trend` は日本語の評語。
+
+explain-place = { $file }:{ $line }（施策 { $policy }、個別分野 { $field }、中期目標 { $goal }）
+explain-rating-only = 評価：{ $rating }
+explain-warning = 注：{ $warning }
+explain-as-of-none-period = 評価年度（as_of）：なし（施策の期間 { $first }～{ $last }年度に実績値のある指標がないため、測定指標はすべて「データなし」）
+explain-as-of-none = 評価年度（as_of）：なし（実績値のある指標がないため、測定指標はすべて「データなし」）
+explain-as-of-capped = 評価年度（as_of）：{ $year }年度（--year { $asked } を施策の期間の最終年度までとした）
+explain-as-of-asked = 評価年度（as_of）：{ $year }年度（--year による）
+explain-as-of-latest-period = 評価年度（as_of）：{ $year }年度（施策の期間 { $first }～{ $last }年度のうち、いずれかの指標に実績値のある最新の年度）
+explain-as-of-latest = 評価年度（as_of）：{ $year }年度（いずれかの指標に実績値のある最新の年度。施策に期間の定めはない）
+
+explain-direction = { $direction ->
+    [at_least] 高いほどよい（direction = "at_least"）
+    [at_most] 低いほどよい（direction = "at_most"）
+    [within] 範囲内がよい（direction = "within"）
+   *[none] 方向なし
+}
+explain-path-name = { $path ->
+    [geometric] 等比
+   *[linear] 線形
+}
+explain-growth-name = { $growth ->
+    [compound] 年平均成長率（複利）
+   *[linear] 年平均の変化量（線形）
+}
+explain-definition = 定義
+explain-def-kind-target = 種別　　　測定指標、{ $direction }
+explain-def-kind-reference = 種別　　　参考指標（評価の対象外で、推移のみ示す）、{ $direction }
+explain-def-benchmark = 基準　　　{ $target }（`target`：最新の実績値がこれを満たすかを示す。評価はしない）
+explain-def-milestone = 種別　　　定性的な指標
+explain-def-due = 期限　　　{ $year }
+explain-def-due-none = 期限　　　なし（期限切れにならない）
+explain-def-unit = 単位　　　{ $unit }
+explain-def-ratio = 測定　　　比率：実績値 = 分子 / 分母 × { $scale }（`scale`）
+explain-def-calendar = 年　　　　暦年（この指標の年は年度でなく暦年：2023年度ではなく2023年）
+explain-def-primary = 主要指標　{ $primary ->
+    [yes] はい
+   *[no] いいえ
+}
+explain-def-band = 目標値　　毎年 { $low }～{ $high }{ $unit }の範囲内（範囲の目標：`target_year` も見通しもない）
+explain-def-target-accumulate = 目標値　　{ $year }までに{ $target }（累計。0から{ $path }の経路）
+explain-def-target-path = 目標値　　{ $year }までに{ $target }（基準値 { $baseline }（{ $baseline_year }）から{ $path }の経路）
+explain-def-target-no-baseline = 目標値　　{ $year }までに{ $target }（基準値がないため経路はなく、毎年度この値）
+explain-def-target-every-year-baseline = 目標値　　毎年度 { $target }（`target_year` なし。基準値 { $baseline }（{ $baseline_year }）から測る）
+explain-def-target-every-year = 目標値　　毎年度 { $target }（`target_year` なし）
+explain-def-schedule-year = { $year }：{ $target }
+explain-def-schedule = 年度目標　{ $listed }（`targets`：これらの年度はこの目標値）
+explain-def-accumulate = 累計　　　データは各年度の増分で、指標はその累計
+explain-def-scoring-target = 採点　　　達成率 a ≥ { $exceeded } で目標超過達成、a ≥ { $progressing } で相当程度進展あり、伸びは{ $growth }
+explain-def-scoring-reference = 採点　　　年 ±{ $band } 以内は横ばい、伸びは{ $growth }
+
+explain-series = 実績の推移（{ $as_of }まで）
+explain-series-empty = { $as_of }までにこの指標の実績値はない
+explain-provisional = （速報値）
+explain-before-period = ［施策の期間前：参考として表示］
+explain-note = 備考：{ $note }
+explain-status = { $status ->
+    [achieved] 達成
+    [in_progress] 実施中
+   *[not_started] 未着手
+}
+explain-value-none = 実績値なし
+explain-value-none-status = 実績値なし（{ $status ->
+    [pending] 公表予定
+    [not_conducted] 未実施
+    [na] 該当なし
+   *[other] { $status }
+}）
+explain-step-year = 当該年度 { $step }
+explain-step-span = { $years }の合計 { $step }
+explain-head-total = { $step }、累計 { $previous } + { $added } = { $total }
+explain-head-no-total = { $step }、累計なし：{ $why }
+explain-years = { $first }～{ $last }
+explain-gap-year = 累計は実績値のない{ $years }で途切れた
+explain-gap-years = 累計は実績値のない{ $years }で途切れた
+explain-gap-unknown = それ以前の年度に実績値がない
+explain-no-value = 実績値なし → { $rating }
+explain-no-value-breaks = 実績値なし。累計はここで途切れ、以降の年度に累計はない → { $rating }
+explain-no-total = 累計なし → { $rating }
+explain-ratio = 実績値 = 分子 / 分母 × scale = { $numerator } / { $denominator } × { $scale } = { $value }
+explain-ratio-written = （行に書かれた { $written } は表示のみで、計算した値を用いる）
+explain-span-year = 期間の行：{ $first }～{ $last }の合計 { $total } を{ $last }に計上。{ $inside }に単独の実績値はないが、累計の途切れではない
+explain-span-years = 期間の行：{ $first }～{ $last }の合計 { $total } を{ $last }に計上。{ $inside }に単独の実績値はないが、累計の途切れではない
+explain-later = （評価年度より後のデータは用いない：{ $years }）
+
+explain-undefined = 定義されない
+explain-t-path = 目標値 T({ $year }) = { $formula } = { $target }
+explain-t-schedule = 目標値 T({ $year }) = { $target }（`targets` の年度目標による）
+explain-t-instead = 年度目標がなければ { $line }
+explain-t-reached = 目標値 T({ $year }) = 目標 { $target }（{ $year } は `target_year` { $target_year } 以降）
+explain-t-no-baseline = 目標値 T({ $year }) = 目標 { $target }（基準値がないため経路はない）
+explain-t-every-year = 目標値 T({ $year }) = 目標 { $target }（毎年度同じ）
+explain-a-from-baseline = 達成率 a = (v − B) / (T − B) = ({ $v } − { $b }) / ({ $t } − { $b }) = { $a }
+explain-a-baseline-meets = 基準値 { $b } は既に T({ $year }) = { $t } を満たすため、{ $rest }
+explain-a-at-least = 達成率 a = v / T = { $v } / { $t } = { $a }
+explain-a-at-most = 達成率 a = T / v = { $t } / { $v } = { $a }
+explain-a-undefined-t = 達成率 a は定義されない（T が正でない）
+explain-a-undefined-v = 達成率 a は定義されない（v が正でない）
+explain-met = { $v } { $sign } { $t }：目標値を満たす
+explain-unmet = { $v } { $sign } { $t }：目標値を満たさない
+explain-below-progressing = a = { $a } < { $progressing }（相当程度進展ありの水準に届かない）
+explain-previous = 前回の値は { $value }（{ $year }）
+explain-no-previous = 前回の値はない
+explain-rule-exceeded = { $met }。a = { $a } ≥ { $exceeded }（目標超過達成の水準）
+explain-rule-met = { $met }。a = { $a } < { $exceeded }（目標超過達成の水準に届かない）
+explain-rule-progressing = { $unmet }。a = { $a } ≥ { $progressing }（相当程度進展ありの水準）
+explain-rule-not-moving = { $unmet }。{ $prog }。{ $prev }で、{ $v } は目標に近づいていない
+explain-rule-no-progress = { $unmet }。{ $prog }。a ≤ 0：基準値から進展がない
+explain-rule-limited-first = { $unmet }。{ $prog }。{ $prev }。a > 0
+explain-rule-limited = { $unmet }。{ $prog }。{ $prev }で、目標に近づいた。a > 0
+explain-rule-other = 規則 { $rule }
+explain-ms-achieved = 状況：{ $status }
+explain-ms-overdue = 状況：{ $status }。{ $year } は期限 { $due } 以降
+explain-ms-before-due = 状況：{ $status }。{ $year } は期限 { $due } より前
+explain-ms-no-due = 状況：{ $status }。期限はない
+
+explain-band-inside = { $v } は範囲 { $band } の内にある
+explain-band-below = { $v } は範囲 { $band } を下回る：T = { $low }（下限）の at_least として評価
+explain-band-above = { $v } は範囲 { $band } を上回る：T = { $high }（上限）の at_most として評価
+explain-band-a-inside = 達成率 a = 1
+explain-band-a-below = 達成率 a = v / 下限 = { $v } / { $low } = { $a }
+explain-band-a-above = 達成率 a = 上限 / v = { $high } / { $v } = { $a }
+explain-band-a-undefined-low = 達成率 a は定義されない（下限が正でない）
+explain-band-distance = 範囲までの距離は { $before }（{ $year }：{ $previous }）から { $now } へ
+explain-band-met = 範囲内：目標達成（範囲の指標は目標超過達成にならない）
+explain-band-progressing = a = { $a } ≥ { $progressing }（相当程度進展ありの水準）
+explain-band-not-moving = { $prog }。{ $distance }：縮まっていない
+explain-band-no-progress = { $prog }。a ≤ 0
+explain-band-limited-first = { $prog }。{ $prev }。a > 0
+explain-band-limited = { $prog }。{ $distance }：縮まった。a > 0
+
+explain-bm-none = 基準 { $target }：確かめる実績値がない
+explain-bm = 基準 { $target }：最新の実績値 { $value }（{ $year }）
+explain-bm-meets = { $v } { $sign } { $t }：基準を{ $meets ->
+    [true] 満たす
+   *[false] 満たさない
+}（meets_target = { $meets }）。評価は「{ $rating }」のまま
+
+explain-window-period = { $first }～{ $last }
+explain-window = { $as_of }まで
+explain-rating-reference = 評価：{ $rating }（参考指標）。最新の実績値は{ $year }{ $stale ->
+    [yes] で、評価年度より前（古い値）
+   *[no] {""}
+}
+explain-rating-rated = 評価：{ $rating }（{ $window }で実績値のある最新の{ $year }で評価）
+explain-rating-rated-a = 評価：{ $rating }（{ $window }で実績値のある最新の{ $year }で評価、達成率 a = { $a }）
+explain-rating-none = 評価：{ $rating }（{ $window }に実績値がない）
+explain-stale = 古い値：{ $year }は評価年度 { $as_of } より前で、評価年度にこの指標の実績値はない
+explain-outlook-no-target-year = 見通し：なし（`target_year` がない）
+explain-outlook-past = 見通し：なし（`target_year` { $target_year } が評価年度 { $as_of } より後でない）
+explain-outlook-too-few = { $target_year }に向けた見通し：なし（基準値と{ $as_of }までの実績値の二点が要る）
+explain-outlook = { $target_year }に向けた見通し：{ $outlook }
+explain-outlook-points = 最初の点 { $first }（{ $first_year }）、最後の点 { $last }（{ $last_year }）
+explain-outlook-already = 最後の値 { $last } は既に目標 { $target } を満たす → { $outlook }
+explain-outlook-actual = 実績の年平均{ $growth ->
+    [compound] 成長率
+   *[linear] 変化量
+} = { $formula } = { $value }
+explain-outlook-required = 必要な年平均{ $growth ->
+    [compound] 成長率
+   *[linear] 変化量
+} = { $formula } = { $value }
+explain-outlook-away = 必要な変化が目標と逆向き（最初の点が既に目標を満たしていた）→ { $outlook }
+explain-outlook-ratio = R = 実績 / 必要 = { $actual } / { $required } = { $r }。{ $band } → { $outlook }
+explain-trend-none = 推移：なし（二つの年度の実績値が要る）
+explain-trend = 推移：{ $trend }
+explain-trend-g = 年平均の伸び g = { $formula }
+explain-trend-from-zero = 最初の値が 0 のため、g は変化の符号：{ $g }
+explain-trend-stable = |g| ≤ { $band }：横ばいの範囲 → { $trend }
+explain-trend-moving = |g| > { $band }、{ $rising ->
+    [yes] 上昇
+   *[no] 低下
+}、{ $direction } → { $trend }
+
+explain-goal = 中期目標 { $goal }：{ $rating }（{ $rule ->
+    [mean] 加重平均
+   *[guideline] 政策評価の標準的な判定
+}）
+explain-goal-reference = { $id } は参考指標で、中期目標の評価には数えない
+explain-goal-no-inputs = 中期目標に測定指標も定性的な指標もない → { $rating }
+explain-goal-inputs = 判定に用いる指標：中期目標の測定指標と定性的な指標（{ $rated }件中{ $with_data }件に実績値あり）
+explain-primary = 主要
+explain-weight = 重み { $weight }
+explain-this-one = ← この指標
+explain-field-policy = 個別分野 { $field }：{ $field_rating }、施策 { $policy }：{ $policy_rating }（同じ判定で、それぞれを主要として数える）
+explain-which = { $primaries ->
+    [yes] 主要な指標
+   *[no] 指標（主要な指標がないため全て）
+}
+explain-step-no-data = 実績値のある指標がない
+explain-step-nothing = 評価する指標がない
+explain-step-all-met = 第1段階：実績値のある指標がすべて目標達成以上で、{ $which }{ $counted }件中{ $exceeded }件が目標超過達成（3分の2{ $cmp ->
+    [ge] 以上
+   *[lt] 未満
+}）
+explain-step-not-progressing = 第2段階：すべてが目標達成ではなく、{ $which }のうち一つが「目標に向かっていない」
+explain-step-progressing = 第3段階：すべてが目標達成ではなく、{ $which }がすべて「相当程度進展あり」以上
+explain-step-limited = 第4段階：すべてが目標達成ではなく、{ $which }に「目標に向かっていない」はなく、「進展が大きくない」がある
+explain-step-mean = 点数（目標超過達成 5 … 目標に向かっていない 1）：({ $terms }) / { $total } = { $mean }、四捨五入して { $rounded }

@@ -416,16 +416,15 @@ fn target_path(ind: &IndicatorReport, r: &RubricReport, first: i32, last: i32) -
 /// What the chart shows, in words: the accessible name of the image.
 fn description(ind: &IndicatorReport, r: &RubricReport, lang: Lang) -> String {
     let w = human::words(lang);
-    let unit = ind.unit.as_deref();
     let values: Vec<String> = ind
         .series
         .iter()
         .map(|p| {
-            let v = p
-                .value
-                .as_ref()
-                .map_or_else(|| w.no_data.to_string(), |v| human::value(v, unit, lang));
-            format!("{} {v}", p.year)
+            let v = match human::point_value(p, ind, lang) {
+                v if v.is_empty() => w.no_data.to_string(),
+                v => v,
+            };
+            format!("{} {v}", human::year(p.year, ind.year_basis, lang))
         })
         .collect();
     let mut d = format!(

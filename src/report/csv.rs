@@ -22,11 +22,12 @@ use crate::rating::Lang;
 use crate::rating::Rating;
 use crate::report::human;
 use crate::report::json::{IndicatorReport, JsonValue, Report, RubricReport};
+use crate::rubric::YearBasis;
 use crate::values::show::plain;
 
 pub const BOM: &str = "\u{feff}";
 
-const HEADER_JA: [&str; 24] = [
+const HEADER_JA: [&str; 30] = [
     "階層",
     "施策ID",
     "施策",
@@ -51,9 +52,15 @@ const HEADER_JA: [&str; 24] = [
     "評価年度前の値",
     "速報値",
     "備考",
+    "分子",
+    "分母",
+    "合計の初年",
+    "合計の終年",
+    "年の数え方",
+    "基準の達成",
 ];
 
-const HEADER_EN: [&str; 24] = [
+const HEADER_EN: [&str; 30] = [
     "level",
     "policy_id",
     "policy",
@@ -78,6 +85,12 @@ const HEADER_EN: [&str; 24] = [
     "stale",
     "provisional",
     "note",
+    "numerator",
+    "denominator",
+    "span_first",
+    "span_last",
+    "year_basis",
+    "meets_target",
 ];
 
 /// Where columns start: `kind` (after the level, and the id and name of each of the four
@@ -149,12 +162,16 @@ fn above(
 }
 
 /// An indicator's cells after its name: kind, unit, year, value, targets, achievement,
-/// rating, outlook, trend, stale, provisional, note.
+/// rating, outlook, trend, stale, provisional, note; then the rated point's numerator,
+/// denominator and span, the year basis and a reference indicator's benchmark verdict.
 fn indicator(
     r: &RubricReport,
     ind: &IndicatorReport,
     lang: Lang,
 ) -> [String; HEADER_EN.len() - KIND + 2] {
+    let point = ind
+        .year
+        .and_then(|y| ind.series.iter().rev().find(|p| p.year == y));
     [
         ind.id.to_string(),
         human::pick(&ind.name, ind.name_en.as_deref(), lang).to_string(),
@@ -177,7 +194,30 @@ fn indicator(
         ind.stale.to_string(),
         ind.provisional.to_string(),
         human::note(ind, lang),
+        point
+            .and_then(|p| p.numerator)
+            .map(plain)
+            .unwrap_or_default(),
+        point
+            .and_then(|p| p.denominator)
+            .map(plain)
+            .unwrap_or_default(),
+        opt(point.and_then(|p| p.span).map(|[first, _]| first)),
+        opt(point.and_then(|p| p.span).map(|[_, last]| last)),
+        year_basis(ind.year_basis, lang).to_string(),
+        ind.meets_target.map(|m| m.to_string()).unwrap_or_default(),
     ]
+}
+
+/// How the indicator counts its years (SPEC §2), so that a spreadsheet can tell the fiscal
+/// year 2023 from the calendar year 2023.
+fn year_basis(basis: YearBasis, lang: Lang) -> &'static str {
+    match (basis, lang) {
+        (YearBasis::Fiscal, Lang::Ja) => "年度",
+        (YearBasis::Calendar, Lang::Ja) => "暦年",
+        (YearBasis::Fiscal, Lang::En) => "fiscal",
+        (YearBasis::Calendar, Lang::En) => "calendar",
+    }
 }
 
 /// The target of the rated year, `T(y)` of SPEC §3.1 (it differs from `target` on a path).

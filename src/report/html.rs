@@ -7,7 +7,6 @@
 use std::fmt::Write;
 
 use crate::data::Status;
-use crate::lang::tr;
 use crate::rating::{Lang, Rating};
 use crate::report::chart;
 use crate::report::human;
@@ -337,7 +336,7 @@ fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang) {
                 human::pick(&ind.name, ind.name_en.as_deref(), lang)
             ),
             esc(human::kind(ind.kind, lang)),
-            esc(&human::rated_year(ind)),
+            esc(&human::rated_year(ind, lang)),
             esc(&human::rated_value(ind, lang)),
             esc(&human::target(ind, lang)),
             ind.achievement.map(human::percent).unwrap_or_default(),
@@ -410,11 +409,7 @@ fn series(out: &mut String, r: &RubricReport, ind: &IndicatorReport, lang: Lang)
     );
     let unit = ind.unit.as_deref();
     for p in &ind.series {
-        let mut value = p
-            .value
-            .as_ref()
-            .map(|v| human::value(v, unit, lang))
-            .unwrap_or_default();
+        let mut value = human::point_value(p, ind, lang);
         if p.provisional {
             let _ = write!(value, " ({})", w.provisional);
         }
@@ -426,7 +421,7 @@ fn series(out: &mut String, r: &RubricReport, ind: &IndicatorReport, lang: Lang)
         let _ = write!(
             out,
             "<tr><td class=\"num\">{}</td><td class=\"num\">{}</td>",
-            p.year,
+            esc(&human::year(p.year, ind.year_basis, lang)),
             esc(&value)
         );
         if with_target {
@@ -472,7 +467,7 @@ fn diagnostics(out: &mut String, diagnostics: &[DiagnosticReport], lang: Lang) {
             let _ = write!(out, " ({})", code(l));
         }
         if let Some(h) = &d.help {
-            let _ = write!(out, " — {}: {}", tr!(lang, "diag-help"), esc(h));
+            let _ = write!(out, " — {}: {}", esc(w.help), esc(h));
         }
         out.push_str("</li>\n");
     }

@@ -5,12 +5,16 @@
 use crate::data::{MilestoneStatus, Status};
 use crate::diag::Level;
 use crate::rating::{Lang, Rating};
-use crate::report::json::{
-    CoverageReport, FieldReport, IndicatorReport, JsonValue, RubricReport, TargetReport,
-};
+use crate::report::json::{CoverageReport, FieldReport, IndicatorReport, RubricReport};
 use crate::rubric::KindName;
 use crate::score::{Outlook, Trend};
 use crate::values::show;
+
+mod cells;
+pub use cells::{
+    indicator_rating, point_value, rated_value, rated_year, ratio, span, target, target_of_year,
+    value, year,
+};
 
 /// The fixed words of the human formats, one set per language, so that a label reads the
 /// same in every format.
@@ -38,6 +42,8 @@ pub struct Words {
     pub no_indicators: &'static str,
     pub no_data: &'static str,
     pub due: &'static str,
+    /// Introduces a diagnostic's advice.
+    pub help: &'static str,
     /// Explains the coverage figures `with data/rated`.
     pub coverage_note: &'static str,
     /// Explains the `†` after a year.
@@ -91,6 +97,7 @@ const JA: Words = Words {
     no_indicators: "指標なし",
     no_data: "データなし",
     due: "期限",
+    help: "対処",
     coverage_note: "データのある指標: データのある評価対象指標数/評価対象指標数（参考指標を除く）",
     stale_note: "† 評価年度より前の年度の値で評価",
     field_goal_indicator: "分野・目標・指標",
@@ -131,6 +138,7 @@ const EN: Words = Words {
     no_indicators: "No indicators",
     no_data: "No data",
     due: "Due",
+    help: "help",
     coverage_note: "Indicators with data: rated indicators with data / rated indicators (reference indicators not counted)",
     stale_note: "† rated at a year before the evaluation year (stale)",
     field_goal_indicator: "Field, goal, indicator",
@@ -213,19 +221,6 @@ pub fn recorded(
     format!("{head}{}", parts.join("; "))
 }
 
-/// An indicator's rating, with a reference indicator's benchmark verdict beside it:
-/// `参考（基準を満たす）`, `Reference only (benchmark not met)`.
-pub fn indicator_rating(ind: &IndicatorReport, rubric: &RubricReport, lang: Lang) -> String {
-    let label = rating(ind.rating, rubric, lang);
-    match (ind.meets_target, lang) {
-        (None, _) => label,
-        (Some(true), Lang::Ja) => format!("{label}（基準を満たす）"),
-        (Some(false), Lang::Ja) => format!("{label}（基準を満たさない）"),
-        (Some(true), Lang::En) => format!("{label} (benchmark met)"),
-        (Some(false), Lang::En) => format!("{label} (benchmark not met)"),
-    }
-}
-
 pub fn outlook(o: Outlook, lang: Lang) -> &'static str {
     match (o, lang) {
         (Outlook::OnTrack, Lang::Ja) => "順調",
@@ -296,36 +291,6 @@ pub fn milestone(m: MilestoneStatus, lang: Lang) -> &'static str {
     }
 }
 
-/// A value with its unit (`52%`, `1,200人`), or a milestone's status in words.
-pub fn value(v: &JsonValue, unit: Option<&str>, lang: Lang) -> String {
-    match v {
-        JsonValue::Number(n) => format!("{}{}", show::number(*n), unit.unwrap_or("")),
-        JsonValue::Status(s) => milestone(*s, lang).to_string(),
-    }
-}
-
-/// The rated value with its unit, marked when it is a preliminary figure.
-pub fn rated_value(ind: &IndicatorReport, lang: Lang) -> String {
-    let mut value = ind
-        .value
-        .as_ref()
-        .map(|v| self::value(v, ind.unit.as_deref(), lang))
-        .unwrap_or_default();
-    if ind.provisional {
-        value.push_str(&format!(" ({})", words(lang).provisional));
-    }
-    value
-}
-
-/// The rated year, with `†` when it is earlier than the evaluation year.
-pub fn rated_year(ind: &IndicatorReport) -> String {
-    match ind.year {
-        Some(y) if ind.stale => format!("{y}†"),
-        Some(y) => y.to_string(),
-        None => String::new(),
-    }
-}
-
 /// Coverage as `with data/rated`.
 pub fn coverage(c: CoverageReport) -> String {
     format!("{}/{}", c.with_data, c.rated)
@@ -345,7 +310,7 @@ pub fn as_of(r: &RubricReport) -> String {
 }
 
 /// The note a reader needs beside the rating: the rated year's note, then why each later
-/// year has no value (`2023: 公表予定`), so that a stale or missing rating explains itself.
+/// year has no value (`2023年: 公表予定`), so that a stale or missing rating explains itself.
 pub fn note(ind: &IndicatorReport, lang: Lang) -> String {
     let mut parts: Vec<String> = ind.note.iter().map(|n| n.to_string()).collect();
     for p in &ind.series {
@@ -358,7 +323,7 @@ pub fn note(ind: &IndicatorReport, lang: Lang) -> String {
             (None, Some(s)) => status(*s, lang).to_string(),
             (None, None) => words(lang).no_data.to_string(),
         };
-        parts.push(format!("{}: {why}", p.year));
+        parts.push(format!("{}: {why}", year(p.year, ind.year_basis, lang)));
     }
     parts.join(" / ")
 }
@@ -366,60 +331,6 @@ pub fn note(ind: &IndicatorReport, lang: Lang) -> String {
 /// An achievement ratio as a percentage with one decimal.
 pub fn percent(a: f64) -> String {
     format!("{}%", show::fixed(a * 100.0, 1))
-}
-
-/// The target as a reader states it: `≥ 1,000人 (2025)`, `≤ 10%`, or a milestone's due year.
-pub fn target(ind: &IndicatorReport, lang: Lang) -> String {
-    if let Some(TargetReport::Band([low, high])) = ind.target {
-        let unit = ind.unit.as_deref().unwrap_or("");
-        return format!("{}～{}{unit}", show::number(low), show::number(high));
-    }
-    if let Some(t) = ind.target_number() {
-        let sign = match ind.direction {
-            Some(crate::rubric::Direction::AtMost) => "≤",
-            _ => "≥",
-        };
-        let unit = ind.unit.as_deref().unwrap_or("");
-        let year = ind
-            .target_year
-            .map(|y| format!(" ({y})"))
-            .unwrap_or_default();
-        return format!("{sign} {}{unit}{year}", show::number(t));
-    }
-    match (ind.due, lang) {
-        (Some(d), Lang::Ja) => format!("{d}年度まで"),
-        (Some(d), Lang::En) => format!("by {d}"),
-        (None, _) => String::new(),
-    }
-}
-
-/// The target the rated year is judged against, `T(y)` of SPEC §3.1, with the final
-/// target beside it when they differ (a path from a baseline, a schedule):
-/// `≥ 950.8人（2025年度に1,000人）`, `≥ 950.8人 (1,000人 by 2025)`. Otherwise as `target`.
-pub fn target_of_year(ind: &IndicatorReport, lang: Lang) -> String {
-    let of_year = ind
-        .year
-        .and_then(|y| ind.series.iter().find(|p| p.year == y))
-        .and_then(|p| p.target_number());
-    let (Some(final_target), Some(t)) = (ind.target_number(), of_year) else {
-        return target(ind, lang);
-    };
-    if (t - final_target).abs() <= 1e-9 * final_target.abs().max(1.0) {
-        return target(ind, lang);
-    }
-    let sign = match ind.direction {
-        Some(crate::rubric::Direction::AtMost) => "≤",
-        _ => "≥",
-    };
-    let unit = ind.unit.as_deref().unwrap_or("");
-    let goal = format!("{}{unit}", show::number(final_target));
-    let then = match (ind.target_year, lang) {
-        (Some(y), Lang::Ja) => format!("（{y}年度に{goal}）"),
-        (Some(y), Lang::En) => format!(" ({goal} by {y})"),
-        (None, Lang::Ja) => format!("（最終目標{goal}）"),
-        (None, Lang::En) => format!(" (final {goal})"),
-    };
-    format!("{sign} {}{unit}{then}", show::number(t))
 }
 
 /// The outlook of a target indicator or the trend of a reference one, in words.

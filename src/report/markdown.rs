@@ -186,7 +186,7 @@ fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang, view: &V
             code(&ind.id),
             esc(human::pick(&ind.name, ind.name_en.as_deref(), lang)),
             human::kind(ind.kind, lang),
-            human::rated_year(ind),
+            human::rated_year(ind, lang),
             esc(&human::rated_value(ind, lang)),
             esc(&human::target_of_year(ind, lang)),
             ind.achievement.map(human::percent).unwrap_or_default(),

@@ -8,6 +8,7 @@ use super::numbers::numbers;
 use super::outlook::{OutlookCalc, TrendCalc, outlook, trend};
 use super::rule::{
     Rule, TargetRule, meets, rate_band, rate_milestone, rate_target, target_for_year,
+    unscheduled_target,
 };
 use crate::data::{Point, Value};
 use crate::rating::Rating;
@@ -32,6 +33,9 @@ pub struct SeriesPoint<'a> {
     pub target: Option<f64>,
     /// How `target` was found.
     pub target_rule: Option<TargetRule>,
+    /// For a year the schedule (`targets`) lists: the `T(y)` its value replaced, on the path
+    /// or `target` itself, and how that was found.
+    pub unscheduled: Option<(f64, TargetRule)>,
     pub achievement: Option<f64>,
     /// How `achievement` was computed (a target indicator's year with a value).
     pub achievement_rule: Option<AchievementRule>,
@@ -54,6 +58,7 @@ impl<'a> SeriesPoint<'a> {
             value: None,
             target: None,
             target_rule: None,
+            unscheduled: None,
             achievement: None,
             achievement_rule: None,
             previous: None,
@@ -88,11 +93,16 @@ pub struct IndicatorScore<'a> {
     /// Whether a reference indicator's latest value meets its benchmark (SPEC §3.2); `None`
     /// without a benchmark or a value, and for other kinds.
     pub meets_target: Option<bool>,
-    pub outlook: Option<OutlookCalc>,
-    pub trend: Option<TrendCalc>,
+    // Boxed: an indicator has one of the two at most, and often neither; inline, their
+    // room made every indicator's score 256 bytes instead of 136.
+    pub outlook: Option<Box<OutlookCalc>>,
+    pub trend: Option<Box<TrendCalc>>,
     pub series: Vec<SeriesPoint<'a>>,
     /// The baseline the arithmetic used: the rubric's, or `(s - 1, 0)` when accumulating.
     pub baseline: Option<Baseline>,
+    /// The first and last year of the gap that broke an accumulated indicator's running
+    /// total (SPEC §3.1): from its first year on, no year has a total.
+    pub gap: Option<(i32, i32)>,
     /// Things the reader should know, e.g. a compound growth that fell back to linear.
     pub warnings: Vec<Warning>,
 }
@@ -157,6 +167,7 @@ pub fn score_indicator<'a>(
         trend: None,
         series: Vec::new(),
         baseline: None,
+        gap: None,
         warnings: Vec::new(),
     };
     let Some(as_of) = ctx.as_of else { return score };
@@ -178,6 +189,7 @@ pub fn score_indicator<'a>(
         Kind::Reference { accumulate, .. } => (*accumulate, None),
     };
     let numbers = numbers(&points, accumulate, baseline, ctx.period);
+    score.gap = numbers.gap.as_ref().map(|g| g.years());
     let gap = numbers.gap.and_then(|g| g.warning());
     score
         .warnings
@@ -231,6 +243,9 @@ fn score_target<'a>(
 ) {
     let baseline = score.baseline;
     let mut prev = baseline.map(|b| (b.year, b.value));
+    // Exactly one point a year: grown by pushing, a ten-year series would hold room for
+    // sixteen, and of a million points the slack is tens of megabytes.
+    score.series.reserve_exact(values.len());
     for (year, value, point) in values {
         let (mut target, mut target_rule) = target_for_year(t, baseline, year);
         let (achievement, achievement_rule, rating, rule) = match (value, t.band) {
@@ -264,6 +279,8 @@ fn score_target<'a>(
             value: value.map(Value::Number),
             target: Some(target),
             target_rule: Some(target_rule),
+            unscheduled: (target_rule == TargetRule::Schedule)
+                .then(|| unscheduled_target(t, baseline, year)),
             achievement,
             achievement_rule,
             previous: prev,
@@ -283,7 +300,7 @@ fn score_target<'a>(
             }
         }
         known.sort_by_key(|(y, _)| *y);
-        score.outlook = outlook(&known, t, ctx.scoring.growth, &mut score.warnings);
+        score.outlook = outlook(&known, t, ctx.scoring.growth, &mut score.warnings).map(Box::new);
     }
 }
 
@@ -301,7 +318,7 @@ fn score_reference<'a>(
         .iter()
         .filter_map(|(y, v, _)| v.map(|v| (*y, v)))
         .collect();
-    score.trend = trend(&known, direction, &ctx.scoring, &mut score.warnings);
+    score.trend = trend(&known, direction, &ctx.scoring, &mut score.warnings).map(Box::new);
     score.series = values
         .into_iter()
         .map(|(year, value, point)| {

@@ -130,6 +130,11 @@ pub(super) struct Gap<'a> {
 }
 
 impl Gap<'_> {
+    /// The first and last year without a value.
+    pub fn years(&self) -> (i32, i32) {
+        (self.first, self.last)
+    }
+
     /// The warning for a gap that cost later years their totals; none for a gap at the end,
     /// which only leaves the indicator stale, as any missing year does.
     pub fn warning(&self) -> Option<String> {

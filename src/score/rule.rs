@@ -51,6 +51,12 @@ pub fn target_for_year(t: &Target, baseline: Option<Baseline>, y: i32) -> (f64, 
     if let Some(&scheduled) = t.schedule.as_ref().and_then(|s| s.get(&y)) {
         return (scheduled, TargetRule::Schedule);
     }
+    unscheduled_target(t, baseline, y)
+}
+
+/// `T(y)` as it would be without the schedule: on the path, or `target` itself. For a year
+/// the schedule lists, what its value stands in for (`explain` shows both).
+pub fn unscheduled_target(t: &Target, baseline: Option<Baseline>, y: i32) -> (f64, TargetRule) {
     match (t.target_year, baseline) {
         (Some(ty), Some(b)) if y < ty && ty != b.year => {
             let (elapsed, span) = (f64::from(y - b.year), f64::from(ty - b.year));

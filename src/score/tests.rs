@@ -629,8 +629,11 @@ fn an_accumulated_target_follows_its_path_from_zero() {
     let data = numbers(&[(2021, Some(11.0)), (2022, Some(8.0)), (2023, Some(8.0))]);
     let s = indicator::score_indicator(&indicator(Kind::Target(t)), Some(&data), &ctx(2023));
     assert_eq!(s.rating, Rating::Exceeded);
-    assert_eq!(s.outlook.map(|o| o.outlook), Some(Outlook::OnTrack));
-    assert_eq!(s.outlook.and_then(|o| o.required), Some(7.5));
+    assert_eq!(
+        s.outlook.as_ref().map(|o| o.outlook),
+        Some(Outlook::OnTrack)
+    );
+    assert_eq!(s.outlook.as_ref().and_then(|o| o.required), Some(7.5));
 }
 
 // ---- §3.1 step 4: outlook ----
@@ -920,7 +923,7 @@ fn a_reference_indicator_is_never_rated_and_can_be_stale() {
     assert_eq!(s.value, Some(Value::Number(58.0)));
     assert_eq!(s.achievement, None);
     // (58 - 56) / 56 / 1 = 0.036 → worsening.
-    assert_eq!(s.trend.map(|t| t.trend), Some(Trend::Worsening));
+    assert_eq!(s.trend.as_ref().map(|t| t.trend), Some(Trend::Worsening));
 }
 
 // ---- §3.3 milestones ----

@@ -71,7 +71,12 @@ pub fn rounded(x: f64, places: usize) -> String {
 /// A number for people: at most two decimals, no trailing zeros, thousands grouped
 /// (`2,660,000`, `-1,234.5`).
 pub fn number(x: f64) -> String {
-    let r = rounded(x, 2);
+    number_places(x, 2)
+}
+
+/// As `number`, with at most `places` decimals (`50.5` for 97 / 192 × 100 at one place).
+pub fn number_places(x: f64, places: usize) -> String {
+    let r = rounded(x, places);
     let (sign, body) = r.strip_prefix('-').map_or(("", r.as_str()), |b| ("-", b));
     match body.split_once('.') {
         Some((int, frac)) => format!("{sign}{}.{frac}", group(int)),

@@ -18,6 +18,8 @@ pub struct Words {
     pub baseline: &'static str,
     pub outlook: &'static str,
     pub trend: &'static str,
+    /// A reference indicator's benchmark (met or not).
+    pub benchmark: &'static str,
     pub moved: &'static str,
     /// The headings of the table of `diff`.
     pub header: [&'static str; 6],
@@ -35,6 +37,7 @@ pub const EN: Words = Words {
     baseline: "baseline",
     outlook: "outlook",
     trend: "trend",
+    benchmark: "benchmark",
     moved: "moved",
     header: [
         "Policy, field, goal, indicator",
@@ -58,6 +61,7 @@ pub const JA: Words = Words {
     baseline: "基準値",
     outlook: "見通し",
     trend: "傾向",
+    benchmark: "目安",
     moved: "移動",
     header: [
         "施策・分野・目標・指標",
@@ -88,6 +92,16 @@ impl Words {
             (Lang::Ja, ChangeKind::Changed) => "変更",
             (Lang::Ja, ChangeKind::Added) => "追加",
             (Lang::Ja, ChangeKind::Removed) => "削除",
+        }
+    }
+
+    /// Whether a benchmark is met.
+    pub fn met(&self, met: bool) -> &'static str {
+        match (self.lang, met) {
+            (Lang::En, true) => "met",
+            (Lang::En, false) => "not met",
+            (Lang::Ja, true) => "達成",
+            (Lang::Ja, false) => "未達成",
         }
     }
 

@@ -227,8 +227,8 @@ fn indicator<'a>(ind: &'a Indicator, s: &IndicatorScore<'a>, to: For) -> Indicat
         stale: s.stale,
         value: to.value(s.value),
         achievement: s.achievement,
-        outlook: s.outlook.map(|o| o.outlook),
-        trend: s.trend.map(|t| t.trend),
+        outlook: s.outlook.as_ref().map(|o| o.outlook),
+        trend: s.trend.as_ref().map(|t| t.trend),
         series: match to {
             For::Check => Vec::new(),
             For::Json | For::People => s.series.iter().map(|p| point(p, band, to)).collect(),

@@ -160,8 +160,8 @@ pub struct IndicatorReport<'a> {
     pub measure: Measure,
     #[serde(skip_deserializing)]
     pub year_basis: YearBasis,
-    /// A reference indicator's latest value against its benchmark (SPEC §3.2).
-    #[serde(skip_deserializing)]
+    /// A reference indicator's latest value against its benchmark (SPEC §3.2); read back
+    /// for `check` and `diff` (absent from reports before the amendment: null).
     pub meets_target: Option<bool>,
 }
 

@@ -64,7 +64,7 @@ pub fn render(
     let w = human::words(lang);
     let rating_w = nodes
         .iter()
-        .map(|n| width(&human::rating(n.rating, r, lang)))
+        .map(|n| width(&label(n, r, lang)))
         .chain([width(w.rating)])
         .max()
         .unwrap_or(0);
@@ -101,7 +101,7 @@ pub fn render(
     push(out, &"─".repeat(used.min(total)), total);
     let mut figures = 0;
     for n in &nodes {
-        let label = human::rating(n.rating, r, lang);
+        let label = label(n, r, lang);
         let lines = item(n, left_w, o.wide);
         let mut first = pad(&lines[0], left_w);
         first.push_str(GAP);
@@ -123,6 +123,14 @@ pub fn render(
         }
     }
     indicators.iter().any(|i| i.stale)
+}
+
+/// A node's rating in words; an indicator's with its benchmark verdict, if it has one.
+fn label(n: &Node, r: &RubricReport, lang: Lang) -> String {
+    match n.indicator {
+        Some(i) => human::indicator_rating(i, r, lang),
+        None => human::rating(n.rating, r, lang),
+    }
 }
 
 /// The fields, goals and indicators shown, in the rubric's order.
@@ -196,7 +204,7 @@ fn columns(indicators: &[&IndicatorReport], lang: Lang) -> Vec<Column> {
         right,
     };
     vec![
-        column(w.year, false, &human::rated_year),
+        column(w.year, false, &|i| human::rated_year(i, lang)),
         column(w.value, true, &|i| human::rated_value(i, lang)),
         column(w.target, false, &|i| human::target_of_year(i, lang)),
         column(w.achievement, true, &|i| {
