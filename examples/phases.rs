@@ -57,6 +57,7 @@ fn main() {
             &scores,
             &warnings,
             json::Style::Compact,
+            polscore::lang::Lang::Ja,
             &mut std::io::sink(),
         )
         .expect("a sink takes anything");

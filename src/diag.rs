@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthChar;
 
+use crate::lang::{Lang, Message, tr};
 use crate::values::escape;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -23,6 +24,14 @@ impl Level {
         match self {
             Level::Error => "error",
             Level::Warning => "warning",
+        }
+    }
+
+    /// The word that starts a diagnostic's first line: `error`, `警告` …
+    pub fn word(self, lang: Lang) -> String {
+        match self {
+            Level::Error => tr!(lang, "diag-error"),
+            Level::Warning => tr!(lang, "diag-warning"),
         }
     }
 }
@@ -56,16 +65,17 @@ pub struct Snippet {
 pub struct Related {
     pub line: usize,
     pub snippet: Snippet,
-    pub label: String,
+    pub label: Message,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Diagnostic {
     pub location: Option<Location>,
     pub level: Level,
-    pub message: String,
+    pub message: Message,
     pub snippet: Option<Box<Snippet>>,
-    pub help: Option<String>,
+    /// Boxed, as most diagnostics have none, to keep `Result<_, Diagnostic>` small.
+    pub help: Option<Box<Message>>,
     /// The label of the marked span and related places; boxed, as most diagnostics have
     /// none, to keep `Result<_, Diagnostic>` small.
     pub notes: Option<Box<Notes>>,
@@ -75,7 +85,7 @@ pub struct Diagnostic {
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Notes {
     /// A few words printed after the marks under the snippet: what is wrong right there.
-    pub label: Option<String>,
+    pub label: Option<Message>,
     /// Other places in the same file that explain this one.
     pub related: Vec<Related>,
     /// Errors not shown that this one stands for, besides itself: `polscore: N errors`
@@ -87,7 +97,7 @@ pub struct Notes {
 }
 
 impl Diagnostic {
-    pub fn error(message: impl Into<String>) -> Self {
+    pub fn error(message: impl Into<Message>) -> Self {
         Diagnostic {
             location: None,
             level: Level::Error,
@@ -98,7 +108,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(message: impl Into<String>) -> Self {
+    pub fn warning(message: impl Into<Message>) -> Self {
         Diagnostic {
             level: Level::Warning,
             ..Diagnostic::error(message)
@@ -110,13 +120,13 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    pub fn with_help(mut self, help: impl Into<Message>) -> Self {
+        self.help = Some(Box::new(help.into()));
         self
     }
 
-    pub fn with_help_opt(mut self, help: Option<String>) -> Self {
-        self.help = help;
+    pub fn with_help_opt(mut self, help: Option<Message>) -> Self {
+        self.help = help.map(Box::new);
         self
     }
 
@@ -140,15 +150,15 @@ impl Diagnostic {
     }
 
     /// `warning` or `warning[code]`: how the diagnostic's first line starts.
-    fn head(&self) -> String {
+    fn head(&self, lang: Lang) -> String {
         match self.code() {
-            Some(code) => format!("{}[{code}]", self.level.id()),
-            None => self.level.id().to_string(),
+            Some(code) => format!("{}[{code}]", self.level.word(lang)),
+            None => self.level.word(lang),
         }
     }
 
     /// Says in a few words, under the marked span, what is wrong there.
-    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+    pub fn with_label(mut self, label: impl Into<Message>) -> Self {
         self.notes.get_or_insert_default().label = Some(label.into());
         self
     }
@@ -171,7 +181,7 @@ impl Diagnostic {
         mut self,
         source: &str,
         span: std::ops::Range<usize>,
-        label: impl Into<String>,
+        label: impl Into<Message>,
     ) -> Self {
         let (location, snippet) = locate("", source, span);
         self.notes.get_or_insert_default().related.push(Related {
@@ -186,19 +196,21 @@ impl Diagnostic {
     /// line with the span marked (`^`, and `-` for related places), the help. Text from the
     /// input is shown with its control characters escaped (`crate::values::escape`), and a
     /// long line only around the place (`SNIPPET_COLUMNS`).
-    pub fn render(&self) -> String {
-        let mut out = format!("{}: {}\n", self.head(), escape::line(&self.message));
+    pub fn render(&self, lang: Lang) -> String {
+        let message = self.message.render(lang);
+        let mut out = format!("{}: {}\n", self.head(lang), escape::line(&message));
         let mut gutter = self.location.as_ref().map_or(1, |l| digits(l.line));
         if let Some(loc) = &self.location {
             // Every line shown, in the order of the file; the main one marked with `^`.
             let notes = self.notes.as_deref();
-            let mut shown: Vec<(usize, &Snippet, char, Option<&str>)> = notes
+            let mut shown: Vec<(usize, &Snippet, char, Option<String>)> = notes
                 .map_or(&[][..], |n| &n.related)
                 .iter()
-                .map(|r| (r.line, &r.snippet, '-', Some(r.label.as_str())))
+                .map(|r| (r.line, &r.snippet, '-', Some(r.label.render(lang))))
                 .collect();
             if let Some(s) = &self.snippet {
-                shown.push((loc.line, s, '^', notes.and_then(|n| n.label.as_deref())));
+                let label = notes.and_then(|n| n.label.as_ref()).map(|l| l.render(lang));
+                shown.push((loc.line, s, '^', label));
             }
             shown.sort_by_key(|(line, _, mark, _)| (*line, *mark == '^'));
             gutter = shown
@@ -220,7 +232,7 @@ impl Diagnostic {
                 let indent = " ".repeat(w.indent);
                 let marks = mark.to_string().repeat(w.marks);
                 let label = label
-                    .map(|l| format!(" {}", escape::line(l)))
+                    .map(|l| format!(" {}", escape::line(&l)))
                     .unwrap_or_default();
                 let _ = writeln!(out, "{line:>gutter$} | {}", w.text);
                 let _ = writeln!(out, "{pad} | {indent}{marks}{label}");
@@ -228,13 +240,15 @@ impl Diagnostic {
         }
         if let Some(help) = &self.help {
             let pad = " ".repeat(gutter);
-            let _ = writeln!(out, "{pad} = help: {}", escape::line(help));
+            let help = help.render(lang);
+            let word = tr!(lang, "diag-help");
+            let _ = writeln!(out, "{pad} = {word}: {}", escape::line(&help));
         }
         out
     }
 
     /// One line for a person: `warning: file:line:column: message`, escaped as `render`.
-    pub fn render_brief(&self) -> String {
+    pub fn render_brief(&self, lang: Lang) -> String {
         let place = self
             .location
             .as_ref()
@@ -242,8 +256,8 @@ impl Diagnostic {
             .unwrap_or_default();
         format!(
             "{}: {}\n",
-            self.head(),
-            escape::line(&format!("{place}{}", self.message))
+            self.head(lang),
+            escape::line(&format!("{place}{}", self.message.render(lang)))
         )
     }
 }

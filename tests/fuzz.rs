@@ -7,6 +7,7 @@
 //! targets in fuzz/ (see docs/data-format.md) explore the same entry points with coverage
 //! guidance.
 
+use polscore::lang::Lang;
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read, Write};
 
@@ -171,8 +172,10 @@ fn ids() -> BTreeMap<String, IdInfo> {
 /// Every error of a data file names the file and the place in it.
 fn all_located(errors: &[Diagnostic]) -> Result<(), TestCaseError> {
     for e in errors {
-        prop_assert!(e.location.is_some(), "no place: {}", e.render());
-        prop_assert!(!e.message.is_empty());
+        prop_assert!(e.location.is_some(), "no place: {}", e.render(Lang::En));
+        for lang in Lang::ALL {
+            prop_assert!(!e.message.render(lang).is_empty());
+        }
     }
     Ok(())
 }
@@ -387,7 +390,7 @@ proptest! {
         );
         if let Err(errors) = rubric::parse("r.toml", &text) {
             for e in &errors {
-                for line in e.render().lines() {
+                for line in Lang::ALL.iter().flat_map(|&lang| e.render(lang).lines().map(String::from).collect::<Vec<_>>()) {
                     prop_assert!(line.chars().count() <= 400, "{} chars", line.chars().count());
                 }
             }

@@ -167,7 +167,7 @@ proptest! {
             let data = acc.finish(&ids, data::Options::default(), Vec::new()).unwrap().data;
             let scores: Vec<_> = rubrics.iter().map(|r| score::score(r, &data, None)).collect();
             let mut out = Vec::new();
-            report::json::write(&scores, &[], report::json::Style::Compact, &mut out).unwrap();
+            report::json::write(&scores, &[], report::json::Style::Compact, polscore::lang::Lang::Ja, &mut out).unwrap();
             out
         };
         let ordered = render(vec![lines.clone()]);

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{polscore, polscore_in};
+use common::{polscore_en as polscore, polscore_en_in as polscore_in};
 use serde_json::Value;
 
 const GAP: [&str; 3] = [

@@ -71,7 +71,8 @@ pub fn run(mut args: ExplainArgs, lang: Lang) -> Result<u8, Vec<Diagnostic>> {
         .into_iter()
         .filter(|w| match &w.location {
             Some(l) if files.contains(&l.file.as_str()) => {
-                lines.contains(&(l.file.as_str(), l.line)) || w.message.contains(&format!("`{id}`"))
+                lines.contains(&(l.file.as_str(), l.line))
+                    || w.message.args.iter().any(|(_, v)| v == id)
             }
             _ => true,
         })

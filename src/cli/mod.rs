@@ -141,7 +141,7 @@ pub fn main() -> ExitCode {
         Err(diagnostics) => {
             let mut stderr = std::io::stderr().lock();
             for d in &diagnostics {
-                let _ = write!(stderr, "{}", d.render());
+                let _ = write!(stderr, "{}", d.render(lang));
             }
             let errors = diagnostics
                 .iter()
@@ -182,13 +182,13 @@ pub(crate) fn both<A, B>(
 }
 
 /// Warnings in full, on standard error; none with `--quiet`.
-pub(crate) fn print_warnings(warnings: &[Diagnostic], quiet: bool, _lang: Lang) {
+pub(crate) fn print_warnings(warnings: &[Diagnostic], quiet: bool, lang: Lang) {
     if quiet {
         return;
     }
     let mut stderr = std::io::stderr().lock();
     for w in warnings {
-        let _ = write!(stderr, "{}", w.render());
+        let _ = write!(stderr, "{}", w.render(lang));
     }
 }
 
@@ -203,7 +203,7 @@ pub(crate) fn print_warnings_briefly(warnings: &[Diagnostic], quiet: bool, lang:
     }
     let mut stderr = std::io::stderr().lock();
     for w in warnings.iter().take(BRIEF_WARNINGS) {
-        let _ = write!(stderr, "{}", w.render_brief());
+        let _ = write!(stderr, "{}", w.render_brief(lang));
     }
     if warnings.len() > BRIEF_WARNINGS {
         let more = warnings.len() - BRIEF_WARNINGS;

@@ -339,34 +339,55 @@ mod tests {
             ("base.json", 3, 21)
         );
         assert!(
-            d.message.starts_with("base.json is not valid JSON"),
+            d.message
+                .to_string()
+                .starts_with("base.json is not valid JSON"),
             "{}",
             d.message
         );
-        assert!(!d.message.contains("at line"), "{}", d.message);
+        assert!(!d.message.to_string().contains("at line"), "{}", d.message);
     }
 
     #[test]
     fn another_schema_version_is_named() {
         let d = error("{\n  \"schema\": \"polscore.report/0\",\n  \"rubrics\": []\n}");
-        assert!(d.message.contains("`polscore.report/0`"), "{}", d.message);
-        assert!(d.message.contains("`polscore.report/1`"), "{}", d.message);
+        assert!(
+            d.message.to_string().contains("`polscore.report/0`"),
+            "{}",
+            d.message
+        );
+        assert!(
+            d.message.to_string().contains("`polscore.report/1`"),
+            "{}",
+            d.message
+        );
         let loc = d.location.unwrap_or_else(|| panic!("no location"));
         assert_eq!((loc.line, loc.column), (2, 3));
     }
 
     #[test]
     fn json_that_is_not_a_report_is_refused() {
-        assert!(error("[1, 2]").message.contains("not a JSON object"));
-        assert!(error("{\"a\": 1}").message.contains("no `schema` key"));
+        assert!(
+            error("[1, 2]")
+                .message
+                .to_string()
+                .contains("not a JSON object")
+        );
+        assert!(
+            error("{\"a\": 1}")
+                .message
+                .to_string()
+                .contains("no `schema` key")
+        );
         assert!(
             error("{\"schema\": 1}")
                 .message
+                .to_string()
                 .contains("its `schema` is 1")
         );
         let d = error("{\"schema\": \"polscore.report/1\", \"rubrics\": []}");
         assert!(
-            d.message.contains("missing field `generator`"),
+            d.message.to_string().contains("missing field `generator`"),
             "{}",
             d.message
         );
@@ -376,7 +397,8 @@ mod tests {
     fn a_minimal_report_reads() {
         let text = r#"{"schema": "polscore.report/1", "generator": "x", "rubrics": [],
                        "diagnostics": [], "a_later_key": true}"#;
-        let report = parse("r.json", text).unwrap_or_else(|d| panic!("{}", d.render()));
+        let report =
+            parse("r.json", text).unwrap_or_else(|d| panic!("{}", d.render(crate::lang::Lang::En)));
         assert!(report.rubrics.is_empty());
     }
 
@@ -429,13 +451,13 @@ mod tests {
         ] {
             let d = error(&minimal(&order));
             assert!(
-                d.message.contains("policy `p` is listed twice"),
+                d.message.to_string().contains("policy `p` is listed twice"),
                 "{}",
                 d.message
             );
         }
         let report = parse("r.json", &minimal(&[("p", "met"), ("q", "met")]))
-            .unwrap_or_else(|d| panic!("{}", d.render()));
+            .unwrap_or_else(|d| panic!("{}", d.render(crate::lang::Lang::En)));
         assert_eq!(report.rubrics.len(), 2);
     }
 }

@@ -166,7 +166,7 @@ mod tests {
         assert_eq!(shown[0].location.as_ref().unwrap().line, 1);
         let more = &shown[MAX_ERRORS];
         assert!(
-            more.message.starts_with("99,900 more errors"),
+            more.message.to_string().starts_with("99,900 more errors"),
             "{}",
             more.message
         );

@@ -123,7 +123,7 @@ impl Problem {
     fn at(self, file: &str, row: &impl Row, column: usize) -> Diagnostic {
         let mut d = Diagnostic::error(format!("{}{}", row.cell_name(column), self.message))
             .at(location(file, row, column))
-            .with_help_opt(self.help);
+            .with_help_opt(self.help.map(Into::into));
         d.snippet = row.snippet(column).map(Box::new);
         d
     }

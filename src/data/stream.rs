@@ -549,7 +549,7 @@ mod tests {
         assert_eq!((at.line, at.column), (3, 3));
         let (out, error) = read_all(b"a,b\n1,\0\n", None, 1 << 20);
         assert_eq!(out, "a,b\n");
-        assert!(error.unwrap().message.contains("NUL"));
+        assert!(error.unwrap().message.to_string().contains("NUL"));
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::catalogue::Catalogue;
 use super::limits;
 use crate::diag::{Diagnostic, Level, Location, suggest};
+use crate::lang::msg;
 
 /// The ids no rubric defines, as rows name them.
 #[derive(Debug, Default)]
@@ -81,15 +82,11 @@ impl Unknown {
         let mut at: BTreeMap<Location, String> = BTreeMap::new();
         for (id, Seen { first, rows }) in self.seen {
             let Some(first) = first else { continue };
-            let more = match rows {
-                1 => String::new(),
-                n => format!(" ({n} rows; the first is shown)"),
-            };
-            let d = Diagnostic::error(format!("no loaded rubric defines indicator `{id}`{more}"))
-                .at(first.clone());
+            let d =
+                Diagnostic::error(msg!("data-unknown-id", id = id, rows = rows)).at(first.clone());
             if ignore {
                 let mut w = d
-                    .with_help("its rows are ignored (--ignore-unknown)")
+                    .with_help(msg!("data-unknown-id-ignored"))
                     .with_code("unknown-indicator");
                 w.level = Level::Warning;
                 warnings.push(w);
@@ -113,7 +110,7 @@ impl Reported {
         let asked: Vec<(usize, &String)> = shown
             .iter()
             .enumerate()
-            .filter(|(_, d)| d.help.is_none() && d.message.starts_with("no loaded rubric defines"))
+            .filter(|(_, d)| d.help.is_none() && d.message.id == "data-unknown-id")
             .filter_map(|(i, d)| Some((i, self.at.get(d.location.as_ref()?)?)))
             .collect();
         let hints: Vec<Option<&str>> = asked
@@ -122,11 +119,11 @@ impl Reported {
             .collect();
         for ((i, id), hint) in asked.into_iter().zip(hints) {
             let note_like = !self.with_data.contains(id);
-            shown[i].help = Some(match hint {
-                Some(s) => format!("did you mean `{s}`? (or pass --ignore-unknown to skip such rows)"),
-                None if note_like => "the row has no year and no value: if it is a note below the table, delete it, or pass --ignore-unknown to skip such rows".into(),
-                None => "check the id against the rubric, or pass --ignore-unknown to skip such rows".into(),
-            });
+            shown[i].help = Some(Box::new(match hint {
+                Some(s) => msg!("data-unknown-id-suggest", id = s),
+                None if note_like => msg!("data-unknown-id-note"),
+                None => msg!("data-unknown-id-check"),
+            }));
         }
     }
 }

@@ -18,7 +18,11 @@ fn locates_a_span_in_characters_not_bytes() {
     assert_eq!((loc.line, loc.column), (2, 13));
     // The caret sits under the x: "name = " (7) + quote + two wide chars (4) + quote + space.
     let caret_line = format!("\n  | {}^\n", " ".repeat(14));
-    assert!(d.render().contains(&caret_line), "{}", d.render());
+    assert!(
+        d.render(crate::lang::Lang::En).contains(&caret_line),
+        "{}",
+        d.render(crate::lang::Lang::En)
+    );
 }
 
 /// The source line of a rendered diagnostic and the line of marks under it.
@@ -53,7 +57,7 @@ fn a_huge_line_is_shown_around_the_place_only() {
     let d = Diagnostic::error("bad").at_span("r.json", &src, at..at + 1);
     let loc = d.location.clone().unwrap();
     assert_eq!((loc.line, loc.column), (1, at + 1));
-    let rendered = d.render();
+    let rendered = d.render(crate::lang::Lang::En);
     assert!(rendered.len() < 1000, "{} bytes", rendered.len());
     let (text, marks) = shown_lines(&rendered);
     assert!(text.width() <= SNIPPET_COLUMNS, "{text}");
@@ -65,14 +69,14 @@ fn a_huge_line_is_shown_around_the_place_only() {
     // At the end of a long line there is nothing to cut on the right.
     let src = format!("{}Y", "c".repeat(500));
     let d = Diagnostic::error("bad").at_span("f", &src, 500..501);
-    let (text, marks) = shown_lines(&d.render());
+    let (text, marks) = shown_lines(&d.render(crate::lang::Lang::En));
     assert!(text.starts_with('…') && text.ends_with("cY"), "{text}");
     assert_eq!(text.width(), SNIPPET_COLUMNS);
     assert_eq!(marks.len(), SNIPPET_COLUMNS);
     // A span longer than the window is marked up to a cut.
     let src = "d".repeat(1000);
     let d = Diagnostic::error("bad").at_span("f", &src, 10..900);
-    let (text, marks) = shown_lines(&d.render());
+    let (text, marks) = shown_lines(&d.render(crate::lang::Lang::En));
     assert!(!text.starts_with('…') && text.ends_with('…'), "{text}");
     assert_eq!(marks, format!("{}{}", " ".repeat(10), "^".repeat(59)));
 }
@@ -82,7 +86,7 @@ fn a_long_line_of_wide_characters_is_cut_by_columns() {
     let src = format!("{}Z{}", "日".repeat(300), "本".repeat(300));
     let at = src.find('Z').unwrap();
     let d = Diagnostic::error("bad").at_span("f", &src, at..at + 1);
-    let (text, marks) = shown_lines(&d.render());
+    let (text, marks) = shown_lines(&d.render(crate::lang::Lang::En));
     assert!(text.width() <= SNIPPET_COLUMNS, "{text}");
     let caret = marks.find('^').unwrap();
     let before: String = text.chars().take_while(|c| *c != 'Z').collect();
@@ -97,7 +101,7 @@ fn control_characters_of_the_input_are_shown_escaped() {
         .at_span("bad\u{1b}.toml", src, at..at + 1)
         .with_label("here \u{9b}")
         .with_help("fix \r it");
-    let rendered = d.render();
+    let rendered = d.render(crate::lang::Lang::En);
     assert!(
         !rendered.contains(|c: char| c.is_control() && c != '\n'),
         "{rendered:?}"
@@ -119,6 +123,6 @@ fn control_characters_of_the_input_are_shown_escaped() {
             line: 1,
             column: 2,
         })
-        .render_brief();
+        .render_brief(crate::lang::Lang::En);
     assert_eq!(brief, "warning: f\\u{7}:1:2: w \\u{1b}[2J\n");
 }

@@ -11,6 +11,175 @@ cli-errors = polscore: { $count } { PLURAL($count) ->
 }
 cli-more-warnings = polscore: { $count } more warnings; `polscore validate` with the same rubrics and data shows them all
 
+## Diagnostics: the words of their lines
+
+diag-error = error
+diag-warning = warning
+diag-help = help
+
+## Rubrics: checks of meaning
+
+rubric-id-invalid = { $what } id { $id } is not a valid id
+rubric-id-invalid-label = not a valid id
+rubric-id-invalid-help = use letters, digits, `.`, `-` and `_`, e.g. "f3.employment-rate"
+rubric-id-duplicate = duplicate id `{ $id }`
+rubric-id-duplicate-label = defined again here
+rubric-id-duplicate-help = ids must be unique in the file: rename this { $what } (`{ $id }` is on line { $line })
+rubric-id-duplicate-first = first defined here
+rubric-key-not-for-kind = `{ $key }` does not belong to a { $kind } indicator
+rubric-key-not-for-kind-label = not a key of a { $kind } indicator
+rubric-key-not-for-kind-help = remove `{ $key }`, or make the indicator kind = "{ $kind }"{ $or_kind ->
+    [none] {""}
+   *[other] {" or \""}{ $or_kind }{"\""}
+}
+rubric-target-missing = target indicator `{ $id }` has no `target`
+rubric-target-missing-label = a target indicator without `target`
+rubric-target-missing-help = add the numeric target, e.g. `target = 50`, or make it kind = "reference"
+rubric-target-year-early = `target_year` { $year } is earlier than the baseline year { $baseline }
+rubric-target-year-early-label = before the baseline year
+rubric-target-year-early-help = the target year must come at or after the baseline year
+rubric-accumulate-baseline = an accumulated indicator takes no `baseline`
+rubric-accumulate-baseline-label = not with accumulate = true
+rubric-accumulate-baseline-help = its baseline is 0 in the year before the first year counted; remove `baseline`
+rubric-geometric-positive = a geometric path needs a positive baseline and target
+rubric-geometric-positive-label = needs positive values
+rubric-geometric-positive-help-accumulated = an accumulated indicator starts from 0: use path = "linear"
+rubric-geometric-positive-help = use path = "linear", or give positive values
+rubric-geometric-steep = a geometric path from { $from } to { $to } changes by a factor beyond 1e15
+rubric-geometric-steep-label = too steep a path
+rubric-geometric-steep-help = check the baseline value and the target, or use path = "linear"
+rubric-band-upside-down = the band of `target` is upside down: { $low } is above { $high }
+rubric-band-upside-down-label = low end above high end
+rubric-band-upside-down-help = write the low end first: `target = [{ $high }, { $low }]`
+rubric-within-one-number = direction = "within" needs a band: `target` is one number
+rubric-within-one-number-label = one number
+rubric-within-one-number-help = write the band's low and high ends, e.g. `target = [0, { $target }]`, or use direction = "at_least" or "at_most"
+rubric-band-needs-within = a band `target = [low, high]` needs direction = "within"
+rubric-band-label = a band
+rubric-band-needs-within-help = add direction = "within" to keep the value inside the band, or write one number as the target
+rubric-not-with-within = `{ $key }` does not go with direction = "within"
+rubric-not-with-within-label = not with a band
+rubric-not-with-within-help = a band holds in every year, with no path to it: remove `{ $key }`, or use direction = "at_least" or "at_most" with one number as the target
+rubric-targets-after = `targets` gives { $year }, after target_year { $due }
+rubric-targets-after-label = after the target year
+rubric-targets-after-help = the schedule ends at the target year: remove { $year }, or move target_year to { $year } or later
+rubric-reference-within = direction = "within" is for target indicators only
+rubric-reference-within-label = not on a reference indicator
+rubric-reference-within-help = a reference indicator's benchmark is one number with direction = "at_least" or "at_most"; to rate the band, make the indicator kind = "target"
+rubric-benchmark-direction = a reference indicator's `target` (a benchmark) needs a `direction`
+rubric-benchmark-direction-label = a benchmark without a direction
+rubric-benchmark-direction-help = add direction = "at_least" (the value should reach it) or "at_most" (it should stay at or below it), or remove `target`
+rubric-benchmark-band = a reference indicator's benchmark is one number, not a band
+rubric-benchmark-band-help = write one number with direction = "at_least" or "at_most"; a band (direction = "within") is for target indicators
+rubric-ratio-accumulated = a ratio cannot be accumulated
+rubric-ratio-accumulated-label = with accumulate = true
+rubric-ratio-accumulated-help = yearly ratios do not add up to a running total: remove `accumulate`, or give the yearly counts with measure = "value"
+rubric-scale-without-ratio = `scale` needs measure = "ratio"
+rubric-scale-without-ratio-label = without a ratio
+rubric-scale-without-ratio-help = add measure = "ratio" if the data give a numerator and a denominator; else remove `scale` (a unit is not a scale: 85.2% is 85.2)
+rubric-count-unit-without-ratio = `count_unit` needs measure = "ratio"
+rubric-count-unit-without-ratio-help = `count_unit` names the unit of a ratio's numerator and denominator ("名" in 192名中97名): add measure = "ratio", or remove it
+rubric-goal-without-indicator = goal `{ $id }` has no indicator: it will be not_rated
+rubric-goal-without-indicator-label = a goal without indicators
+rubric-goal-without-indicator-help = add a [[field.goal.indicator]] after this goal; a goal nothing measures is shown but not rated
+rubric-goal-without-rated = goal `{ $id }` has only reference indicators: it will be not_rated
+rubric-goal-without-rated-label = no target or milestone indicator
+rubric-goal-without-rated-help = reference indicators only show a trend; add a kind = "target" or "milestone" indicator to rate the goal
+rubric-weight-ignored = `weight` has no effect with aggregation = "guideline"
+rubric-ignored-label = ignored
+rubric-weight-ignored-help = weights count only with `aggregation = "mean"` in [scoring]; set it there, or remove `weight`
+rubric-primary-ignored = `primary` has no effect on reference indicator `{ $id }`
+rubric-primary-ignored-help = reference indicators are never rated; remove `primary`, or make the indicator kind = "target" with a `target`
+rubric-baseline-meets-target = the baseline of `{ $id }` ({ $value } in { $year }) already meets its target { $target } ({ $direction })
+rubric-baseline-meets-target-label = already meets the target
+rubric-baseline-meets-target-help = check `target`, `baseline` and `direction`: if the value should move the other way, write direction = "{ $other }"; if the aim is only to stay { $direction ->
+    [at_most] at or below
+   *[other] at or above
+} { $target }, remove `baseline`
+rubric-percent-out-of-range = { $key } { $value } is { $side ->
+    [over] over 100
+   *[other] below 0
+} for a percentage (unit = "{ $unit }")
+rubric-percent-out-of-range-label = outside 0–100%
+rubric-percent-out-of-range-help = a share lies between 0 and 100%: check the value; if the indicator is not a percentage, change `unit`
+rubric-count-not-whole = { $key } { $value } is not a whole count of { $unit }
+rubric-count-not-whole-label = not a count
+rubric-count-not-whole-help = `unit = "{ $unit }"` counts things: check the value; if it is a share, use unit = "%" and write it in percent
+rubric-policy-twice = policy id `{ $id }` is defined in both { $first } and { $second }
+rubric-policy-twice-help = give each rubric its own policy id
+rubric-indicator-kinds-differ = indicator `{ $id }` is a { $kind } in { $place } but a { $other_kind } in { $other_place }
+rubric-indicator-kinds-differ-help = an id names one series in every rubric: give one of them another id
+rubric-policy-id-invalid = policy id { $id } is not valid
+rubric-policy-id-invalid-label = not a valid policy id
+rubric-policy-id-invalid-help = a policy id uses only A-Z, a-z, 0-9, `.`, `_` and `-`, e.g. "mofa-2024-peace"
+rubric-period-length = `period` has { $count } years; it needs two
+rubric-period-length-label = needs two years
+rubric-period-length-help = write the first and last year evaluated, e.g. period = [2021, 2023]
+rubric-period-reversed = `period` starts in { $start }, after it ends in { $end }
+rubric-period-reversed-label = starts after it ends
+rubric-period-reversed-help = did you mean period = [{ $end }, { $start }]?
+rubric-field-without-goal = field `{ $id }` has no goal: it will be not_rated
+rubric-field-without-goal-label = a field without goals
+rubric-field-without-goal-help = add a [[field.goal]] with its indicators after this field, or remove the field
+
+## Rubrics: TOML syntax
+
+more-errors-not-shown = { $count } more errors in the { $inputs ->
+    [data] data
+   *[rubrics] rubrics
+} are not shown; the next is here
+more-errors-not-shown-help = fix the errors above first: most often the rest are like them
+rubric-csv = this looks like CSV data, not a rubric
+rubric-csv-label = a row of data, not TOML
+rubric-csv-help = pass data files with --data, e.g. `polscore score rubric.toml --data data.csv`; a rubric is a TOML file (docs/rubric-format.md; `polscore init` writes one)
+rubric-toml-syntax = TOML syntax: { $detail }
+rubric-toml-syntax-label = here
+rubric-toml-syntax-help = see the format of a rubric in docs/rubric-format.md, or start from `polscore init`
+rubric-key-twice-first = first set here
+rubric-control-character = control character ({ $code }) in a string
+rubric-control-character-label = not allowed in a TOML string
+rubric-control-character-help = remove it (it is often left by a copy from another program); write a tab as \t and a line break as \n, or use triple quotes """…""" for text over several lines
+rubric-unclosed-string = unclosed string
+rubric-unclosed-string-label = the string does not end on this line
+rubric-unclosed-string-help = close it with the same quote on the same line; for text over several lines use triple quotes: """…"""
+rubric-unclosed-header = unclosed table header
+rubric-unclosed-header-label = the header does not end here
+rubric-unclosed-header-help = close the header with as many brackets as it opens: [policy], [[field]], [[field.goal]], [[field.goal.indicator]]
+rubric-key-twice = `{ $key }` is set twice in the same table
+rubric-key-twice-label = set again here
+rubric-key-twice-help = keep one `{ $key }`; if this line starts a new table, add its header (e.g. [[field.goal.indicator]]) above it
+rubric-missing-value = missing value after `=`
+rubric-missing-value-label = a value is expected here
+rubric-missing-value-help = write a value, e.g. `name = "…"`, or remove the line
+rubric-not-a-value = `{ $found }` is not a TOML value
+rubric-not-a-value-label = not a value
+rubric-not-a-value-help = put text in quotes ("…"); write numbers, true and false bare; separate array items with commas: [2021, 2023]
+
+## Rubrics: what the deserialiser finds
+
+rubric-unknown-key = unknown key `{ $key }`
+rubric-unknown-key-suggest = did you mean `{ $key }`? (allowed here: { $allowed })
+rubric-unknown-key-allowed = allowed here: { $allowed }
+rubric-unknown-value = unknown value "{ $value }"
+rubric-unknown-value-suggest = did you mean "{ $value }"? (one of { $choices })
+rubric-unknown-value-choices = use one of { $choices }
+rubric-missing-key = missing required key `{ $key }`
+rubric-missing-key-help = add `{ $key } = …` to this table
+rubric-number-as-string-help = write numbers without quotes or units, e.g. `target = 50` (the unit goes in `unit`)
+rubric-wrong-type-serde = wrong type: { $detail }
+rubric-schema-other = { $detail }
+
+## Data: unknown ids
+
+data-unknown-id = no loaded rubric defines indicator `{ $id }`{ PLURAL($rows) ->
+    [one] {""}
+   *[other] {" "}({ $rows } rows; the first is shown)
+}
+data-unknown-id-ignored = its rows are ignored (--ignore-unknown)
+data-unknown-id-suggest = did you mean `{ $id }`? (or pass --ignore-unknown to skip such rows)
+data-unknown-id-note = the row has no year and no value: if it is a note below the table, delete it, or pass --ignore-unknown to skip such rows
+data-unknown-id-check = check the id against the rubric, or pass --ignore-unknown to skip such rows
+
 ## polscore explain: how one indicator's rating is derived, year by year. The numbers are
 ## the scorer's, already formatted; `$rating`, `$outlook` and `$trend` are ids in English.
 

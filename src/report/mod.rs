@@ -49,9 +49,9 @@ pub fn write(
     options: &RenderOptions,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    let report = || json::build(scores, diagnostics, json::For::People);
+    let report = || json::build(scores, diagnostics, json::For::People, options.lang);
     let text = match format {
-        Format::Json => return json::write(scores, diagnostics, options.json, out),
+        Format::Json => return json::write(scores, diagnostics, options.json, options.lang, out),
         Format::Table => table::render(&report(), options.lang, &options.table, &options.view),
         Format::Markdown => markdown::render(&report(), options.lang, &options.view),
         Format::Csv => self::csv::render(&report(), options.lang),
@@ -130,8 +130,8 @@ mod tests {
         let rubric = rubric("目標\\n二行目");
         let data = crate::data::DataSet::default();
         let scores = [crate::score::score(&rubric, &data, Some(2023))];
-        let shown = json::build(&scores, &[], json::For::People);
-        assert_eq!(shown, json::build(&scores, &[], json::For::Json));
+        let shown = json::build(&scores, &[], json::For::People, Lang::Ja);
+        assert_eq!(shown, json::build(&scores, &[], json::For::Json, Lang::Ja));
         assert_eq!(shown.rubrics[0].title, "目標\n二行目");
     }
 }

@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use crate::diag::Diagnostic;
 use crate::diag::MAX_ERRORS;
+use crate::lang::{Message, msg};
 use crate::values::show::grouped;
 
 /// The byte offset of the start of every line of a text.
@@ -44,14 +45,14 @@ struct Pending {
 
 /// Another place of the file shown with an error.
 pub(super) enum Related {
-    At(Range<usize>, String),
+    At(Range<usize>, Message),
     /// A place looked for only if the error is shown, as looking may walk back through the
     /// file: `find(text, at, key)`.
     Find {
         find: fn(&str, usize, &str) -> Option<Range<usize>>,
         at: usize,
         key: String,
-        label: &'static str,
+        label: Message,
     },
 }
 
@@ -159,11 +160,12 @@ impl Counted {
         if self.total > MAX_ERRORS {
             let next = self.shown.get(MAX_ERRORS).and_then(|d| d.location.clone());
             self.shown.truncate(MAX_ERRORS);
-            let mut d = Diagnostic::error(format!(
-                "{} more errors in the rubrics are not shown; the next is here",
-                grouped(self.total - MAX_ERRORS)
+            let mut d = Diagnostic::error(msg!(
+                "more-errors-not-shown",
+                count = grouped(self.total - MAX_ERRORS),
+                inputs = "rubrics"
             ))
-            .with_help("fix the errors above first: most often the rest are like them");
+            .with_help(msg!("more-errors-not-shown-help"));
             d.location = next;
             self.shown.push(d);
         }
@@ -201,7 +203,7 @@ mod tests {
         assert_eq!(list[0].location.as_ref().unwrap().line, 1);
         let more = list.last().unwrap();
         assert_eq!(
-            more.message,
+            more.message.to_string(),
             "900 more errors in the rubrics are not shown; the next is here"
         );
         assert_eq!(more.location.as_ref().unwrap().line, 101);

@@ -102,7 +102,7 @@ baseline = { year = 2020, value = 0.7999999999999999 }
         assert!(
             warnings
                 .iter()
-                .any(|w| w.message.contains("already meets its target")),
+                .any(|w| w.message.to_string().contains("already meets its target")),
             "{warnings:?}"
         );
     }

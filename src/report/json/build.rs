@@ -9,6 +9,7 @@ use super::{
 };
 use crate::data::Value;
 use crate::diag::Diagnostic;
+use crate::lang::Lang;
 use crate::rating::Rating;
 use crate::rubric::{Assessment, Field, Goal, Indicator, Kind, Target};
 use crate::score::{FieldScore, GoalScore, IndicatorScore, RubricScore, SeriesPoint};
@@ -81,12 +82,20 @@ impl For {
 }
 
 /// The report of scored rubrics, with the diagnostics gathered on the way.
-pub fn build<'a>(scores: &[RubricScore<'a>], diagnostics: &'a [Diagnostic], to: For) -> Report<'a> {
+pub fn build<'a>(
+    scores: &[RubricScore<'a>],
+    diagnostics: &'a [Diagnostic],
+    to: For,
+    lang: Lang,
+) -> Report<'a> {
     Report {
         schema: Cow::Borrowed(SCHEMA),
         generator: Cow::Owned(generator()),
         rubrics: scores.iter().map(|s| rubric(s, to)).collect(),
-        diagnostics: diagnostics.iter().map(|d| diagnostic(d, to)).collect(),
+        diagnostics: diagnostics
+            .iter()
+            .map(|d| diagnostic(d, to, lang))
+            .collect(),
     }
 }
 
@@ -94,15 +103,19 @@ pub(super) fn generator() -> String {
     format!("polscore {}", env!("CARGO_PKG_VERSION"))
 }
 
-pub(super) fn diagnostic(d: &Diagnostic, to: For) -> DiagnosticReport<'_> {
+pub(super) fn diagnostic(d: &Diagnostic, to: For, lang: Lang) -> DiagnosticReport<'_> {
     DiagnosticReport {
         level: d.level,
-        message: to.line(&d.message),
+        code: d.code().map(Cow::Borrowed),
+        message: Cow::Owned(to.line(&d.message.render(lang)).into_owned()),
         location: d
             .location
             .as_ref()
             .map(|l| Cow::Owned(to.line(&l.to_string()).into_owned())),
-        help: d.help.as_deref().map(|h| to.line(h)),
+        help: d
+            .help
+            .as_ref()
+            .map(|h| Cow::Owned(to.line(&h.render(lang)).into_owned())),
     }
 }
 

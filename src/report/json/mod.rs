@@ -199,6 +199,10 @@ pub struct PointReport<'a> {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DiagnosticReport<'a> {
     pub level: Level,
+    /// The stable code of the diagnostic (`docs/reports.md`): a warning's lint code, an
+    /// error's code, or none.
+    pub code: Option<Cow<'a, str>>,
+    /// The message in the report's `--lang`.
     pub message: Cow<'a, str>,
     pub location: Option<Cow<'a, str>>,
     pub help: Option<Cow<'a, str>>,

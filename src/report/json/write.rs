@@ -20,6 +20,7 @@ use super::build::{self, For, generator};
 use super::compact::Compact;
 use super::{Report, SCHEMA};
 use crate::diag::Diagnostic;
+use crate::lang::Lang;
 use crate::score::RubricScore;
 
 /// How the JSON report is laid out. Both are the same document; `Compact` is the default
@@ -45,6 +46,7 @@ pub fn write(
     scores: &[RubricScore],
     diagnostics: &[Diagnostic],
     style: Style,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let envelope = Report {
@@ -53,7 +55,7 @@ pub fn write(
         rubrics: Vec::new(),
         diagnostics: diagnostics
             .iter()
-            .map(|d| build::diagnostic(d, For::Json))
+            .map(|d| build::diagnostic(d, For::Json, lang))
             .collect(),
     };
     let mut text = Vec::new();
@@ -179,13 +181,13 @@ mod tests {
         for n in [0, 1, 7, 8, 9, 17] {
             let scores = vec![scored.clone(); n];
             for diagnostics in [vec![], vec![warning.clone()]] {
-                let whole = build(&scores, &diagnostics, For::Json);
+                let whole = build(&scores, &diagnostics, For::Json, Lang::En);
                 for (style, text) in [
                     (Style::Compact, serde_json::to_string(&whole)),
                     (Style::Pretty, serde_json::to_string_pretty(&whole)),
                 ] {
                     let mut streamed = Vec::new();
-                    write(&scores, &diagnostics, style, &mut streamed)
+                    write(&scores, &diagnostics, style, Lang::En, &mut streamed)
                         .unwrap_or_else(|e| panic!("{e}"));
                     let text = text.unwrap_or_else(|e| panic!("{e}")) + "\n";
                     assert_eq!(String::from_utf8_lossy(&streamed), text, "{n} {style:?}");
@@ -220,13 +222,14 @@ mod tests {
                 .map(|r| crate::score::score(r, &data.data, None))
                 .collect();
             let warnings = [Diagnostic::warning("a warning")];
-            let whole = build(&scores, &warnings, For::Json);
+            let whole = build(&scores, &warnings, For::Json, Lang::En);
             for (style, text) in [
                 (Style::Compact, serde_json::to_string(&whole)),
                 (Style::Pretty, serde_json::to_string_pretty(&whole)),
             ] {
                 let mut streamed = Vec::new();
-                write(&scores, &warnings, style, &mut streamed).unwrap_or_else(|e| panic!("{e}"));
+                write(&scores, &warnings, style, Lang::En, &mut streamed)
+                    .unwrap_or_else(|e| panic!("{e}"));
                 let text = text.unwrap_or_else(|e| panic!("{e}")) + "\n";
                 assert_eq!(String::from_utf8_lossy(&streamed), text, "{style:?}");
             }

@@ -4,10 +4,11 @@
 use std::ops::Range;
 
 use crate::diag::Diagnostic;
+use crate::lang::{Message, msg};
 use crate::rubric::located::Related;
 
 /// What an error says: its message, its label and its help.
-type Said = (String, &'static str, String);
+type Said = (Message, Message, Message);
 
 /// A data file named as a rubric: a `.csv` or `.tsv` name, or a first line of
 /// comma-separated words that is neither a TOML key nor a table header.
@@ -26,13 +27,10 @@ pub(super) fn looks_like_csv(file: &str, text: &str) -> bool {
 
 pub(super) fn csv_error(file: &str, text: &str) -> Diagnostic {
     let first_line = text.find('\n').unwrap_or(text.len());
-    Diagnostic::error("this looks like CSV data, not a rubric")
+    Diagnostic::error(msg!("rubric-csv"))
         .at_span(file, text, 0..first_line)
-        .with_label("a row of data, not TOML")
-        .with_help(
-            "pass data files with --data, e.g. `polscore score rubric.toml --data data.csv`; \
-             a rubric is a TOML file (docs/rubric-format.md; `polscore init` writes one)",
-        )
+        .with_label(msg!("rubric-csv-label"))
+        .with_help(msg!("rubric-csv-help"))
 }
 
 /// A TOML syntax error (not yet located), and the place a duplicated key was first set.
@@ -51,11 +49,9 @@ pub(super) fn syntax_error(
         .or_else(|| in_the_layout(message, &found))
         .unwrap_or_else(|| {
             (
-                format!("TOML syntax: {message}"),
-                "here",
-                "see the format of a rubric in docs/rubric-format.md, or start from \
-                 `polscore init`"
-                    .into(),
+                msg!("rubric-toml-syntax", detail = message),
+                msg!("rubric-toml-syntax-label"),
+                msg!("rubric-toml-syntax-help"),
             )
         });
     let d = Diagnostic::error(what).with_label(label).with_help(help);
@@ -63,7 +59,7 @@ pub(super) fn syntax_error(
         find: first_set,
         at: span.start,
         key: found,
-        label: "first set here",
+        label: msg!("rubric-key-twice-first"),
     });
     (d, related)
 }
@@ -77,19 +73,18 @@ fn in_a_string(text: &str, message: &str, at: usize) -> Option<Said> {
         || message.starts_with("invalid multi-line literal string");
     if in_string && let Some(c) = control_character(text, at) {
         Some((
-            format!("control character (U+{:04X}) in a string", c as u32),
-            "not allowed in a TOML string",
-            "remove it (it is often left by a copy from another program); write a tab as \\t \
-             and a line break as \\n, or use triple quotes \"\"\"…\"\"\" for text over several lines"
-                .into(),
+            msg!(
+                "rubric-control-character",
+                code = format!("U+{:04X}", c as u32)
+            ),
+            msg!("rubric-control-character-label"),
+            msg!("rubric-control-character-help"),
         ))
     } else if single_line {
         Some((
-            "unclosed string".into(),
-            "the string does not end on this line",
-            "close it with the same quote on the same line; for text over several lines use \
-             triple quotes: \"\"\"…\"\"\""
-                .into(),
+            msg!("rubric-unclosed-string"),
+            msg!("rubric-unclosed-string-label"),
+            msg!("rubric-unclosed-string-help"),
         ))
     } else {
         None
@@ -101,36 +96,29 @@ fn in_the_layout(message: &str, found: &str) -> Option<Said> {
     Some(
         if message.starts_with("unclosed array table") || message.starts_with("unclosed table") {
             (
-                "unclosed table header".into(),
-                "the header does not end here",
-                "close the header with as many brackets as it opens: [policy], [[field]], \
-                 [[field.goal]], [[field.goal.indicator]]"
-                    .into(),
+                msg!("rubric-unclosed-header"),
+                msg!("rubric-unclosed-header-label"),
+                msg!("rubric-unclosed-header-help"),
             )
         } else if message == "duplicate key" {
             (
-                format!("`{found}` is set twice in the same table"),
-                "set again here",
-                format!(
-                    "keep one `{found}`; if this line starts a new table, add its header \
-                     (e.g. [[field.goal.indicator]]) above it"
-                ),
+                msg!("rubric-key-twice", key = found),
+                msg!("rubric-key-twice-label"),
+                msg!("rubric-key-twice-help", key = found),
             )
         } else if !message.starts_with("string values must be quoted") {
             return None;
         } else if found.is_empty() {
             (
-                "missing value after `=`".into(),
-                "a value is expected here",
-                "write a value, e.g. `name = \"…\"`, or remove the line".into(),
+                msg!("rubric-missing-value"),
+                msg!("rubric-missing-value-label"),
+                msg!("rubric-missing-value-help"),
             )
         } else {
             (
-                format!("`{found}` is not a TOML value"),
-                "not a value",
-                "put text in quotes (\"…\"); write numbers, true and false bare; separate \
-                 array items with commas: [2021, 2023]"
-                    .into(),
+                msg!("rubric-not-a-value", found = found),
+                msg!("rubric-not-a-value-label"),
+                msg!("rubric-not-a-value-help"),
             )
         },
     )

@@ -4,6 +4,7 @@ use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 
 use crate::diag::Diagnostic;
+use crate::lang::msg;
 use crate::rubric::{Indicator, Kind, Rubric};
 use hashbrown::DefaultHashBuilder;
 
@@ -14,11 +15,13 @@ pub(in crate::rubric) fn across_files(rubrics: &[Rubric], errors: &mut Vec<Diagn
     for r in rubrics {
         if let Some(first) = policies.insert(&r.policy.id, &r.file) {
             errors.push(
-                Diagnostic::error(format!(
-                    "policy id `{}` is defined in both {first} and {}",
-                    r.policy.id, r.file
+                Diagnostic::error(msg!(
+                    "rubric-policy-twice",
+                    id = r.policy.id,
+                    first = first,
+                    second = r.file
                 ))
-                .with_help("give each rubric its own policy id"),
+                .with_help(msg!("rubric-policy-twice-help")),
             );
         }
     }
@@ -36,19 +39,15 @@ pub(in crate::rubric) fn across_files(rubrics: &[Rubric], errors: &mut Vec<Diagn
                 {
                     let (r0, i0) = first.get();
                     errors.push(
-                        Diagnostic::error(format!(
-                            "indicator `{}` is a {} in {}:{} but a {} in {}:{}",
-                            ind.id,
-                            i0.kind.name().id(),
-                            r0.file,
-                            i0.line,
-                            ind.kind.name().id(),
-                            r.file,
-                            ind.line
+                        Diagnostic::error(msg!(
+                            "rubric-indicator-kinds-differ",
+                            id = ind.id,
+                            kind = i0.kind.name().id(),
+                            place = format!("{}:{}", r0.file, i0.line),
+                            other_kind = ind.kind.name().id(),
+                            other_place = format!("{}:{}", r.file, ind.line)
                         ))
-                        .with_help(
-                            "an id names one series in every rubric: give one of them another id",
-                        ),
+                        .with_help(msg!("rubric-indicator-kinds-differ-help")),
                     );
                 }
                 Entry::Occupied(_) => {}

@@ -7,6 +7,7 @@ use std::ops::Range;
 use toml::Spanned;
 
 use crate::diag::Diagnostic;
+use crate::lang::{Message, msg};
 use crate::rubric::KindName;
 use crate::rubric::format::{Key, Lint, YEARS};
 use crate::rubric::located::{Counted, Errors, Lines, Related};
@@ -51,9 +52,9 @@ impl<'a> Checker<'a> {
     pub(super) fn error(
         &mut self,
         span: Range<usize>,
-        message: impl Into<String>,
-        label: &str,
-        help: Option<String>,
+        message: Message,
+        label: Message,
+        help: Option<Message>,
     ) {
         let d = Diagnostic::error(message)
             .with_label(label)
@@ -76,9 +77,9 @@ impl<'a> Checker<'a> {
         &mut self,
         lint: Lint,
         span: Range<usize>,
-        message: impl Into<String>,
-        label: &str,
-        help: impl Into<String>,
+        message: Message,
+        label: Message,
+        help: Message,
     ) {
         if self.allowed.contains(&lint) {
             return;
@@ -96,6 +97,7 @@ impl<'a> Checker<'a> {
     }
 
     /// The id, checked for its characters and for being the first of its name in the file.
+    /// `what` is the kind of node: `field`, `goal` or `indicator`.
     pub(super) fn id(&mut self, id: &Spanned<String>, what: &str) -> String {
         let span = id.span();
         let value = id.get_ref();
@@ -106,19 +108,22 @@ impl<'a> Checker<'a> {
         {
             self.error(
                 span.clone(),
-                format!("{what} id {value:?} is not a valid id"),
-                "not a valid id",
-                Some("use letters, digits, `.`, `-` and `_`, e.g. \"f3.employment-rate\"".into()),
+                msg!("rubric-id-invalid", what = what, id = format!("{value:?}")),
+                msg!("rubric-id-invalid-label"),
+                Some(msg!("rubric-id-invalid-help")),
             );
         }
         if let Some(first) = self.ids.get(value).cloned() {
             let line = self.line_of(&first);
-            let d = Diagnostic::error(format!("duplicate id `{value}`"))
-                .with_label("defined again here")
-                .with_help(format!(
-                    "ids must be unique in the file: rename this {what} (`{value}` is on line {line})"
+            let d = Diagnostic::error(msg!("rubric-id-duplicate", id = value))
+                .with_label(msg!("rubric-id-duplicate-label"))
+                .with_help(msg!(
+                    "rubric-id-duplicate-help",
+                    what = what,
+                    id = value,
+                    line = line
                 ));
-            let related = Related::At(first, "first defined here".into());
+            let related = Related::At(first, msg!("rubric-id-duplicate-first"));
             self.errors.push_related(span, d, Some(related));
         } else {
             self.ids.insert(value.clone(), span);
@@ -142,16 +147,14 @@ impl<'a> Checker<'a> {
     pub(super) fn not_for_kind(&mut self, span: Range<usize>, key: &Key, kind: KindName) {
         self.error(
             span,
-            format!(
-                "`{}` does not belong to a {} indicator",
-                key.name,
-                kind.id()
-            ),
-            &format!("not a key of a {} indicator", kind.id()),
-            Some(format!(
-                "remove `{}`, or make the indicator kind = \"{}\"",
-                key.name,
-                key.kinds.join("\" or \"")
+            msg!("rubric-key-not-for-kind", key = key.name, kind = kind.id()),
+            msg!("rubric-key-not-for-kind-label", kind = kind.id()),
+            // A key belongs to one or two kinds (`format::indicator`).
+            Some(msg!(
+                "rubric-key-not-for-kind-help",
+                key = key.name,
+                kind = key.kinds.first().copied().unwrap_or_default(),
+                or_kind = key.kinds.get(1).copied().unwrap_or("none")
             )),
         );
     }

@@ -7,6 +7,7 @@ use toml::Spanned;
 
 use super::checker::Checker;
 use super::shapes;
+use crate::lang::msg;
 use crate::rubric::format::{self, MAX_MAGNITUDE, short_number};
 use crate::rubric::raw::{RawIndicator, RawTarget};
 use crate::rubric::{Baseline, Direction, Indicator, Kind, KindName, PathKind, Target};
@@ -99,12 +100,9 @@ fn target(c: &mut Checker, i: &RawIndicator, id: &str, accumulate: bool) -> Targ
         None => {
             c.error(
                 i.kind.span(),
-                format!("target indicator `{id}` has no `target`"),
-                "a target indicator without `target`",
-                Some(
-                    "add the numeric target, e.g. `target = 50`, or make it kind = \"reference\""
-                        .into(),
-                ),
+                msg!("rubric-target-missing", id = id),
+                msg!("rubric-target-missing-label"),
+                Some(msg!("rubric-target-missing-help")),
             );
             0.0
         }
@@ -119,12 +117,9 @@ fn target(c: &mut Checker, i: &RawIndicator, id: &str, accumulate: bool) -> Targ
     {
         c.error(
             raw_ty.span(),
-            format!(
-                "`target_year` {ty} is earlier than the baseline year {}",
-                b.year
-            ),
-            "before the baseline year",
-            Some("the target year must come at or after the baseline year".into()),
+            msg!("rubric-target-year-early", year = ty, baseline = b.year),
+            msg!("rubric-target-year-early-label"),
+            Some(msg!("rubric-target-year-early-help")),
         );
     }
     let path = i.path.as_ref().map_or(PathKind::Linear, |p| *p.get_ref());
@@ -141,12 +136,9 @@ fn target(c: &mut Checker, i: &RawIndicator, id: &str, accumulate: bool) -> Targ
     if accumulate && let Some(b) = &i.baseline {
         c.error(
             b.span(),
-            "an accumulated indicator takes no `baseline`",
-            "not with accumulate = true",
-            Some(
-                "its baseline is 0 in the year before the first year counted; remove `baseline`"
-                    .into(),
-            ),
+            msg!("rubric-accumulate-baseline"),
+            msg!("rubric-accumulate-baseline-label"),
+            Some(msg!("rubric-accumulate-baseline-help")),
         );
     }
     Target {
@@ -167,12 +159,12 @@ fn geometric(c: &mut Checker, span: Range<usize>, base: Option<f64>, target: f64
     if target <= 0.0 || base.is_some_and(|b| b <= 0.0) {
         c.error(
             span,
-            "a geometric path needs a positive baseline and target",
-            "needs positive values",
+            msg!("rubric-geometric-positive"),
+            msg!("rubric-geometric-positive-label"),
             Some(if acc {
-                "an accumulated indicator starts from 0: use path = \"linear\"".into()
+                msg!("rubric-geometric-positive-help-accumulated")
             } else {
-                "use path = \"linear\", or give positive values".into()
+                msg!("rubric-geometric-positive-help")
             }),
         );
     } else if let Some(b) = base
@@ -181,13 +173,13 @@ fn geometric(c: &mut Checker, span: Range<usize>, base: Option<f64>, target: f64
         // B * (target / B)^x: a ratio beyond 1e15 (a tiny baseline) overflows.
         c.error(
             span,
-            format!(
-                "a geometric path from {} to {} changes by a factor beyond 1e15",
-                short_number(b),
-                short_number(target)
+            msg!(
+                "rubric-geometric-steep",
+                from = short_number(b),
+                to = short_number(target)
             ),
-            "too steep a path",
-            Some("check the baseline value and the target, or use path = \"linear\"".into()),
+            msg!("rubric-geometric-steep-label"),
+            Some(msg!("rubric-geometric-steep-help")),
         );
     }
 }

@@ -23,6 +23,7 @@ use super::located::Counted;
 use super::raw::*;
 use super::*;
 use crate::diag::Diagnostic;
+use crate::lang::msg;
 pub(super) use across::across_files;
 
 /// One rubric from its text, or its errors (the first by place, and their count).
@@ -75,12 +76,9 @@ fn policy(c: &mut Checker, policy: RawPolicy) -> Policy {
     {
         c.error(
             policy.id.span(),
-            format!("policy id {id:?} is not valid"),
-            "not a valid policy id",
-            Some(
-                "a policy id uses only A-Z, a-z, 0-9, `.`, `_` and `-`, e.g. \"mofa-2024-peace\""
-                    .into(),
-            ),
+            msg!("rubric-policy-id-invalid", id = format!("{id:?}")),
+            msg!("rubric-policy-id-invalid-label"),
+            Some(msg!("rubric-policy-id-invalid-help")),
         );
     }
     Policy {
@@ -100,9 +98,9 @@ fn period(c: &mut Checker, p: &Spanned<Vec<Spanned<i64>>>) -> Option<(i32, i32)>
     if years.len() != 2 {
         c.error(
             p.span(),
-            format!("`period` has {} years; it needs two", years.len()),
-            "needs two years",
-            Some("write the first and last year evaluated, e.g. period = [2021, 2023]".into()),
+            msg!("rubric-period-length", count = years.len()),
+            msg!("rubric-period-length-label"),
+            Some(msg!("rubric-period-length-help")),
         );
         return None;
     }
@@ -110,9 +108,9 @@ fn period(c: &mut Checker, p: &Spanned<Vec<Spanned<i64>>>) -> Option<(i32, i32)>
     if a > b {
         c.error(
             p.span(),
-            format!("`period` starts in {a}, after it ends in {b}"),
-            "starts after it ends",
-            Some(format!("did you mean period = [{b}, {a}]?")),
+            msg!("rubric-period-reversed", start = a, end = b),
+            msg!("rubric-period-reversed-label"),
+            Some(msg!("rubric-period-reversed-help", start = a, end = b)),
         );
     }
     Some((a, b))
@@ -128,9 +126,9 @@ fn field(c: &mut Checker, f: Spanned<RawField>, guideline: bool) -> Field {
         c.warn(
             crate::rubric::format::Lint::FieldWithoutGoal,
             span,
-            format!("field `{id}` has no goal: it will be not_rated"),
-            "a field without goals",
-            "add a [[field.goal]] with its indicators after this field, or remove the field",
+            msg!("rubric-field-without-goal", id = id),
+            msg!("rubric-field-without-goal-label"),
+            msg!("rubric-field-without-goal-help"),
         );
     }
     Field {

@@ -2,6 +2,7 @@
 //! only what the raw structs read, so these are a safety net.
 
 use crate::diag::{Diagnostic, suggest};
+use crate::lang::{Message, msg};
 
 /// A TOML or schema error from the deserialiser, made to say what to do.
 pub(super) fn toml_error(file: &str, text: &str, e: &toml::de::Error) -> Diagnostic {
@@ -15,16 +16,17 @@ pub(super) fn toml_error(file: &str, text: &str, e: &toml::de::Error) -> Diagnos
 
 /// serde's messages name Rust's view of things ("unknown field", "variant"); rubric authors
 /// think in keys and values. Rephrase, and suggest the nearest valid key or value.
-fn explain_serde_message(message: &str) -> (String, Option<String>) {
+fn explain_serde_message(message: &str) -> (Message, Option<Message>) {
     let quoted: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let word = rest.split('`').next().unwrap_or_default();
         let allowed = &quoted[1.min(quoted.len())..];
-        let help = match suggest(word, allowed.iter().copied()) {
-            Some(s) => format!("did you mean `{s}`? (allowed here: {})", allowed.join(", ")),
-            None => format!("allowed here: {}", allowed.join(", ")),
+        let allowed = allowed.join(", ");
+        let help = match suggest(word, quoted[1.min(quoted.len())..].iter().copied()) {
+            Some(s) => msg!("rubric-unknown-key-suggest", key = s, allowed = allowed),
+            None => msg!("rubric-unknown-key-allowed", allowed = allowed),
         };
-        return (format!("unknown key `{word}`"), Some(help));
+        return (msg!("rubric-unknown-key", key = word), Some(help));
     }
     if let Some(rest) = message.strip_prefix("unknown variant `") {
         let word = rest.split('`').next().unwrap_or_default();
@@ -35,16 +37,16 @@ fn explain_serde_message(message: &str) -> (String, Option<String>) {
             .collect::<Vec<_>>()
             .join(", ");
         let help = match suggest(word, allowed.iter().copied()) {
-            Some(s) => format!("did you mean \"{s}\"? (one of {choices})"),
-            None => format!("use one of {choices}"),
+            Some(s) => msg!("rubric-unknown-value-suggest", value = s, choices = choices),
+            None => msg!("rubric-unknown-value-choices", choices = choices),
         };
-        return (format!("unknown value \"{word}\""), Some(help));
+        return (msg!("rubric-unknown-value", value = word), Some(help));
     }
     if let Some(rest) = message.strip_prefix("missing field `") {
         let word = rest.split('`').next().unwrap_or_default();
         return (
-            format!("missing required key `{word}`"),
-            Some(format!("add `{word} = …` to this table")),
+            msg!("rubric-missing-key", key = word),
+            Some(msg!("rubric-missing-key-help", key = word)),
         );
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
@@ -54,10 +56,10 @@ fn explain_serde_message(message: &str) -> (String, Option<String>) {
             .replace("expected i64", "expected a whole number")
             .replace("expected a boolean", "expected true or false")
             .replace("expected a string", "expected a quoted string");
-        let help = rest.starts_with("string").then(|| {
-            "write numbers without quotes or units, e.g. `target = 50` (the unit goes in `unit`)".to_string()
-        });
-        return (format!("wrong type: {rest}"), help);
+        let help = rest
+            .starts_with("string")
+            .then(|| msg!("rubric-number-as-string-help"));
+        return (msg!("rubric-wrong-type-serde", detail = rest), help);
     }
-    (message.to_string(), None)
+    (msg!("rubric-schema-other", detail = message), None)
 }

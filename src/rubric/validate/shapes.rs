@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::checker::Checker;
+use crate::lang::msg;
 use crate::rubric::format::{NOT_WITH_WITHIN, short_number};
 use crate::rubric::raw::{RawIndicator, RawTarget};
 use crate::rubric::{Direction, Kind, Measure};
@@ -18,16 +19,16 @@ pub(super) fn band(c: &mut Checker, i: &RawIndicator, direction: Direction) -> O
             if low > high {
                 c.error(
                     target.span(),
-                    format!(
-                        "the band of `target` is upside down: {} is above {}",
-                        short_number(low),
-                        short_number(high)
+                    msg!(
+                        "rubric-band-upside-down",
+                        low = short_number(low),
+                        high = short_number(high)
                     ),
-                    "low end above high end",
-                    Some(format!(
-                        "write the low end first: `target = [{}, {}]`",
-                        short_number(high),
-                        short_number(low)
+                    msg!("rubric-band-upside-down-label"),
+                    Some(msg!(
+                        "rubric-band-upside-down-help",
+                        low = short_number(low),
+                        high = short_number(high)
                     )),
                 );
             }
@@ -37,12 +38,11 @@ pub(super) fn band(c: &mut Checker, i: &RawIndicator, direction: Direction) -> O
         (RawTarget::Number(n), Direction::Within) => {
             c.error(
                 target.span(),
-                "direction = \"within\" needs a band: `target` is one number",
-                "one number",
-                Some(format!(
-                    "write the band's low and high ends, e.g. `target = [0, {}]`, or use \
-                     direction = \"at_least\" or \"at_most\"",
-                    short_number(n)
+                msg!("rubric-within-one-number"),
+                msg!("rubric-within-one-number-label"),
+                Some(msg!(
+                    "rubric-within-one-number-help",
+                    target = short_number(n)
                 )),
             );
             not_with_within(c, i);
@@ -51,13 +51,9 @@ pub(super) fn band(c: &mut Checker, i: &RawIndicator, direction: Direction) -> O
         (RawTarget::Band(..), _) => {
             c.error(
                 target.span(),
-                "a band `target = [low, high]` needs direction = \"within\"",
-                "a band",
-                Some(
-                    "add direction = \"within\" to keep the value inside the band, or write one \
-                     number as the target"
-                        .into(),
-                ),
+                msg!("rubric-band-needs-within"),
+                msg!("rubric-band-label"),
+                Some(msg!("rubric-band-needs-within-help")),
             );
             None
         }
@@ -78,12 +74,9 @@ fn not_with_within(c: &mut Checker, i: &RawIndicator) {
         if let Some(span) = span {
             c.error(
                 span,
-                format!("`{key}` does not go with direction = \"within\""),
-                "not with a band",
-                Some(format!(
-                    "a band holds in every year, with no path to it: remove `{key}`, or use \
-                     direction = \"at_least\" or \"at_most\" with one number as the target"
-                )),
+                msg!("rubric-not-with-within", key = key),
+                msg!("rubric-not-with-within-label"),
+                Some(msg!("rubric-not-with-within-help", key = key)),
             );
         }
     }
@@ -108,12 +101,9 @@ pub(super) fn schedule(
         {
             c.error(
                 value.span(),
-                format!("`targets` gives {year}, after target_year {due}"),
-                "after the target year",
-                Some(format!(
-                    "the schedule ends at the target year: remove {year}, or move \
-                     target_year to {year} or later"
-                )),
+                msg!("rubric-targets-after", year = year, due = due),
+                msg!("rubric-targets-after-label"),
+                Some(msg!("rubric-targets-after-help", year = year)),
             );
         }
         schedule.insert(year, *value.get_ref());
@@ -130,13 +120,9 @@ pub(super) fn reference(c: &mut Checker, i: &RawIndicator, accumulate: bool) -> 
     {
         c.error(
             d.span(),
-            "direction = \"within\" is for target indicators only",
-            "not on a reference indicator",
-            Some(
-                "a reference indicator's benchmark is one number with direction = \"at_least\" \
-                 or \"at_most\"; to rate the band, make the indicator kind = \"target\""
-                    .into(),
-            ),
+            msg!("rubric-reference-within"),
+            msg!("rubric-reference-within-label"),
+            Some(msg!("rubric-reference-within-help")),
         );
     }
     let benchmark = match i.target.as_ref().map(|t| (*t.get_ref(), t.span())) {
@@ -144,13 +130,9 @@ pub(super) fn reference(c: &mut Checker, i: &RawIndicator, accumulate: bool) -> 
             if direction.is_none() {
                 c.error(
                     span,
-                    "a reference indicator's `target` (a benchmark) needs a `direction`",
-                    "a benchmark without a direction",
-                    Some(
-                        "add direction = \"at_least\" (the value should reach it) or \
-                         \"at_most\" (it should stay at or below it), or remove `target`"
-                            .into(),
-                    ),
+                    msg!("rubric-benchmark-direction"),
+                    msg!("rubric-benchmark-direction-label"),
+                    Some(msg!("rubric-benchmark-direction-help")),
                 );
             }
             Some(n)
@@ -158,13 +140,9 @@ pub(super) fn reference(c: &mut Checker, i: &RawIndicator, accumulate: bool) -> 
         Some((RawTarget::Band(..), span)) => {
             c.error(
                 span,
-                "a reference indicator's benchmark is one number, not a band",
-                "a band",
-                Some(
-                    "write one number with direction = \"at_least\" or \"at_most\"; a band \
-                     (direction = \"within\") is for target indicators"
-                        .into(),
-                ),
+                msg!("rubric-benchmark-band"),
+                msg!("rubric-band-label"),
+                Some(msg!("rubric-benchmark-band-help")),
             );
             None
         }
@@ -184,13 +162,9 @@ pub(super) fn count_unit(c: &mut Checker, i: &RawIndicator, measure: Measure) ->
     if measure != Measure::Ratio {
         c.error(
             written.span(),
-            "`count_unit` needs measure = \"ratio\"",
-            "without a ratio",
-            Some(
-                "`count_unit` names the unit of a ratio's numerator and denominator (\"名\" in \
-                 192名中97名): add measure = \"ratio\", or remove it"
-                    .into(),
-            ),
+            msg!("rubric-count-unit-without-ratio"),
+            msg!("rubric-scale-without-ratio-label"),
+            Some(msg!("rubric-count-unit-without-ratio-help")),
         );
         return None;
     }
@@ -210,13 +184,9 @@ pub(super) fn measure(
     if let (Measure::Ratio, Some(m), true) = (measure, &i.measure, accumulate) {
         c.error(
             m.span(),
-            "a ratio cannot be accumulated",
-            "with accumulate = true",
-            Some(
-                "yearly ratios do not add up to a running total: remove `accumulate`, or give \
-                 the yearly counts with measure = \"value\""
-                    .into(),
-            ),
+            msg!("rubric-ratio-accumulated"),
+            msg!("rubric-ratio-accumulated-label"),
+            Some(msg!("rubric-ratio-accumulated-help")),
         );
     }
     match (measure, &i.scale) {
@@ -228,13 +198,9 @@ pub(super) fn measure(
         (Measure::Value, Some(s)) => {
             c.error(
                 s.span(),
-                "`scale` needs measure = \"ratio\"",
-                "without a ratio",
-                Some(
-                    "add measure = \"ratio\" if the data give a numerator and a denominator; \
-                     else remove `scale` (a unit is not a scale: 85.2% is 85.2)"
-                        .into(),
-                ),
+                msg!("rubric-scale-without-ratio"),
+                msg!("rubric-scale-without-ratio-label"),
+                Some(msg!("rubric-scale-without-ratio-help")),
             );
             (measure, 1.0)
         }

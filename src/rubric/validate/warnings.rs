@@ -8,6 +8,7 @@ use std::ops::Range;
 use toml::Spanned;
 
 use super::checker::Checker;
+use crate::lang::msg;
 use crate::rubric::format::{Lint, toml_number as number};
 use crate::rubric::raw::{RawIndicator, RawTarget};
 use crate::rubric::{Direction, Indicator, Kind, Target};
@@ -18,19 +19,17 @@ pub(super) fn goal(c: &mut Checker, id: &str, span: Range<usize>, indicators: &[
         c.warn(
             Lint::GoalWithoutIndicator,
             span,
-            format!("goal `{id}` has no indicator: it will be not_rated"),
-            "a goal without indicators",
-            "add a [[field.goal.indicator]] after this goal; a goal nothing measures is shown \
-             but not rated",
+            msg!("rubric-goal-without-indicator", id = id),
+            msg!("rubric-goal-without-indicator-label"),
+            msg!("rubric-goal-without-indicator-help"),
         );
     } else if !indicators.iter().any(Indicator::is_rated) {
         c.warn(
             Lint::GoalWithoutRatedIndicator,
             span,
-            format!("goal `{id}` has only reference indicators: it will be not_rated"),
-            "no target or milestone indicator",
-            "reference indicators only show a trend; add a kind = \"target\" or \"milestone\" \
-             indicator to rate the goal",
+            msg!("rubric-goal-without-rated", id = id),
+            msg!("rubric-goal-without-rated-label"),
+            msg!("rubric-goal-without-rated-help"),
         );
     }
 }
@@ -43,10 +42,9 @@ pub(super) fn weight_ignored(c: &mut Checker, weight: &Option<Spanned<f64>>, gui
         c.warn(
             Lint::WeightIgnored,
             w.span(),
-            "`weight` has no effect with aggregation = \"guideline\"",
-            "ignored",
-            "weights count only with `aggregation = \"mean\"` in [scoring]; set it there, or \
-             remove `weight`",
+            msg!("rubric-weight-ignored"),
+            msg!("rubric-ignored-label"),
+            msg!("rubric-weight-ignored-help"),
         );
     }
 }
@@ -59,13 +57,9 @@ pub(super) fn indicator(c: &mut Checker, raw: &RawIndicator, ind: &Indicator, gu
         c.warn(
             Lint::PrimaryIgnored,
             p.span(),
-            format!(
-                "`primary` has no effect on reference indicator `{}`",
-                ind.id
-            ),
-            "ignored",
-            "reference indicators are never rated; remove `primary`, or make the indicator \
-             kind = \"target\" with a `target`",
+            msg!("rubric-primary-ignored", id = ind.id),
+            msg!("rubric-ignored-label"),
+            msg!("rubric-primary-ignored-help"),
         );
     }
     let Kind::Target(t) = &ind.kind else { return };
@@ -84,28 +78,29 @@ fn baseline_meets_target(c: &mut Checker, raw: &RawIndicator, id: &str, t: &Targ
     if !t.baseline_meets_target() {
         return;
     }
-    let (better, other) = match t.direction {
-        Direction::AtLeast => ("at or above", "at_most"),
-        Direction::AtMost => ("at or below", "at_least"),
+    let other = match t.direction {
+        Direction::AtLeast => "at_most",
+        Direction::AtMost => "at_least",
         // A band takes no baseline.
         Direction::Within => return,
     };
     c.warn(
         Lint::BaselineMeetsTarget,
         raw_b.get_ref().value.span(),
-        format!(
-            "the baseline of `{id}` ({} in {}) already meets its target {} ({})",
-            number(b.value),
-            b.year,
-            number(t.target),
-            t.direction.id()
+        msg!(
+            "rubric-baseline-meets-target",
+            id = id,
+            value = number(b.value),
+            year = b.year,
+            target = number(t.target),
+            direction = t.direction.id()
         ),
-        "already meets the target",
-        format!(
-            "check `target`, `baseline` and `direction`: if the value should move the \
-             other way, write direction = \"{other}\"; if the aim is only to stay {better} \
-             {}, remove `baseline`",
-            number(t.target)
+        msg!("rubric-baseline-meets-target-label"),
+        msg!(
+            "rubric-baseline-meets-target-help",
+            other = other,
+            direction = t.direction.id(),
+            target = number(t.target)
         ),
     );
 }
@@ -132,25 +127,28 @@ fn unit_fits_values(c: &mut Checker, raw: &RawIndicator, unit: &str, target: f64
             c.warn(
                 Lint::PercentOutOfRange,
                 span,
-                format!(
-                    "{what} {} is {} for a percentage (unit = \"{unit}\")",
-                    number(v),
-                    if v > 100.0 { "over 100" } else { "below 0" }
+                msg!(
+                    "rubric-percent-out-of-range",
+                    key = what,
+                    value = number(v),
+                    side = if v > 100.0 { "over" } else { "below" },
+                    unit = unit
                 ),
-                "outside 0–100%",
-                "a share lies between 0 and 100%: check the value; if the indicator is not a \
-                 percentage, change `unit`",
+                msg!("rubric-percent-out-of-range-label"),
+                msg!("rubric-percent-out-of-range-help"),
             );
         } else if is_count(unit) && (v.fract() != 0.0 || v < 0.0) {
             c.warn(
                 Lint::CountNotWhole,
                 span,
-                format!("{what} {} is not a whole count of {unit}", number(v)),
-                "not a count",
-                format!(
-                    "`unit = \"{unit}\"` counts things: check the value; if it is a share, \
-                     use unit = \"%\" and write it in percent"
+                msg!(
+                    "rubric-count-not-whole",
+                    key = what,
+                    value = number(v),
+                    unit = unit
                 ),
+                msg!("rubric-count-not-whole-label"),
+                msg!("rubric-count-not-whole-help", unit = unit),
             );
         }
     }
