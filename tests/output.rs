@@ -326,6 +326,56 @@ fn output_never_replaces_what_is_not_a_regular_file() {
 }
 
 #[test]
+fn output_into_a_directory_that_does_not_exist_names_it() {
+    let dir = with_baseline();
+    std::fs::write(dir.path().join("plain"), "a file, not a directory").unwrap();
+    let before = snapshot_of(dir.path());
+    for (output, wrong) in [
+        (
+            "missing/report.json",
+            "the directory missing does not exist",
+        ),
+        ("plain/report.json", "plain is not a directory"),
+    ] {
+        let runs = [
+            (
+                "score",
+                vec!["score", "r.toml", "--data", "d/", "--output", output],
+            ),
+            (
+                "check",
+                vec![
+                    "check",
+                    "r.toml",
+                    "--data",
+                    "d/",
+                    "--baseline",
+                    "baseline.json",
+                    "--junit",
+                    output,
+                ],
+            ),
+            ("schema", vec!["schema", "--output", output]),
+            ("template", vec!["template", "r.toml", "--output", output]),
+        ];
+        for (what, args) in runs {
+            let run = polscore_in(dir.path(), &args);
+            assert_eq!(run.status, 2, "{what} {output}: {}", run.stderr);
+            // The path as given, and what is wrong with its directory; never the name of
+            // a temporary file.
+            assert!(
+                run.stderr.contains(output) && run.stderr.contains(wrong),
+                "{what} {output}: {}",
+                run.stderr
+            );
+            assert!(!run.stderr.contains(".polscore-"), "{what}: {}", run.stderr);
+        }
+    }
+    assert!(!dir.path().join("missing").exists());
+    assert_eq!(snapshot_of(dir.path()), before);
+}
+
+#[test]
 fn a_dash_is_standard_output() {
     let dir = with_baseline();
     let plain = polscore_in(dir.path(), &["score", "r.toml", "--data", "d/"]);

@@ -52,6 +52,10 @@ pub(crate) fn sink<'a>(
         Some(p) if p.as_os_str() == "-" => return Ok(Sink::Stdout),
         Some(p) => p,
     };
+    if let Some(mut d) = missing_directory(path) {
+        d.message = format!("{flag} {}", d.message);
+        return Err(d);
+    }
     if let Some(what) = not_a_file(path) {
         return Err(Diagnostic::error(format!(
             "{flag} {} is {what}, not a regular file",
@@ -79,6 +83,29 @@ pub(crate) fn sink<'a>(
         }
     }
     Ok(Sink::File(path))
+}
+
+/// What is wrong with the directory `path` would be written in (through symbolic links),
+/// and what to do, when it does not exist or is not a directory: writing there fails, and
+/// the error must name that directory, not the temporary file that could not be made in it.
+fn missing_directory(path: &Path) -> Option<Diagnostic> {
+    let target = follow_links(path).unwrap_or_else(|_| path.to_path_buf());
+    let dir = target.parent().filter(|p| !p.as_os_str().is_empty())?;
+    let shown = files::display(dir);
+    let (wrong, help) = match std::fs::metadata(dir) {
+        Ok(m) if m.is_dir() => return None,
+        Ok(_) => (
+            format!("{shown} is not a directory"),
+            "name a file in a directory".to_string(),
+        ),
+        Err(_) => (
+            format!("the directory {shown} does not exist"),
+            format!(
+                "create it first (mkdir -p {shown}), or name a file in a directory that exists"
+            ),
+        ),
+    };
+    Some(Diagnostic::error(format!("{}: {wrong}", files::display(path))).with_help(help))
 }
 
 /// What `path` is when it exists and is not a regular file (a device such as /dev/null,
@@ -154,6 +181,10 @@ pub fn write_atomically_with(
         Diagnostic::error(format!("cannot write {name}: {what}: {e}"))
     };
     let target = follow_links(path).map_err(|e| fail("following the link", e))?;
+    if let Some(mut d) = missing_directory(path) {
+        d.message = format!("cannot write {}", d.message);
+        return Err(d);
+    }
     if let Some(what) = not_a_file(&target) {
         return Err(Diagnostic::error(format!(
             "cannot write {name}: it is {what}, not a regular file"
@@ -208,6 +239,10 @@ pub(crate) fn write_new(
     command: &str,
 ) -> Result<(), Vec<Diagnostic>> {
     let name = files::display(path);
+    if let Some(mut d) = missing_directory(path) {
+        d.message = format!("cannot create {}", d.message);
+        return Err(vec![d]);
+    }
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
