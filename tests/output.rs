@@ -143,6 +143,33 @@ fn a_sheet_with_a_hash_in_its_name_can_be_chosen() {
     assert_eq!(explain.status, 0, "{}", explain.stderr);
 }
 
+#[test]
+fn a_sheet_named_by_default_and_by_name_is_read_once() {
+    let dir = tempfile::tempdir().unwrap();
+    for file in ["ministry.toml", "ministry.xlsx"] {
+        std::fs::copy(
+            root().join("tests/fixtures").join(file),
+            dir.path().join(file),
+        )
+        .unwrap();
+    }
+    let once = score_in(dir.path(), &["ministry.toml", "--data", "ministry.xlsx"]);
+    assert_eq!(once.status, 0, "{}", once.stderr);
+    // 実績 is the workbook's first sheet, the one read when none is named.
+    for twice in [
+        ["ministry.xlsx", "ministry.xlsx#実績"],
+        ["ministry.xlsx#実績", "ministry.xlsx"],
+        ["./ministry.xlsx#実績", "."],
+    ] {
+        let run = score_in(
+            dir.path(),
+            &["ministry.toml", "--data", twice[0], "--data", twice[1]],
+        );
+        assert_eq!(run.status, 0, "{twice:?}: {}", run.stderr);
+        assert_eq!(run.stdout, once.stdout, "{twice:?}");
+    }
+}
+
 /// `d/a.csv` and `r.toml` as in `data_dir`, and `baseline.json` scored from them.
 fn with_baseline() -> tempfile::TempDir {
     let dir = data_dir();
