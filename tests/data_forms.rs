@@ -55,6 +55,12 @@ f1.visits,2022年,10,,\n\
 f1.visits,令和5年度,12,,\n";
 
 fn run() -> (Value, String) {
+    let (stdout, stderr) = run_csv();
+    (serde_json::from_str(&stdout).unwrap(), stderr)
+}
+
+/// `score` on the CSV data: the report as written, and the warnings.
+fn run_csv() -> (String, String) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("rubric.toml"), RUBRIC).unwrap();
     std::fs::write(dir.path().join("data.csv"), DATA).unwrap();
@@ -70,7 +76,7 @@ fn run() -> (Value, String) {
         ],
     );
     assert_eq!(run.status, 0, "{}", run.stderr);
-    (serde_json::from_str(&run.stdout).unwrap(), run.stderr)
+    (run.stdout, run.stderr)
 }
 
 fn series(report: &Value, id: &str) -> Vec<(i64, Value)> {
@@ -167,4 +173,43 @@ fn a_span_across_the_start_of_the_period_is_an_error_naming_its_row() {
     std::fs::write(dir.path().join("data.csv"), before).unwrap();
     let run = polscore_in(dir.path(), &args);
     assert_eq!(run.status, 0, "{}", run.stderr);
+}
+
+/// The same data as a workbook's sheet, each cell as Excel holds it: the counts of a ratio
+/// in their columns are read there as in the CSV file (they were once left out of a sheet,
+/// and a ratio row with an empty value read as no row at all).
+#[test]
+fn a_sheet_gives_the_same_report_as_the_csv_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("rubric.toml"), RUBRIC).unwrap();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (r, line) in DATA.lines().enumerate() {
+        for (c, cell) in line.split(',').enumerate() {
+            match cell.parse::<f64>() {
+                Ok(n) => sheet.write(r as u32, c as u16, n),
+                Err(_) if cell.is_empty() => continue,
+                Err(_) => sheet.write(r as u32, c as u16, cell),
+            }
+            .unwrap();
+        }
+    }
+    book.save(dir.path().join("data.xlsx")).unwrap();
+    let scored = polscore_in(
+        dir.path(),
+        &[
+            "score",
+            "rubric.toml",
+            "--data",
+            "data.xlsx",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(scored.status, 0, "{}", scored.stderr);
+    let sheet: Value = serde_json::from_str(&scored.stdout).unwrap();
+    let (csv, _) = run();
+    // The scores alike; the warnings differ only in where they are (`cell C3`, `#Sheet1`).
+    assert_eq!(sheet["rubrics"], csv["rubrics"]);
+    assert_eq!(sheet["diagnostics"].as_array().unwrap().len(), 2);
 }

@@ -216,11 +216,21 @@ fn csv_text() -> impl Strategy<Value = String> {
             "分母",
             "extra",
             "",
+            // Columns of years, as the book's tables have them.
+            "令和3年度",
+            "R4",
+            "2023",
+            "2023年",
+            "令和3～5年度",
+            "2021..2023",
+            "指標名",
         ][..],
     );
     let header = prop_oneof![
         prop::collection::vec(name, 0..7).prop_map(|v| v.join(",")),
         Just("indicator,year,value,status,note".to_string()),
+        Just("指標,令和3年度,R4,2023,備考".to_string()),
+        Just("indicator,2021..2022,2023,令和5年度,note".to_string()),
     ];
     let id = prop::sample::select(
         &[
@@ -355,8 +365,10 @@ proptest! {
 
     #[test]
     fn csv_text_never_panics(text in prop_oneof![csv_text(), any::<String>()]) {
+        // A row of a table with a column per year gives a point per field.
         let lines = text.split(['\n', '\r']).count();
-        check_rows(lines, |ids, rows| data::read_csv("f.csv", &text, ids, rows))?;
+        let fields = text.matches(',').count() + 1;
+        check_rows(lines * fields, |ids, rows| data::read_csv("f.csv", &text, ids, rows))?;
     }
 
     #[test]
@@ -365,6 +377,7 @@ proptest! {
         csv_text().prop_map(|t| encoding_rs::SHIFT_JIS.encode(&t).0.into_owned()),
     ]) {
         let lines = bytes.iter().filter(|&&b| b == b'\n' || b == b'\r').count() + 1;
+        let lines = lines * (bytes.iter().filter(|&&b| b == b',').count() + 1);
         for forced in [None, Some(data::Encoding::Utf8), Some(data::Encoding::ShiftJis)] {
             check_rows(lines, |ids, rows| data::read_csv_bytes("f.csv", &bytes, forced, ids, rows))?;
         }
@@ -567,5 +580,104 @@ proptest! {
             bytes.truncate(((bytes.len() as f64) * at) as usize);
         }
         check_rows(100, |ids, rows| data::read_workbook("book.xlsx", &bytes, None, ids, rows))?;
+    }
+}
+
+/// A cell of a table with a column per year: a value in a form of SPEC §2, a status word in
+/// place of one, nothing, or something wrong.
+fn year_cell() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => prop::sample::select(
+            &[
+                "", "", "40", "45%", "８５.２％", "1,523", "約266万", "△5", "達成", "in_progress",
+                "97/192", "pending", "na", "中止", "provisional", "12件", "abc", "1e5",
+            ][..],
+        )
+        .prop_map(str::to_string),
+        1 => pieces(4),
+    ]
+}
+
+/// The same table in both layouts: (the table with a column per year, the long one). The
+/// ids are known ones: a row of an unknown id is an error even without values, which the
+/// long table, with no row for it, does not have.
+fn both_layouts() -> impl Strategy<Value = (String, String)> {
+    let id = prop::sample::select(
+        &[
+            "f1.rate",
+            "f1.election",
+            "f1.hired",
+            "f1.talks",
+            "f1.visits",
+        ][..],
+    );
+    let row = (
+        id,
+        prop::collection::vec(year_cell(), 3),
+        prop::sample::select(&["", "メモ", "192名中97名"][..]),
+    );
+    prop::collection::vec(row, 0..8).prop_map(|rows| {
+        let quote = |c: &str| {
+            if c.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", c.replace('"', "\"\""))
+            } else {
+                c.to_string()
+            }
+        };
+        let years = ["令和3年度", "R4", "令和5～6年度"];
+        let mut wide = format!("指標,{},備考\n", years.join(","));
+        let mut long = String::from("indicator,year,value,status,note\n");
+        let statuses = ["pending", "na", "中止", "provisional"];
+        for (id, cells, note) in rows {
+            let quoted: Vec<String> = cells.iter().map(|c| quote(c)).collect();
+            wide.push_str(&format!("{id},{},{note}\n", quoted.join(",")));
+            for (year, cell) in years.iter().zip(&cells) {
+                if cell.trim().is_empty() {
+                    continue;
+                }
+                let (value, status) = if statuses.contains(&cell.trim()) {
+                    (String::new(), cell.trim())
+                } else {
+                    (quote(cell), "")
+                };
+                long.push_str(&format!("{id},{year},{value},{status},{note}\n"));
+            }
+        }
+        (wide, long)
+    })
+}
+
+proptest! {
+    #![proptest_config(config(300))]
+
+    /// A table with a column per year reads as the long table it stands for: the same
+    /// points, or as many errors.
+    #[test]
+    fn a_table_with_a_column_per_year_reads_as_the_long_one((wide, long) in both_layouts()) {
+        let ids = ids();
+        let read = |text: &str| {
+            let mut rows = data::Rows::default();
+            data::read_csv("f.csv", text, &ids, &mut rows);
+            rows.finish(&ids, data::Options::default(), Vec::new())
+        };
+        match (read(&wide), read(&long)) {
+            (Ok(w), Ok(l)) => {
+                for id in ids.keys() {
+                    let points = |d: &data::DataSet| -> Vec<_> {
+                        d.series(id).unwrap_or(&[]).iter().map(|(y, p)| {
+                            (*y, p.value, p.status, p.note.clone(), p.form.clone())
+                        }).collect()
+                    };
+                    prop_assert_eq!(points(&w.data), points(&l.data), "{}", id);
+                }
+                prop_assert_eq!(w.warnings.len(), l.warnings.len());
+            }
+            (Err(w), Err(l)) => {
+                all_located(&w)?;
+                let count = |e: &[Diagnostic]| e.iter().map(Diagnostic::count).sum::<usize>();
+                prop_assert_eq!(count(&w), count(&l), "{:?}\n{:?}", w, l);
+            }
+            (w, l) => prop_assert!(false, "one layout reads, the other does not:\n{:?}\n{:?}", w, l),
+        }
     }
 }

@@ -329,6 +329,47 @@ fn errors_of_all_the_files_are_shown_together_and_counted_in_all() {
 }
 
 #[test]
+fn copies_of_a_row_of_another_file_are_each_an_error_naming_the_row_kept() {
+    // b.csv repeats a row of a.csv 100,000 times: more than are held before copies are
+    // dropped while reading. Each is an error against a.csv's row, the one kept.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.csv"),
+        "indicator,year,value\nf1.rate,2023,40\n",
+    )
+    .unwrap();
+    let copies = "f1.rate,2023,45\n".repeat(100_000);
+    std::fs::write(
+        dir.path().join("b.csv"),
+        format!("indicator,year,value\n{copies}"),
+    )
+    .unwrap();
+    let run = score_bad(dir.path().to_str().unwrap(), &[]);
+    assert_eq!(run.status, 2);
+    let a = format!("{}/a.csv", dir.path().display());
+    let b = format!("{}/b.csv", dir.path().display());
+    for line in [2, 50, 101] {
+        let error = format!(
+            "error: indicator `f1.rate` has two rows for 2023: {a} row 2 and {b} row {line}\n"
+        );
+        assert!(run.stderr.contains(&error), "{error}\n{}", run.stderr);
+        assert!(run.stderr.contains(&format!("--> {b}:{line}:1\n")));
+    }
+    assert!(
+        run.stderr.contains(&format!(
+            "error: 99,900 more errors in the data are not shown; the next is here\n   --> {b}:102:1\n"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.ends_with("polscore: 100000 errors\n"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn bad_data_exits_2_with_a_located_message() {
     insta::glob!("bad/data/*.{csv,xlsx}", |path| {
         let rel = path

@@ -143,6 +143,33 @@ fn a_sheet_with_a_hash_in_its_name_can_be_chosen() {
     assert_eq!(explain.status, 0, "{}", explain.stderr);
 }
 
+#[test]
+fn a_sheet_named_by_default_and_by_name_is_read_once() {
+    let dir = tempfile::tempdir().unwrap();
+    for file in ["ministry.toml", "ministry.xlsx"] {
+        std::fs::copy(
+            root().join("tests/fixtures").join(file),
+            dir.path().join(file),
+        )
+        .unwrap();
+    }
+    let once = score_in(dir.path(), &["ministry.toml", "--data", "ministry.xlsx"]);
+    assert_eq!(once.status, 0, "{}", once.stderr);
+    // 実績 is the workbook's first sheet, the one read when none is named.
+    for twice in [
+        ["ministry.xlsx", "ministry.xlsx#実績"],
+        ["ministry.xlsx#実績", "ministry.xlsx"],
+        ["./ministry.xlsx#実績", "."],
+    ] {
+        let run = score_in(
+            dir.path(),
+            &["ministry.toml", "--data", twice[0], "--data", twice[1]],
+        );
+        assert_eq!(run.status, 0, "{twice:?}: {}", run.stderr);
+        assert_eq!(run.stdout, once.stdout, "{twice:?}");
+    }
+}
+
 /// `d/a.csv` and `r.toml` as in `data_dir`, and `baseline.json` scored from them.
 fn with_baseline() -> tempfile::TempDir {
     let dir = data_dir();
@@ -323,6 +350,56 @@ fn output_never_replaces_what_is_not_a_regular_file() {
             .is_char_device()
     );
     insta::assert_snapshot!(messages);
+}
+
+#[test]
+fn output_into_a_directory_that_does_not_exist_names_it() {
+    let dir = with_baseline();
+    std::fs::write(dir.path().join("plain"), "a file, not a directory").unwrap();
+    let before = snapshot_of(dir.path());
+    for (output, wrong) in [
+        (
+            "missing/report.json",
+            "the directory missing does not exist",
+        ),
+        ("plain/report.json", "plain is not a directory"),
+    ] {
+        let runs = [
+            (
+                "score",
+                vec!["score", "r.toml", "--data", "d/", "--output", output],
+            ),
+            (
+                "check",
+                vec![
+                    "check",
+                    "r.toml",
+                    "--data",
+                    "d/",
+                    "--baseline",
+                    "baseline.json",
+                    "--junit",
+                    output,
+                ],
+            ),
+            ("schema", vec!["schema", "--output", output]),
+            ("template", vec!["template", "r.toml", "--output", output]),
+        ];
+        for (what, args) in runs {
+            let run = polscore_in(dir.path(), &args);
+            assert_eq!(run.status, 2, "{what} {output}: {}", run.stderr);
+            // The path as given, and what is wrong with its directory; never the name of
+            // a temporary file.
+            assert!(
+                run.stderr.contains(output) && run.stderr.contains(wrong),
+                "{what} {output}: {}",
+                run.stderr
+            );
+            assert!(!run.stderr.contains(".polscore-"), "{what}: {}", run.stderr);
+        }
+    }
+    assert!(!dir.path().join("missing").exists());
+    assert_eq!(snapshot_of(dir.path()), before);
 }
 
 #[test]

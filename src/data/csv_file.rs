@@ -7,8 +7,9 @@ use std::sync::Arc;
 
 use super::catalogue::Catalogue;
 use super::encoding::Encoding;
-use super::header::{self, Columns, HEADER_SEARCH_ROWS, HeaderCells};
+use super::header::{self, HEADER_SEARCH_ROWS, HeaderCells};
 use super::index::{Found, Index};
+use super::layout::Layout;
 use super::limits::{MAX_CELL_CHARS, grouped};
 use super::record::{self, Cell, Row};
 use super::rows::Rows;
@@ -69,18 +70,18 @@ fn read_records<R: Read>(name: &str, reader: &mut Reader<R>, ids: &Catalogue, ro
             rows.error(fields_error(name, line, &header, &record, reader.get_ref()));
             continue;
         }
-        let split = thousands::split_value(name, line, &header.columns, &record, reader.get_ref());
+        let split = thousands::split_value(name, line, &header.layout, &record, reader.get_ref());
         if let Some(error) = split {
             rows.error(error);
             continue;
         }
         if batch.push(&mut record, line) {
-            batch.read(&file, &header.columns, &index, reader.get_ref(), rows);
+            batch.read(&file, &header.layout, &index, reader.get_ref(), rows);
             let next = reader.position().byte();
             reader.get_mut().release(next);
         }
     }
-    batch.read(&file, &header.columns, &index, reader.get_ref(), rows);
+    batch.read(&file, &header.layout, &index, reader.get_ref(), rows);
 }
 
 /// Reads the next record into `record`, taking in the error of each malformed one; false at
@@ -132,9 +133,9 @@ fn find_header<R: Read>(
             .collect();
         if header::is_header(&cells) {
             let which = format!("the header row (line {line})");
-            return match Columns::from_header(name, line, &cells, &which) {
-                Ok(columns) => Some(Header {
-                    columns,
+            return match Layout::from_header(name, line, &cells, &which) {
+                Ok(layout) => Some(Header {
+                    layout,
                     line,
                     fields: record.len(),
                 }),
@@ -178,7 +179,7 @@ fn long_above_header(name: &str, line: usize, column: usize) -> Diagnostic {
 
 /// The header row: where it puts the columns, its line, and how many fields it has.
 struct Header {
-    columns: Columns,
+    layout: Layout,
     line: usize,
     fields: usize,
 }
@@ -187,7 +188,7 @@ impl Header {
     /// Whether a row with another number of fields than the header is still read: it leaves
     /// out an empty `note` that is the last column (SPEC §2).
     fn fits(&self, record: &csv::StringRecord) -> bool {
-        record.len() + 1 == self.fields && self.columns.note == Some(self.fields - 1)
+        record.len() + 1 == self.fields && self.layout.note() == Some(self.fields - 1)
             || record.iter().all(|c| c.trim().is_empty())
     }
 }
@@ -204,18 +205,30 @@ fn fields_error<R: Read>(
 ) -> Diagnostic {
     let fields = header.fields;
     let n = record.len();
-    let value = header.columns.value;
-    let split = n
-        .checked_sub(fields)
-        .filter(|&extra| extra > 0)
-        .and_then(|extra| thousands(record, value, extra));
+    // The first value that reads as a number cut by its thousands separators: its column, how
+    // many fields more it takes, and the number. A table with a column per year may have
+    // several numbers cut: the first is named.
+    let split = n.checked_sub(fields).filter(|&e| e > 0).and_then(|extra| {
+        let least = if matches!(header.layout, Layout::Wide(_)) {
+            1
+        } else {
+            extra
+        };
+        header.layout.values().into_iter().find_map(|v| {
+            (least..=extra)
+                .rev()
+                .find_map(|e| Some((v, e, thousands(record, v, e)?)))
+        })
+    });
+    let (value, taken) = split.as_ref().map_or((0, 0), |(v, e, _)| (*v, *e));
+    let split = split.map(|(_, _, number)| number);
     let source = stream.line(line);
     let (column, help) = match &split {
         Some(number) => (
             value,
             format!(
                 "{number} reads as {} fields, as commas separate the fields of a row: write it \"{number}\" (in quotes), or {}",
-                n - fields + 1,
+                taken + 1,
                 number.replace(',', "")
             ),
         ),
@@ -246,7 +259,7 @@ fn fields_error<R: Read>(
     })
     .with_help(help);
     let last = match &split {
-        Some(_) => value + n - fields,
+        Some(_) => value + taken,
         None => column,
     };
     if source.chars().count() <= 300
@@ -333,7 +346,7 @@ impl Batch {
     fn read<R: Read>(
         &mut self,
         file: &Arc<str>,
-        columns: &Columns,
+        layout: &Layout,
         index: &Index,
         stream: &Stream<R>,
         rows: &mut Rows,
@@ -344,7 +357,7 @@ impl Batch {
         self.found.extend(batch.iter().map(|(record, _)| {
             record::lookup(
                 index,
-                &Cell::Text(record.get(columns.indicator).unwrap_or("")).text(),
+                &Cell::Text(record.get(layout.indicator()).unwrap_or("")).text(),
             )
         }));
         for ((record, line), &found) in batch.iter().zip(&self.found) {
@@ -363,7 +376,7 @@ impl Batch {
                 );
                 found
             };
-            record::read_row(file, &row, columns, index, find, rows);
+            layout.read_row(file, &row, index, find, rows);
         }
         self.len = 0;
     }

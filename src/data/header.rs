@@ -24,7 +24,7 @@ pub(super) struct Columns {
 }
 
 /// The columns of SPEC §2, by their English name and their Japanese aliases.
-const NAMES: [(&str, &[&str]); 7] = [
+pub(super) const NAMES: [(&str, &[&str]); 7] = [
     ("indicator", &["indicator", "指標"]),
     ("year", &["year", "年度"]),
     ("value", &["value", "実績値", "値"]),
@@ -92,10 +92,45 @@ fn header_help(lead: &str, shown_as: &str, header: &[(usize, Cow<'_, str>)]) -> 
     }
     if header.iter().any(|(_, t)| year::parse(t).is_ok()) {
         help.push_str(
-            "; it has one column per year, and polscore reads one row per indicator and year (see docs/data-format.md)",
+            "; it has columns of years: a table with one column per year names its indicator column too, e.g. 指標,令和3年度,令和4年度 (see docs/data-format.md)",
         );
     }
     help
+}
+
+/// The place of the cell of the header row at `line` of `file`, at a 0-based column.
+fn at(file: &str, line: usize, column: usize) -> Location {
+    Location {
+        file: file.into(),
+        line,
+        column: column + 1,
+    }
+}
+
+/// Where the header names each column of `NAMES`, by its index there; a column named twice
+/// is an error.
+pub(super) fn named(
+    file: &str,
+    line: usize,
+    header: &[(usize, Cow<'_, str>)],
+    errors: &mut Vec<Diagnostic>,
+) -> [Option<usize>; 7] {
+    let mut index: [Option<usize>; 7] = [None; 7];
+    for (column, text) in header {
+        let name = column_name(text);
+        let Some(c) = NAMES.iter().position(|(_, a)| a.contains(&name.as_str())) else {
+            continue;
+        };
+        if index[c].is_some() {
+            errors.push(
+                Diagnostic::error(format!("{file}: the {} column appears twice", NAMES[c].0))
+                    .at(at(file, line, *column))
+                    .with_help("keep one of the two columns"),
+            );
+        }
+        index[c] = Some(*column);
+    }
+    index
 }
 
 impl Columns {
@@ -108,26 +143,7 @@ impl Columns {
         which: &str,
     ) -> Result<Columns, Vec<Diagnostic>> {
         let mut errors = Vec::new();
-        let at = |column: usize| Location {
-            file: file.into(),
-            line,
-            column: column + 1,
-        };
-        let mut index: [Option<usize>; 7] = [None; 7];
-        for (column, text) in header {
-            let name = column_name(text);
-            let Some(c) = NAMES.iter().position(|(_, a)| a.contains(&name.as_str())) else {
-                continue;
-            };
-            if index[c].is_some() {
-                errors.push(
-                    Diagnostic::error(format!("{file}: the {} column appears twice", NAMES[c].0))
-                        .at(at(*column))
-                        .with_help("keep one of the two columns"),
-                );
-            }
-            index[c] = Some(*column);
-        }
+        let index = named(file, line, header, &mut errors);
         let [
             Some(indicator),
             Some(year),
@@ -151,7 +167,7 @@ impl Columns {
             );
             errors.push(
                 Diagnostic::error(format!("{file} has no {} column", missing.join(", no ")))
-                    .at(at(header.first().map_or(0, |(c, _)| *c)))
+                    .at(at(file, line, header.first().map_or(0, |(c, _)| *c)))
                     .with_help(help),
             );
             return Err(errors);
@@ -171,7 +187,7 @@ impl Columns {
         }
     }
 
-    pub(super) fn used(&self) -> impl Iterator<Item = usize> {
+    pub(super) fn used(&self) -> impl Iterator<Item = usize> + Clone {
         [
             Some(self.indicator),
             Some(self.year),

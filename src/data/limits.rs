@@ -73,6 +73,12 @@ impl Errors {
         self.total += other.total - kept;
     }
 
+    /// Counts `n` errors found and not kept, known to come after `MAX_ERRORS + 1` others
+    /// of the same file.
+    pub fn count_more(&mut self, n: usize) {
+        self.total += n;
+    }
+
     pub fn is_empty(&self) -> bool {
         self.total == 0
     }

@@ -3,9 +3,11 @@
 //!
 //! `model` is what the data holds; `catalogue`, the ids the data may use (filled by whoever
 //! loads the rubrics); `sources` names the files to read, `csv_file` (over `stream`) and
-//! `workbook` read them, `header` finds their columns, `record` turns a row of either into a
-//! point, `limits` bounds what is read. Readers feed `Rows`, which looks ids up in `index`,
-//! keeps those no rubric defines in `unknown`, and `group`s the rest into the `DataSet`.
+//! `workbook` read them, `header` finds their columns and `layout` how they lay out the
+//! values (a row per year, or a column per year as the book's tables), `record` turns a row
+//! of either into points, `limits` bounds what is read. Readers feed `Rows`, which looks ids
+//! up in `index`, keeps those no rubric defines in `unknown`, and `group`s the rest into the
+//! `DataSet`.
 //! Years and numbers are read by `values::year` and `values::number`.
 //!
 //! A row feeds every loaded rubric that defines its indicator id. The result never depends
@@ -18,6 +20,7 @@ pub mod encoding;
 mod group;
 mod header;
 mod index;
+mod layout;
 pub mod limits;
 mod model;
 mod record;

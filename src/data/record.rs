@@ -5,7 +5,10 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 mod ratio;
+mod wide;
 mod year;
+
+pub(super) use wide::read_wide_row;
 
 use super::header::Columns;
 use super::index::{Found, Index, Info};
@@ -90,6 +93,11 @@ pub(super) trait Row {
     fn snippet(&self, column: usize) -> Option<Snippet>;
     /// How a person finds the cell, put before messages: `cell C5: ` in a sheet.
     fn cell_name(&self, column: usize) -> String;
+    /// The 0-based column a problem at `column` is shown at: itself, but for the cells a
+    /// row of a table with a column per year stands in for (`wide`).
+    fn shown_column(&self, column: usize) -> usize {
+        column
+    }
 }
 
 /// What is wrong with a cell, and how to fix it.
@@ -154,7 +162,7 @@ fn location(file: &str, row: &impl Row, column: usize) -> Location {
     Location {
         file: file.to_string(),
         line: row.line(),
-        column: column + 1,
+        column: row.shown_column(column) + 1,
     }
 }
 
@@ -177,27 +185,58 @@ pub(super) fn read_row(
     find: impl FnOnce(&str) -> Option<Found>,
     rows: &mut Rows,
 ) {
-    let fail =
-        |rows: &mut Rows, (column, problem): Failed| rows.error(problem.at(file, row, column));
-    if let Err(failed) = fits(row, columns) {
-        return fail(rows, failed);
+    let with_data = || !row.cell(columns.year).is_empty() || !row.cell(columns.value).is_empty();
+    let at = (columns.indicator, columns.used());
+    if let Some(found) = known(file, row, at, with_data, find, rows) {
+        add_point(file, row, columns, index, found, rows);
     }
-    if columns.used().all(|c| row.cell(c).is_empty()) {
-        return;
+}
+
+/// The indicator of a row whose id is in `indicator` and which reads the cells of `used`,
+/// found in the catalogue. `None` when the row is empty, has an error (taken into `rows`)
+/// or an id no rubric defines (taken in as unknown, `with_data` when it has data).
+fn known(
+    file: &Arc<str>,
+    row: &impl Row,
+    (indicator, used): (usize, impl Iterator<Item = usize> + Clone),
+    with_data: impl FnOnce() -> bool,
+    find: impl FnOnce(&str) -> Option<Found>,
+    rows: &mut Rows,
+) -> Option<Found> {
+    if let Err((column, problem)) = fits(row, used.clone()) {
+        rows.error(problem.at(file, row, column));
+        return None;
     }
-    let id_cell = row.cell(columns.indicator);
+    if used.into_iter().all(|c| row.cell(c).is_empty()) {
+        return None;
+    }
+    let id_cell = row.cell(indicator);
     if id_cell.is_empty() {
         let problem = Problem::new(
             "the indicator is empty",
             "give the indicator id of this row, or delete the row",
         );
-        return fail(rows, (columns.indicator, problem));
+        rows.error(problem.at(file, row, indicator));
+        return None;
     }
     let id = id_cell.text();
-    let Some(found) = find(&id) else {
-        let with_data = !row.cell(columns.year).is_empty() || !row.cell(columns.value).is_empty();
-        return rows.unknown(&id, location(file, row, columns.indicator), with_data);
-    };
+    let found = find(&id);
+    if found.is_none() {
+        rows.unknown(&id, location(file, row, indicator), with_data());
+    }
+    found
+}
+
+/// Reads the point of a row of the indicator `found` into `rows`, or the error at the cell
+/// that failed.
+fn add_point(
+    file: &Arc<str>,
+    row: &impl Row,
+    columns: &Columns,
+    index: &Index,
+    found: Found,
+    rows: &mut Rows,
+) {
     match point_of(file, row, columns, index.info(found)) {
         Ok(read) => {
             for (column, problem, code) in read.warnings {
@@ -205,13 +244,13 @@ pub(super) fn read_row(
             }
             rows.point(index, found, read.year, read.point)
         }
-        Err(failed) => fail(rows, failed),
+        Err((column, problem)) => rows.error(problem.at(file, row, column)),
     }
 }
 
 /// Whether every cell read is at most `MAX_CELL_CHARS` long.
-fn fits(row: &impl Row, columns: &Columns) -> Result<(), Failed> {
-    for column in columns.used() {
+fn fits(row: &impl Row, used: impl Iterator<Item = usize>) -> Result<(), Failed> {
+    for column in used {
         // A cell has at least as many bytes as characters: most need no counting.
         if let Cell::Text(s) = row.cell(column)
             && s.len() > MAX_CELL_CHARS

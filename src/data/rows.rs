@@ -26,6 +26,8 @@ pub struct Rows {
     /// Warnings at cells of rows read (a ratio's value, a year's form).
     warnings: Vec<Diagnostic>,
     unknown: Unknown,
+    /// Rows dropped while reading as copies of earlier ones.
+    copies: group::Copies,
 }
 
 impl Rows {
@@ -62,6 +64,10 @@ impl Rows {
         let mut points = Vec::with_capacity(parts.len());
         let mut warnings = Vec::new();
         for mut part in parts {
+            if let Some(index) = &part.index {
+                let copies = std::mem::take(&mut part.copies);
+                copies.finish(index, &mut part.buckets, &mut errors);
+            }
             warnings.append(&mut part.warnings);
             unknown.merge(part.unknown);
             errors.merge(part.errors);
@@ -118,9 +124,7 @@ impl Rows {
         if self.buckets.len() <= k {
             self.buckets.resize_with(k + 1, Bucket::default);
         }
-        let bucket = &mut self.buckets[k];
-        bucket.keys.push((position, year));
-        bucket.points.push(Some(point));
+        self.buckets[k].push(position, year, point, &mut self.copies);
     }
 
     /// The catalogue as rows look it up, built on the first call.

@@ -8,7 +8,7 @@ use super::catalogue::Catalogue;
 use super::csv_file::read_csv_from;
 use super::limits;
 use super::rows::Rows;
-use super::workbook::read_workbook;
+use super::workbook::{first_sheet, read_workbook};
 use crate::diag::Diagnostic;
 
 /// A data file to read, and the sheet asked for with `book.xlsx#Sheet`.
@@ -37,11 +37,32 @@ pub(super) fn sources(paths: &[PathBuf], errors: &mut Vec<Diagnostic>) -> Vec<So
             ),
         }
     }
+    name_default_sheets(&mut out);
     let mut seen = std::collections::HashSet::new();
     out.retain(|s| {
         crate::files::identity(&s.path).is_none_or(|id| seen.insert((id, s.sheet.clone())))
     });
     out
+}
+
+/// Gives the name of the sheet it reads to each workbook named without one, when the same
+/// workbook is also named with a sheet (`book.xlsx` and `book.xlsx#Sheet1`): the first
+/// visible sheet named by name is then the same source, read once. Only such workbooks are
+/// opened here; one that cannot be opened keeps no name, and its reader says why.
+fn name_default_sheets(sources: &mut [Source]) {
+    let named: std::collections::HashSet<_> = sources
+        .iter()
+        .filter(|s| s.sheet.is_some())
+        .filter_map(|s| crate::files::identity(&s.path))
+        .collect();
+    for source in sources.iter_mut() {
+        if source.sheet.is_none()
+            && is_workbook(&source.path)
+            && crate::files::identity(&source.path).is_some_and(|id| named.contains(&id))
+        {
+            source.sheet = first_sheet(&source.path);
+        }
+    }
 }
 
 /// The files that `load` would read for `paths` (a workbook once for all its sheets); paths

@@ -248,3 +248,41 @@ fn a_year_in_a_form_of_the_other_basis_is_a_warning_and_still_read() {
             .contains("counts fiscal years")
     );
 }
+
+#[test]
+fn copies_of_a_row_are_not_kept_while_reading_and_give_the_same_errors() {
+    // 150,000 copies of a row of a single year, and as many of a year a span covers: more
+    // than a bucket holds before it drops its copies.
+    let ids = forms();
+    let copies = 150_000;
+    let mut text = String::from("indicator,year,value\nf1.talks,2021..2023,8\n");
+    for _ in 0..copies {
+        text.push_str("f1.rate,2023,40\nf1.talks,2023,1\n");
+    }
+    let mut rows = Rows::default();
+    read_csv("d.csv", &text, &ids, &mut rows);
+    let held = rows.read_points().count();
+    assert!(held < 70_000, "{held} rows held of {}", 2 * copies + 1);
+    let errors = rows
+        .finish(&ids, Options::default(), Vec::new())
+        .unwrap_err();
+    // Every copy is an error but the first row of f1.rate; the first by place are shown,
+    // each naming the row kept, as when nothing is dropped.
+    let all: usize = errors.iter().map(Diagnostic::count).sum();
+    assert_eq!(all, 2 * copies - 1);
+    let messages: Vec<String> = errors[..4]
+        .iter()
+        .map(|e| e.message.render(crate::lang::Lang::En))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "indicator `f1.talks` has rows whose years overlap: d.csv row 2 (2021..2023) and d.csv row 4 (2023)",
+            "indicator `f1.rate` has two rows for 2023: d.csv row 3 and d.csv row 5",
+            "indicator `f1.talks` has rows whose years overlap: d.csv row 2 (2021..2023) and d.csv row 6 (2023)",
+            "indicator `f1.rate` has two rows for 2023: d.csv row 3 and d.csv row 7",
+        ]
+    );
+    let next = errors.last().unwrap();
+    assert_eq!(next.location.as_ref().map(|l| l.line), Some(104));
+}

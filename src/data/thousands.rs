@@ -6,7 +6,7 @@
 use std::io::Read;
 
 use super::csv_file::{field_span, thousands};
-use super::header::Columns;
+use super::layout::Layout;
 use super::stream::Stream;
 use crate::diag::{Diagnostic, Location, Snippet};
 
@@ -16,12 +16,11 @@ use crate::diag::{Diagnostic, Location, Snippet};
 pub(super) fn split_value<R: Read>(
     name: &str,
     line: usize,
-    columns: &Columns,
+    layout: &Layout,
     record: &csv::StringRecord,
     stream: &Stream<R>,
 ) -> Option<Diagnostic> {
-    let value = columns.value;
-    let next = column_name(columns, value + 1)?;
+    let (value, next) = layout.after_value()?;
     let number = thousands(record, value, 1)?;
     if !reads_as_a_group(record.get(value + 1)?.trim()) {
         return None;
@@ -76,19 +75,6 @@ fn quoted(source: &str, column: usize) -> bool {
     field_span(source, column)
         .and_then(|(start, _)| source.chars().nth(start.checked_sub(1)?))
         .is_some_and(|c| c == '"')
-}
-
-/// The name of the column at `column` when it is one the reader reads after a value.
-fn column_name(columns: &Columns, column: usize) -> Option<&'static str> {
-    [
-        (columns.note, "note"),
-        (columns.status, "status"),
-        (columns.numerator, "numerator"),
-        (columns.denominator, "denominator"),
-    ]
-    .into_iter()
-    .find(|(c, _)| *c == Some(column))
-    .map(|(_, name)| name)
 }
 
 #[cfg(test)]

@@ -372,3 +372,13 @@ explain-step-not-progressing = step 2: not all are met, and one of the { $which 
 explain-step-progressing = step 3: not all are met, and all { $which } are at least progressing
 explain-step-limited = step 4: not all are met, none of the { $which } is not_progressing, and one is limited
 explain-step-mean = points (exceeded 5 … not_progressing 1): ({ $terms }) / { $total } = { $mean }, rounded half up to { $rounded }
+
+## Writing a report
+output-dir-missing = { $flag } { $path }: the directory { $dir } does not exist
+write-dir-missing = cannot write { $path }: the directory { $dir } does not exist
+output-dir-missing-help = create it first (mkdir -p { $dir }), or name a file in a directory that exists
+output-dir-not-dir = { $flag } { $path }: { $dir } is not a directory
+write-dir-not-dir = cannot write { $path }: { $dir } is not a directory
+output-dir-not-dir-help = name a file in a directory
+create-dir-missing = cannot create { $path }: the directory { $dir } does not exist
+create-dir-not-dir = cannot create { $path }: { $dir } is not a directory

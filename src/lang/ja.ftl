@@ -386,3 +386,13 @@ explain-step-not-progressing = 第2段階：すべてが目標達成ではなく
 explain-step-progressing = 第3段階：すべてが目標達成ではなく、{ $which }がすべて「相当程度進展あり」以上
 explain-step-limited = 第4段階：すべてが目標達成ではなく、{ $which }に「目標に向かっていない」はなく、「進展が大きくない」がある
 explain-step-mean = 点数（目標超過達成 5 … 目標に向かっていない 1）：({ $terms }) / { $total } = { $mean }、四捨五入して { $rounded }
+
+## Writing a report
+output-dir-missing = { $flag } { $path }: ディレクトリ { $dir } がありません
+write-dir-missing = { $path } を書き込めません: ディレクトリ { $dir } がありません
+output-dir-missing-help = 先にディレクトリを作成する（mkdir -p { $dir }）か、存在するディレクトリの中のファイルを指定してください
+output-dir-not-dir = { $flag } { $path }: { $dir } はディレクトリではありません
+write-dir-not-dir = { $path } を書き込めません: { $dir } はディレクトリではありません
+output-dir-not-dir-help = ディレクトリの中のファイルを指定してください
+create-dir-missing = { $path } を作成できません: ディレクトリ { $dir } がありません
+create-dir-not-dir = { $path } を作成できません: { $dir } はディレクトリではありません

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diag::Diagnostic;
 use crate::files;
+use crate::lang::msg;
 
 mod interrupt;
 
@@ -52,6 +53,9 @@ pub(crate) fn sink<'a>(
         Some(p) if p.as_os_str() == "-" => return Ok(Sink::Stdout),
         Some(p) => p,
     };
+    if let Some(d) = missing_directory(path, Lead::Flag(flag)) {
+        return Err(d);
+    }
     if let Some(what) = not_a_file(path) {
         return Err(Diagnostic::error(format!(
             "{flag} {} is {what}, not a regular file",
@@ -79,6 +83,47 @@ pub(crate) fn sink<'a>(
         }
     }
     Ok(Sink::File(path))
+}
+
+/// What is wrong with the directory `path` would be written in (through symbolic links),
+/// and what to do, when it does not exist or is not a directory: writing there fails, and
+/// the error must name that directory, not the temporary file that could not be made in it.
+/// What was being done with a path whose directory is missing: checking the flag that
+/// names it (`--output x/r.json: …`), writing it, or creating it new (`init`, `template`).
+#[derive(Clone, Copy)]
+enum Lead<'a> {
+    Flag(&'a str),
+    Write,
+    Create,
+}
+
+fn missing_directory(path: &Path, lead: Lead) -> Option<Diagnostic> {
+    let target = follow_links(path).unwrap_or_else(|_| path.to_path_buf());
+    let parent = target.parent().filter(|p| !p.as_os_str().is_empty())?;
+    let missing = match std::fs::metadata(parent) {
+        Ok(m) if m.is_dir() => return None,
+        Ok(_) => false,
+        Err(_) => true,
+    };
+    let (dir, path) = (files::display(parent), files::display(path));
+    let message = match (lead, missing) {
+        (Lead::Flag(flag), true) => {
+            msg!("output-dir-missing", flag = flag, path = &path, dir = &dir)
+        }
+        (Lead::Flag(flag), false) => {
+            msg!("output-dir-not-dir", flag = flag, path = &path, dir = &dir)
+        }
+        (Lead::Write, true) => msg!("write-dir-missing", path = &path, dir = &dir),
+        (Lead::Write, false) => msg!("write-dir-not-dir", path = &path, dir = &dir),
+        (Lead::Create, true) => msg!("create-dir-missing", path = &path, dir = &dir),
+        (Lead::Create, false) => msg!("create-dir-not-dir", path = &path, dir = &dir),
+    };
+    let help = if missing {
+        msg!("output-dir-missing-help", dir = &dir)
+    } else {
+        msg!("output-dir-not-dir-help")
+    };
+    Some(Diagnostic::error(message).with_help(help))
 }
 
 /// What `path` is when it exists and is not a regular file (a device such as /dev/null,
@@ -154,6 +199,9 @@ pub fn write_atomically_with(
         Diagnostic::error(format!("cannot write {name}: {what}: {e}"))
     };
     let target = follow_links(path).map_err(|e| fail("following the link", e))?;
+    if let Some(d) = missing_directory(path, Lead::Write) {
+        return Err(d);
+    }
     if let Some(what) = not_a_file(&target) {
         return Err(Diagnostic::error(format!(
             "cannot write {name}: it is {what}, not a regular file"
@@ -208,6 +256,9 @@ pub(crate) fn write_new(
     command: &str,
 ) -> Result<(), Vec<Diagnostic>> {
     let name = files::display(path);
+    if let Some(d) = missing_directory(path, Lead::Create) {
+        return Err(vec![d]);
+    }
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)

@@ -39,6 +39,22 @@ pub fn read_workbook(
     }
 }
 
+/// The name of the sheet `read_workbook` reads in the workbook at `path` when none is named:
+/// its first visible worksheet. `None` when it cannot be read (its reader then says why).
+pub(in crate::data) fn first_sheet(path: &std::path::Path) -> Option<String> {
+    let name = crate::files::display(path);
+    let bytes = crate::files::read_limited(path, &name, super::limits::MAX_FILE_BYTES).ok()?;
+    measure(&name, &bytes).ok()?;
+    let mut first = None;
+    contained(|| {
+        if let Ok(book) = Xlsx::new(Cursor::new(&bytes[..])) {
+            first = choose_sheet(&name, &book, None).ok();
+        }
+    })
+    .ok()?;
+    first
+}
+
 /// `read_workbook` once the archive is measured: the calamine calls.
 fn read_book(file: &str, bytes: &[u8], sheet: Option<&str>, ids: &Catalogue, rows: &mut Rows) {
     let mut book: Xlsx<_> = match Xlsx::new(Cursor::new(bytes)) {

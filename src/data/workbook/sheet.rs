@@ -7,8 +7,9 @@ use std::collections::BTreeMap;
 use calamine::{DataRef, Xlsx, XlsxError};
 
 use super::super::catalogue::Catalogue;
-use super::super::header::{self, Columns, HEADER_SEARCH_ROWS, HeaderCells};
+use super::super::header::{self, HEADER_SEARCH_ROWS, HeaderCells};
 use super::super::index::Index;
+use super::super::layout::Layout;
 use super::super::limits::{MAX_CELLS_PER_ROW, MAX_ROWS, grouped};
 use super::super::record::{self, Cell, Row};
 use super::super::rows::Rows;
@@ -173,7 +174,7 @@ struct Table<'a> {
     name: &'a str,
     /// `name`, shared by the points of every row.
     file: std::sync::Arc<str>,
-    columns: Option<Columns>,
+    columns: Option<Layout>,
     /// The 0-based row being collected.
     current: Option<u32>,
     cells: Vec<(u32, Kept)>,
@@ -218,14 +219,7 @@ impl Table<'_> {
         let wanted = match &self.columns {
             // Before the header, every cell; after it, only the columns it names.
             None => true,
-            Some(c) => [
-                Some(c.indicator),
-                Some(c.year),
-                Some(c.value),
-                c.note,
-                c.status,
-            ]
-            .contains(&Some(column as usize)),
+            Some(layout) => layout.reads(column as usize),
         };
         if !wanted {
             return;
@@ -280,7 +274,7 @@ impl Table<'_> {
                     .collect();
                 if header::is_header(&header) {
                     let which = format!("the header row (row {line})");
-                    match Columns::from_header(self.name, line, &header, &which) {
+                    match Layout::from_header(self.name, line, &header, &which) {
                         Ok(c) => self.columns = Some(c),
                         Err(mut e) => {
                             rows.errors(&mut e);
@@ -296,13 +290,13 @@ impl Table<'_> {
                     self.done = true;
                 }
             }
-            Some(columns) => {
+            Some(layout) => {
                 let sheet_row = SheetRow {
                     line,
                     cells: &cells,
                 };
                 let find = |id: &str| record::lookup(index, id);
-                record::read_row(&self.file, &sheet_row, columns, index, find, rows);
+                layout.read_row(&self.file, &sheet_row, index, find, rows);
             }
         }
     }

@@ -1,0 +1,287 @@
+//! How a table lays out its values (SPEC §2), told from its header row alone: one row per
+//! indicator and year (`indicator,year,value`), or one row per indicator with a column per
+//! year (`指標,令和3年度,令和4年度`), as the tables of an evaluation book are.
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use super::header::{self, Columns};
+use super::index::{Found, Index};
+use super::record::{self, Row};
+use super::rows::Rows;
+use crate::diag::{Diagnostic, Location};
+use crate::values::text::shorten;
+use crate::values::year;
+
+/// Where a table's values are.
+#[derive(Debug, Clone)]
+pub(super) enum Layout {
+    /// One row per indicator and year, in the columns of SPEC §2.
+    Long(Columns),
+    /// One row per indicator, a column per year.
+    Wide(Wide),
+}
+
+/// The columns of a table with one column per year.
+#[derive(Debug, Clone)]
+pub(super) struct Wide {
+    pub(super) indicator: usize,
+    pub(super) note: Option<usize>,
+    /// The columns of years, left to right: (0-based column, the year as the header writes it).
+    pub(super) years: Vec<(usize, Box<str>)>,
+}
+
+/// A column of years in a header row: where it is, its text, and its years.
+struct YearColumn<'a> {
+    column: usize,
+    text: &'a str,
+    first: i32,
+    last: i32,
+}
+
+impl Layout {
+    /// The layout of the table whose header row, at `line` of `file`, holds `header`'s
+    /// (0-based column, text) cells: with one column per year when any of its cells reads
+    /// as a year (or a span of years) in a form of SPEC §2. `which` says which row that is,
+    /// for the message when a column is missing.
+    pub(super) fn from_header(
+        file: &str,
+        line: usize,
+        header: &[(usize, Cow<'_, str>)],
+        which: &str,
+    ) -> Result<Layout, Vec<Diagnostic>> {
+        let years: Vec<YearColumn> = header
+            .iter()
+            .filter_map(|(column, text)| {
+                let written = year::written(text).ok()?;
+                Some(YearColumn {
+                    column: *column,
+                    text,
+                    first: written.first.unwrap_or(written.last),
+                    last: written.last,
+                })
+            })
+            .collect();
+        if years.is_empty() {
+            return Columns::from_header(file, line, header, which).map(Layout::Long);
+        }
+        let mut errors = Vec::new();
+        let named = header::named(file, line, header, &mut errors);
+        for (name, column) in header::NAMES.iter().zip(named) {
+            if let Some(column) = column
+                && !matches!(name.0, "indicator" | "note")
+            {
+                errors.push(mixed(file, line, column, name.0, &years[0]));
+            }
+        }
+        for (i, later) in years.iter().enumerate() {
+            if let Some(before) = years[..i]
+                .iter()
+                .find(|b| b.first <= later.last && later.first <= b.last)
+            {
+                errors.push(twice(file, line, before, later));
+            }
+        }
+        match named[0] {
+            Some(indicator) if errors.is_empty() => Ok(Layout::Wide(Wide {
+                indicator,
+                note: named[3],
+                years: years
+                    .iter()
+                    .map(|y| (y.column, Box::from(y.text.trim())))
+                    .collect(),
+            })),
+            _ => Err(errors),
+        }
+    }
+
+    /// Reads one row of the table into `rows`, as `record::read_row` does.
+    pub(super) fn read_row(
+        &self,
+        file: &Arc<str>,
+        row: &impl Row,
+        index: &Index,
+        find: impl FnOnce(&str) -> Option<Found>,
+        rows: &mut Rows,
+    ) {
+        match self {
+            Layout::Long(columns) => record::read_row(file, row, columns, index, find, rows),
+            Layout::Wide(wide) => record::read_wide_row(file, row, wide, index, find, rows),
+        }
+    }
+
+    /// The value's column and the name of the column right after it, when that column is
+    /// read too: a number `1,523` written without quotes reads as the two (`thousands`).
+    pub(super) fn after_value(&self) -> Option<(usize, &'static str)> {
+        match self {
+            Layout::Long(c) => {
+                let next = [
+                    (c.note, "note"),
+                    (c.status, "status"),
+                    (c.numerator, "numerator"),
+                    (c.denominator, "denominator"),
+                ]
+                .into_iter()
+                .find(|(column, _)| *column == Some(c.value + 1))?;
+                Some((c.value, next.1))
+            }
+            // Between two years, `1` and `523` are two values as well as one cut in two.
+            Layout::Wide(w) => {
+                let note = w.note?;
+                let value = note.checked_sub(1)?;
+                w.years
+                    .iter()
+                    .any(|(c, _)| *c == value)
+                    .then_some((value, "note"))
+            }
+        }
+    }
+
+    /// The indicator's column.
+    pub(super) fn indicator(&self) -> usize {
+        match self {
+            Layout::Long(c) => c.indicator,
+            Layout::Wide(w) => w.indicator,
+        }
+    }
+
+    /// The note's column.
+    pub(super) fn note(&self) -> Option<usize> {
+        match self {
+            Layout::Long(c) => c.note,
+            Layout::Wide(w) => w.note,
+        }
+    }
+
+    /// The columns of values: the value column, or the columns of years.
+    pub(super) fn values(&self) -> Vec<usize> {
+        match self {
+            Layout::Long(c) => vec![c.value],
+            Layout::Wide(w) => w.years.iter().map(|(c, _)| *c).collect(),
+        }
+    }
+
+    /// Whether the reader reads the cells of a column.
+    pub(super) fn reads(&self, column: usize) -> bool {
+        match self {
+            Layout::Long(c) => c.used().any(|u| u == column),
+            Layout::Wide(w) => w.used().any(|u| u == column),
+        }
+    }
+}
+
+impl Wide {
+    /// The columns read: the indicator's, the note's and the years'.
+    pub(super) fn used(&self) -> impl Iterator<Item = usize> + Clone + '_ {
+        [Some(self.indicator), self.note]
+            .into_iter()
+            .flatten()
+            .chain(self.years.iter().map(|(c, _)| *c))
+    }
+}
+
+/// The error for a header row with columns of years and a column of the other layout
+/// (`year`, `value`, `status`, `numerator`, `denominator`) at `column`.
+fn mixed(file: &str, line: usize, column: usize, name: &str, year: &YearColumn) -> Diagnostic {
+    let help = match name {
+        "status" => {
+            "in a table with one column per year, a status (pending, not_conducted, na) is written in the year's cell, in place of the value; remove the status column"
+        }
+        "numerator" | "denominator" => {
+            "in a table with one column per year, a ratio is written in the year's cell as 97/192; remove the numerator and denominator columns"
+        }
+        _ => {
+            "a table has either one row per indicator and year (indicator,year,value) or one row per indicator and a column per year (指標,令和3年度,令和4年度): remove the column, or put the years in a year column"
+        }
+    };
+    Diagnostic::error(format!(
+        "{file}: the header row has a {name} column and columns of years ({})",
+        shorten(year.text.trim(), 40)
+    ))
+    .at(at(file, line, column))
+    .with_help(help)
+}
+
+/// The error for a column of years whose years are those of a column before it.
+fn twice(file: &str, line: usize, before: &YearColumn, later: &YearColumn) -> Diagnostic {
+    let shown = |y: &YearColumn| shorten(y.text.trim(), 40);
+    let message = if (before.first, before.last) == (later.first, later.last)
+        && before.first == before.last
+    {
+        format!(
+            "{file}: the header row gives the year {} twice: {} and {}",
+            later.last,
+            shown(before),
+            shown(later)
+        )
+    } else {
+        format!(
+            "{file}: the header row's columns {} and {} give the same years",
+            shown(before),
+            shown(later)
+        )
+    };
+    Diagnostic::error(message)
+        .at(at(file, line, later.column))
+        .with_help(format!(
+            "keep one column per year (the other is column {}); a span column (令和3～5年度) is for a total over years that have no column of their own",
+            before.column + 1
+        ))
+}
+
+fn at(file: &str, line: usize, column: usize) -> Location {
+    Location {
+        file: file.into(),
+        line,
+        column: column + 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn layout(header: &str) -> Result<Layout, Vec<Diagnostic>> {
+        let cells: Vec<(usize, Cow<str>)> = header
+            .split(',')
+            .enumerate()
+            .map(|(i, t)| (i, Cow::Borrowed(t)))
+            .collect();
+        Layout::from_header("f.csv", 1, &cells, "the header row")
+    }
+
+    #[test]
+    fn the_layout_is_told_from_the_header_alone() {
+        assert!(matches!(
+            layout("indicator,year,value,note"),
+            Ok(Layout::Long(_))
+        ));
+        let Ok(Layout::Wide(wide)) =
+            layout("指標名,指標,令和３年度,R4,2023,令和6～7年度,単位,備考")
+        else {
+            panic!("not read as a table with a column per year");
+        };
+        assert_eq!((wide.indicator, wide.note), (1, Some(7)));
+        let years: Vec<(usize, &str)> = wide.years.iter().map(|(c, y)| (*c, &**y)).collect();
+        assert_eq!(
+            years,
+            [
+                (2, "令和３年度"),
+                (3, "R4"),
+                (4, "2023"),
+                (5, "令和6～7年度")
+            ]
+        );
+        assert_eq!(wide.used().collect::<Vec<_>>(), [1, 7, 2, 3, 4, 5]);
+        // The long layout's columns beside years, and a year twice, are errors at the column.
+        let columns = |header| {
+            layout(header)
+                .unwrap_err()
+                .iter()
+                .map(|e| e.location.as_ref().unwrap().column)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(columns("指標,令和3年度,値,status"), [3, 4]);
+        assert_eq!(columns("指標,2021..2023,2024,令和4年度"), [4]);
+    }
+}
