@@ -382,3 +382,12 @@ write-dir-not-dir = cannot write { $path }: { $dir } is not a directory
 output-dir-not-dir-help = name a file in a directory
 create-dir-missing = cannot create { $path }: the directory { $dir } does not exist
 create-dir-not-dir = cannot create { $path }: { $dir } is not a directory
+
+## Data readers (src/data, src/values)
+# (messages of the data readers go here)
+
+## Rubric structure (src/rubric/structure, src/rubric/located.rs) and scoring warnings (src/score)
+# (messages of the rubric structure and the scorer go here)
+
+## Project, pipeline, files, output, compare, command line
+# (messages of these modules go here)

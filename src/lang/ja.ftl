@@ -396,3 +396,12 @@ write-dir-not-dir = { $path } を書き込めません: { $dir } はディレク
 output-dir-not-dir-help = ディレクトリの中のファイルを指定してください
 create-dir-missing = { $path } を作成できません: ディレクトリ { $dir } がありません
 create-dir-not-dir = { $path } を作成できません: { $dir } はディレクトリではありません
+
+## Data readers (src/data, src/values)
+# (messages of the data readers go here)
+
+## Rubric structure (src/rubric/structure, src/rubric/located.rs) and scoring warnings (src/score)
+# (messages of the rubric structure and the scorer go here)
+
+## Project, pipeline, files, output, compare, command line
+# (messages of these modules go here)
