@@ -19,7 +19,11 @@ pub(super) fn derivation(
     let target = p.target.unwrap_or(t.target);
     let line = target_line(t, s, p.year, p.target_rule, target);
     out.line(8, line);
-    if let Some((instead, rule)) = p.unscheduled {
+    // A year the schedule lists: the T(y) its value stands in for, by the scorer's own rule
+    // (computed here rather than kept on every point of every series: it is shown only by
+    // explain, and a million points would each carry 16 bytes for it).
+    if p.target_rule == Some(TargetRule::Schedule) {
+        let (instead, rule) = crate::score::unscheduled_target(t, s.baseline, p.year);
         let line = out.tr(target_line(t, s, p.year, Some(rule), instead));
         out.line(10, msg!("explain-t-instead", line = line));
     }

@@ -8,7 +8,6 @@ use super::numbers::numbers;
 use super::outlook::{OutlookCalc, TrendCalc, outlook, trend};
 use super::rule::{
     Rule, TargetRule, meets, rate_band, rate_milestone, rate_target, target_for_year,
-    unscheduled_target,
 };
 use crate::data::{Point, Value};
 use crate::rating::Rating;
@@ -33,9 +32,6 @@ pub struct SeriesPoint<'a> {
     pub target: Option<f64>,
     /// How `target` was found.
     pub target_rule: Option<TargetRule>,
-    /// For a year the schedule (`targets`) lists: the `T(y)` its value replaced, on the path
-    /// or `target` itself, and how that was found.
-    pub unscheduled: Option<(f64, TargetRule)>,
     pub achievement: Option<f64>,
     /// How `achievement` was computed (a target indicator's year with a value).
     pub achievement_rule: Option<AchievementRule>,
@@ -58,7 +54,6 @@ impl<'a> SeriesPoint<'a> {
             value: None,
             target: None,
             target_rule: None,
-            unscheduled: None,
             achievement: None,
             achievement_rule: None,
             previous: None,
@@ -279,8 +274,6 @@ fn score_target<'a>(
             value: value.map(Value::Number),
             target: Some(target),
             target_rule: Some(target_rule),
-            unscheduled: (target_rule == TargetRule::Schedule)
-                .then(|| unscheduled_target(t, baseline, year)),
             achievement,
             achievement_rule,
             previous: prev,

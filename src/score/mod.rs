@@ -12,7 +12,7 @@ mod year;
 pub use aggregate::{Input, Step, aggregate, decide};
 pub use indicator::{AchievementRule, Context, IndicatorScore, SeriesPoint, Warning};
 pub use outlook::{Outlook, OutlookCalc, Trend, TrendCalc};
-pub use rule::{Rule, TargetRule, band_distance};
+pub use rule::{Rule, TargetRule, band_distance, unscheduled_target};
 pub use warnings::with_data as data_warnings;
 pub use year::as_of;
 
