@@ -253,13 +253,13 @@ fn reports_for_people_show_the_books_words_beside_the_computed_ones() {
     assert!(md.contains("(評価書: 目標達成（算定と相違）)"), "{md}");
     assert!(md.contains("(評価書: 評価書は段階を示していない)"), "{md}");
     assert!(md.contains("| 0～1件 |"), "{md}");
-    assert!(md.contains("| 参考（目標10%以内：達成） |"), "{md}");
+    assert!(md.contains("| 参考（目安10%以内：達成） |"), "{md}");
     let html = common::polscore(&["score", RUBRIC, "--data", DATA, "--format", "html"]).stdout;
     assert!(
         html.contains("<span class=\"recorded differs\">評価書: 目標達成（算定と相違）</span>"),
         "{html}"
     );
     assert!(html.contains("<span class=\"recorded\">評価書: 評価書は段階を示していない</span>"));
-    assert!(html.contains("</span>（目標10%以内：達成）</td>"), "{html}");
+    assert!(html.contains("</span>（目安10%以内：達成）</td>"), "{html}");
     assert!(html.contains(">0～1件<"), "{html}");
 }

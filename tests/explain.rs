@@ -261,9 +261,10 @@ fn calendar_years_are_said_once() {
         "年　　　　暦年（この指標の年は年度でなく暦年：2023年度ではなく2023年）",
     );
     has(&ja, "  2021年  3件\n");
+    // The evaluation year is the rubric's, a fiscal year; the rated year is the indicator's.
     has(
         &ja,
-        "評価：目標に向かっていない（2023年までで実績値のある最新の2023年で評価",
+        "評価：目標に向かっていない（2023年度までで実績値のある最新の2023年で評価",
     );
     assert!(!ja.contains("2021年度"), "{ja}");
     // A fiscal indicator says nothing of it, and its years are 年度.
@@ -290,7 +291,7 @@ fn a_benchmark_that_is_met_and_one_that_is_not() {
     has(&ja, "達成率 a = T / v = 10 / 9.5 = 1.0526 (105.3%)");
     has(
         &ja,
-        "9.5 ≤ 10：基準を満たす（meets_target = true）。評価は「参考」のまま",
+        "9.5 ≤ 10：目安を満たす（meets_target = true）。評価は「参考」のまま",
     );
     insta::assert_snapshot!("ja_benchmark_met", ja);
     // arithmetic: at_most 10, latest 12.5 (2023): a = 10 / 12.5 = 0.8; 12.5 > 10: not met.
@@ -304,7 +305,7 @@ fn a_benchmark_that_is_met_and_one_that_is_not() {
     let ja = explain(ARITHMETIC, "f1.admin-cost", "ja");
     has(
         &ja,
-        "12.5 > 10：基準を満たさない（meets_target = false）。評価は「参考」のまま",
+        "12.5 > 10：目安を満たさない（meets_target = false）。評価は「参考」のまま",
     );
     insta::assert_snapshot!("ja_benchmark_not_met", ja);
 }

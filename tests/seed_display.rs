@@ -48,7 +48,7 @@ fn markdown_shows_ratios_spans_years_and_benchmarks_as_the_book_does() {
     assert!(staff.contains("2023年: 公表予定"), "{staff}");
     // ISTC 10.37% against its 10% benchmark.
     let istc = row(&ja, "f11.istc-admin-cost-ratio");
-    assert!(istc.contains("| 参考（目標10%以内：未達成） |"), "{istc}");
+    assert!(istc.contains("| 参考（目安10%以内：未達成） |"), "{istc}");
 
     let en = score("markdown", "en");
     let io = row(&en, "f3.io-employment-rate");
@@ -92,7 +92,7 @@ fn the_table_shows_them_too() {
         .lines()
         .find(|l| l.contains("f11.istc-admin-cost-ratio"))
         .expect("the ISTC line");
-    assert!(istc.ends_with("参考（目標10%以内：未達成）"), "{istc}");
+    assert!(istc.ends_with("参考（目安10%以内：未達成）"), "{istc}");
     let en = score("table", "en");
     assert_eq!(
         figures(&en, "52.6% (113 of 215)")[..2],
@@ -112,7 +112,7 @@ fn the_html_series_shows_every_year_with_its_basis() {
         "{ja}"
     );
     assert!(ja.contains("<td class=\"num\">2020年</td><td class=\"num\">918人</td>"));
-    assert!(ja.contains("（目標10%以内：未達成）</td>"));
+    assert!(ja.contains("（目安10%以内：未達成）</td>"));
     let en = score("html", "en");
     assert!(en.contains("<td class=\"num\">FY2021</td><td class=\"num\">50.5% (97 of 192)</td>"));
     assert!(en.contains("<h2>Diagnostics</h2>") && ja.contains("<h2>診断メッセージ</h2>"));

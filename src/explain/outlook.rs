@@ -2,7 +2,9 @@
 //! arithmetic of a target indicator (SPEC §3.1 step 4) or the trend of a reference one
 //! (SPEC §3.2), as the scorer recorded them.
 
-use super::words::{Out, direction_words, num, outlook, rating as rating_words, trend, year};
+use super::words::{
+    Out, direction_words, fiscal, num, outlook, rating as rating_words, trend, year,
+};
 use crate::lang::msg;
 use crate::rubric::{Direction, Growth, Indicator, Kind, Rubric, Target};
 use crate::score::{IndicatorScore, Outlook, OutlookCalc, Trend, TrendCalc};
@@ -16,9 +18,10 @@ pub(super) fn rating(
 ) {
     let lang = out.lang;
     let y = |y: i32| year(y, ind, lang);
+    let fy = |y: i32| fiscal(y, lang);
     let window = out.tr(match rubric.policy.period {
-        Some((a, _)) => msg!("explain-window-period", first = y(a), last = y(as_of)),
-        None => msg!("explain-window", as_of = y(as_of)),
+        Some((a, _)) => msg!("explain-window-period", first = fy(a), last = fy(as_of)),
+        None => msg!("explain-window", as_of = fy(as_of)),
     });
     let r = rating_words(s.rating, lang);
     match (&ind.kind, s.year) {
@@ -50,7 +53,7 @@ pub(super) fn rating(
             };
             out.line(0, line);
             if s.stale {
-                out.line(2, msg!("explain-stale", year = y(ry), as_of = y(as_of)));
+                out.line(2, msg!("explain-stale", year = y(ry), as_of = fy(as_of)));
             }
         }
         (_, None) => out.line(0, msg!("explain-rating-none", rating = r, window = window)),
@@ -84,7 +87,7 @@ pub(super) fn outlook_lines(
             msg!(
                 "explain-outlook-too-few",
                 target_year = y(ty),
-                as_of = y(as_of)
+                as_of = fiscal(as_of, out.lang)
             ),
         );
         return;

@@ -2,7 +2,7 @@
 //! total), what a ratio or a span row adds, and how the year's rating came about
 //! (`target.rs`, `band.rs`).
 
-use super::words::{Out, num, rating, year};
+use super::words::{Out, fiscal, num, rating, year};
 use crate::data::{DataSet, Value};
 use crate::lang::msg;
 use crate::rubric::{Indicator, Kind, Rubric, Thresholds};
@@ -17,7 +17,8 @@ pub(super) fn series(
     data: &DataSet,
 ) {
     let unit = ind.unit.as_deref().unwrap_or("");
-    let shown_as_of = year(as_of, ind, out.lang);
+    // The evaluation year is the rubric's, a fiscal year, whatever the indicator counts.
+    let shown_as_of = fiscal(as_of, out.lang);
     out.line(0, msg!("explain-series", as_of = shown_as_of));
     if s.series.is_empty() {
         out.line(2, msg!("explain-series-empty", as_of = shown_as_of));

@@ -64,6 +64,16 @@ pub(super) fn year(y: i32, ind: &Indicator, lang: Lang) -> String {
     }
 }
 
+/// A year of the rubric rather than of one indicator (the evaluation year `as_of`, the
+/// period): the policy is evaluated by fiscal year, so `2023年度` whatever the indicator's
+/// basis; the plain number in English.
+pub(super) fn fiscal(y: i32, lang: Lang) -> String {
+    match lang {
+        Lang::En => y.to_string(),
+        Lang::Ja => format!("{y}年度"),
+    }
+}
+
 /// A rating as the explanation names it: its id in English, the book's label in Japanese.
 pub(super) fn rating(r: Rating, lang: Lang) -> &'static str {
     match lang {

@@ -191,8 +191,8 @@ data-unknown-id-check = id をルーブリックと照らし合わせるか、--
 explain-place = { $file }:{ $line }（施策 { $policy }、個別分野 { $field }、中期目標 { $goal }）
 explain-rating-only = 評価：{ $rating }
 explain-warning = 注：{ $warning }
-explain-as-of-none-period = 評価年度（as_of）：なし（施策の期間 { $first }～{ $last }年度に実績値のある指標がないため、測定指標はすべて「データなし」）
-explain-as-of-none = 評価年度（as_of）：なし（実績値のある指標がないため、測定指標はすべて「データなし」）
+explain-as-of-none-period = 評価年度（as_of）：なし（施策の期間 { $first }～{ $last }年度に実績値のある指標がないため、評価対象の指標はすべて「データなし」）
+explain-as-of-none = 評価年度（as_of）：なし（実績値のある指標がないため、評価対象の指標はすべて「データなし」）
 explain-as-of-capped = 評価年度（as_of）：{ $year }年度（--year { $asked } を施策の期間の最終年度までとした）
 explain-as-of-asked = 評価年度（as_of）：{ $year }年度（--year による）
 explain-as-of-latest-period = 評価年度（as_of）：{ $year }年度（施策の期間 { $first }～{ $last }年度のうち、いずれかの指標に実績値のある最新の年度）
@@ -215,7 +215,7 @@ explain-growth-name = { $growth ->
 explain-definition = 定義
 explain-def-kind-target = 種別　　　測定指標、{ $direction }
 explain-def-kind-reference = 種別　　　参考指標（評価の対象外で、推移のみ示す）、{ $direction }
-explain-def-benchmark = 基準　　　{ $target }（`target`：最新の実績値がこれを満たすかを示す。評価はしない）
+explain-def-benchmark = 目安　　　{ $target }（`target`：最新の実績値がこれを満たすかを示す。評価はしない）
 explain-def-milestone = 種別　　　定性的な指標
 explain-def-due = 期限　　　{ $year }
 explain-def-due-none = 期限　　　なし（期限切れにならない）
@@ -294,7 +294,7 @@ explain-rule-exceeded = { $met }。a = { $a } ≥ { $exceeded }（目標超過�
 explain-rule-met = { $met }。a = { $a } < { $exceeded }（目標超過達成の水準に届かない）
 explain-rule-progressing = { $unmet }。a = { $a } ≥ { $progressing }（相当程度進展ありの水準）
 explain-rule-not-moving = { $unmet }。{ $prog }。{ $prev }で、{ $v } は目標に近づいていない
-explain-rule-no-progress = { $unmet }。{ $prog }。a ≤ 0：基準値から進展がない
+explain-rule-no-progress = { $unmet }。{ $prog }。a ≤ 0：進展がない
 explain-rule-limited-first = { $unmet }。{ $prog }。{ $prev }。a > 0
 explain-rule-limited = { $unmet }。{ $prog }。{ $prev }で、目標に近づいた。a > 0
 explain-rule-other = 規則 { $rule }
@@ -318,9 +318,9 @@ explain-band-no-progress = { $prog }。a ≤ 0
 explain-band-limited-first = { $prog }。{ $prev }。a > 0
 explain-band-limited = { $prog }。{ $distance }：縮まった。a > 0
 
-explain-bm-none = 基準 { $target }：確かめる実績値がない
-explain-bm = 基準 { $target }：最新の実績値 { $value }（{ $year }）
-explain-bm-meets = { $v } { $sign } { $t }：基準を{ $meets ->
+explain-bm-none = 目安 { $target }：確かめる実績値がない
+explain-bm = 目安 { $target }：最新の実績値 { $value }（{ $year }）
+explain-bm-meets = { $v } { $sign } { $t }：目安を{ $meets ->
     [true] 満たす
    *[false] 満たさない
 }（meets_target = { $meets }）。評価は「{ $rating }」のまま
@@ -382,9 +382,9 @@ explain-step-all-met = 第1段階：実績値のある指標がすべて目標�
     [ge] 以上
    *[lt] 未満
 }）
-explain-step-not-progressing = 第2段階：すべてが目標達成ではなく、{ $which }のうち一つが「目標に向かっていない」
-explain-step-progressing = 第3段階：すべてが目標達成ではなく、{ $which }がすべて「相当程度進展あり」以上
-explain-step-limited = 第4段階：すべてが目標達成ではなく、{ $which }に「目標に向かっていない」はなく、「進展が大きくない」がある
+explain-step-not-progressing = 第2段階：目標達成に届かないものがあり、{ $which }のいずれかが「目標に向かっていない」
+explain-step-progressing = 第3段階：目標達成に届かないものがあり、{ $which }がすべて「相当程度進展あり」以上
+explain-step-limited = 第4段階：目標達成に届かないものがあり、{ $which }に「目標に向かっていない」はなく、「進展が大きくない」がある
 explain-step-mean = 点数（目標超過達成 5 … 目標に向かっていない 1）：({ $terms }) / { $total } = { $mean }、四捨五入して { $rounded }
 
 ## Writing a report

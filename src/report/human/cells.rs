@@ -37,8 +37,10 @@ pub fn value(v: &JsonValue, unit: Option<&str>, lang: Lang) -> String {
     }
 }
 
-/// A ratio as the book gives it, its value to one decimal and its counts, with their unit
-/// (`count_unit`) where the rubric gives one: `50.5%（192名中97名）`, `50.5% (97 of 192)`.
+/// A ratio as the book gives it, its value and its counts, with their unit (`count_unit`)
+/// where the rubric gives one: `50.5%（192名中97名）`, `50.5% (97 of 192)`. A percentage
+/// has one decimal, as books print rates; another scale keeps up to four (3 / 1000 is
+/// 0.003, which one decimal would show as 0).
 pub fn ratio(
     value: f64,
     (numerator, denominator): (f64, f64),
@@ -46,11 +48,12 @@ pub fn ratio(
     lang: Lang,
 ) -> String {
     let (unit, count) = units;
-    let (v, n, d) = (
-        show::number_places(value, 1),
-        show::number(numerator),
-        show::number(denominator),
-    );
+    let v = if matches!(unit.trim(), "%" | "％") {
+        show::number_places(value, 1)
+    } else {
+        show::number_places(value, 4)
+    };
+    let (n, d) = (show::number(numerator), show::number(denominator));
     match lang {
         Lang::Ja => format!("{v}{unit}（{d}{count}中{n}{count}）"),
         Lang::En => format!("{v}{unit} ({n} of {d})"),
@@ -59,7 +62,9 @@ pub fn ratio(
 
 /// The value of one point of an indicator's series as the book writes it: a plain value
 /// (`961人`), a ratio with its counts (`50.5%（192名中97名）`), or the total of a span row
-/// (`2021～2023年度計 8件`, `FY2021–2023 total 8件`). Empty when the point has no value.
+/// (`2021～2023年度計 8件`, `FY2021–2023 total 8件`). A span's total is its own: on an
+/// accumulated indicator the point's value is the running total, so when earlier years add
+/// to it, that follows (`2021～2023年度計 8件（累計13件）`). Empty when the point has no value.
 pub fn point_value(p: &PointReport, ind: &IndicatorReport, lang: Lang) -> String {
     let unit = ind.unit.as_deref();
     let body = match (&p.value, p.numerator, p.denominator) {
@@ -70,15 +75,39 @@ pub fn point_value(p: &PointReport, ind: &IndicatorReport, lang: Lang) -> String
         }
         (Some(v), _, _) => value(v, unit, lang),
     };
-    match (p.span, lang) {
-        (Some([first, last]), Lang::Ja) => {
-            format!("{}計 {body}", span(first, last, ind.year_basis, lang))
+    let Some([first, last]) = p.span else {
+        return body;
+    };
+    let years = span(first, last, ind.year_basis, lang);
+    let (own, running) = match (&p.value, earlier_total(p, ind)) {
+        (Some(JsonValue::Number(v)), Some(before)) if ind.accumulate => {
+            // The running totals are sums of the data's numbers; their difference is the
+            // span's own total, rounded as the scorer rounds its sums.
+            let own = ((v - before) * 1e9).round() / 1e9;
+            (value(&JsonValue::Number(own), unit, lang), Some(body))
         }
-        (Some([first, last]), Lang::En) => {
-            format!("{} total {body}", span(first, last, ind.year_basis, lang))
-        }
-        (None, _) => body,
+        _ => (body, None),
+    };
+    match (lang, running) {
+        (Lang::Ja, None) => format!("{years}計 {own}"),
+        (Lang::Ja, Some(r)) => format!("{years}計 {own}（累計{r}）"),
+        (Lang::En, None) => format!("{years} total {own}"),
+        (Lang::En, Some(r)) => format!("{years} total {own} (cumulative {r})"),
     }
+}
+
+/// The running total of the latest earlier year with one, when it is not zero: what a
+/// span row of an accumulated indicator adds to.
+fn earlier_total(p: &PointReport, ind: &IndicatorReport) -> Option<f64> {
+    ind.series
+        .iter()
+        .rev()
+        .filter(|q| q.year < p.year)
+        .find_map(|q| match q.value {
+            Some(JsonValue::Number(v)) => Some(v),
+            _ => None,
+        })
+        .filter(|v| *v != 0.0)
 }
 
 /// The rated value as `point_value` shows it, marked when it is a preliminary figure.
@@ -165,7 +194,7 @@ pub fn target_of_year(ind: &IndicatorReport, lang: Lang) -> String {
 }
 
 /// An indicator's rating, with a reference indicator's benchmark and whether its latest
-/// value meets it beside it: `参考（目標10%以内：未達成）`, `Reference only (benchmark ≤ 10%:
+/// value meets it beside it: `参考（目安10%以内：未達成）`, `Reference only (benchmark ≤ 10%:
 /// met)`.
 pub fn indicator_rating(ind: &IndicatorReport, rubric: &RubricReport, lang: Lang) -> String {
     let label = rating(ind.rating, rubric, lang);
@@ -179,7 +208,7 @@ pub fn indicator_rating(ind: &IndicatorReport, rubric: &RubricReport, lang: Lang
         Lang::Ja => {
             let bound = if at_most { "以内" } else { "以上" };
             let verdict = if met { "達成" } else { "未達成" };
-            format!("{label}（目標{t}{unit}{bound}：{verdict}）")
+            format!("{label}（目安{t}{unit}{bound}：{verdict}）")
         }
         Lang::En => {
             let verdict = if met { "met" } else { "not met" };

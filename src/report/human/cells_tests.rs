@@ -139,6 +139,46 @@ fn a_point_shows_its_ratio_or_its_span_total() {
 }
 
 #[test]
+fn a_span_after_earlier_years_shows_its_own_total_and_the_running_one() {
+    // Accumulated: 2020 gave 5, the span 2021～2023 gave 8, so the running total at 2023 is
+    // 13; the span's own total is 13 − 5 = 8, not 13.
+    let mut s = point(2023, 13.0);
+    s.span = Some([2021, 2023]);
+    let mut ind = indicator("件", YearBasis::Fiscal, vec![point(2020, 5.0), s.clone()]);
+    ind.accumulate = true;
+    assert_eq!(
+        point_value(&s, &ind, Lang::Ja),
+        "2021～2023年度計 8件（累計13件）"
+    );
+    assert_eq!(
+        point_value(&s, &ind, Lang::En),
+        "FY2021–2023 total 8件 (cumulative 13件)"
+    );
+    // Increments of tenths: 0.3 − 0.1 in floating point is 0.19999…, shown as 0.2.
+    let mut t = point(2023, 0.3);
+    t.span = Some([2021, 2023]);
+    let mut tenths = indicator("億円", YearBasis::Fiscal, vec![point(2020, 0.1), t.clone()]);
+    tenths.accumulate = true;
+    assert_eq!(
+        point_value(&t, &tenths, Lang::Ja),
+        "2021～2023年度計 0.2億円（累計0.3億円）"
+    );
+}
+
+#[test]
+fn a_ratio_of_another_scale_keeps_its_digits() {
+    // scale = 1: 3 / 1000 = 0.003, which one decimal would show as 0.
+    assert_eq!(
+        ratio(0.003, (3.0, 1000.0), ("", ""), Lang::Ja),
+        "0.003（1,000中3）"
+    );
+    assert_eq!(
+        ratio(0.003, (3.0, 1000.0), ("", ""), Lang::En),
+        "0.003 (3 of 1,000)"
+    );
+}
+
+#[test]
 fn targets_and_due_years_follow_the_year_basis() {
     let mut ind = indicator("人", YearBasis::Calendar, vec![point(2022, 961.0)]);
     ind.kind = KindName::Target;
@@ -165,7 +205,7 @@ fn a_benchmark_is_judged_beside_the_reference_rating() {
     let r = rubric();
     assert_eq!(
         indicator_rating(&ind, &r, Lang::Ja),
-        "参考（目標10%以内：未達成）"
+        "参考（目安10%以内：未達成）"
     );
     assert_eq!(
         indicator_rating(&ind, &r, Lang::En),
@@ -175,7 +215,7 @@ fn a_benchmark_is_judged_beside_the_reference_rating() {
     ind.meets_target = Some(true);
     assert_eq!(
         indicator_rating(&ind, &r, Lang::Ja),
-        "参考（目標10%以上：達成）"
+        "参考（目安10%以上：達成）"
     );
     // No value yet: no verdict.
     ind.meets_target = None;
