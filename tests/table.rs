@@ -211,6 +211,8 @@ fn attention_shows_what_is_below_met_stale_or_without_data() {
     assert!(out.contains("f2.somalia-piracy-incidents"), "{out}");
     assert!(out.contains("f6.un-japanese-staff"), "{out}");
     assert!(out.contains("  f2.g2  ") && out.contains("\nf2 "), "{out}");
+    // Never rated, but ISTC's 10.37% misses its benchmark of 「10％以内」.
+    assert!(out.contains("f11.istc-admin-cost-ratio"), "{out}");
     // Met this year: left out, in the summary and the details.
     assert!(!out.contains("f3.io-employment-rate"), "{out}");
     assert!(!out.contains("f11.jt60sa-first-plasma"), "{out}");

@@ -26,7 +26,8 @@ pub struct View {
     /// Field ids to show; every field when empty.
     pub fields: Vec<String>,
     pub depth: Depth,
-    /// Only nodes rated below `met`, stale, or without data, with the nodes above them.
+    /// Only nodes rated below `met`, stale, without data, or a reference indicator whose
+    /// benchmark is not met, with the nodes above them.
     pub attention: bool,
 }
 
@@ -54,8 +55,10 @@ impl View {
             || g.indicators.iter().any(|i| self.indicator(i))
     }
 
+    /// A reference indicator whose latest value misses its benchmark needs attention too,
+    /// though it is never rated (ISTC's 10.37% against 「10％以内」).
     pub fn indicator(&self, i: &IndicatorReport) -> bool {
-        !self.attention || needs_attention(i.rating) || i.stale
+        !self.attention || needs_attention(i.rating) || i.stale || i.meets_target == Some(false)
     }
 
     /// Whether the view leaves anything out, so that a report can say so.
