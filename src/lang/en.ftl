@@ -391,3 +391,100 @@ create-dir-not-dir = cannot create { $path }: { $dir } is not a directory
 
 ## Project, pipeline, files, output, compare, command line
 # (messages of these modules go here)
+
+# src/files.rs. `$what` is `file` (the file is named as it is) or `project` (the project file).
+files-dir-unreadable = cannot read directory { $path }: { $error }
+files-none-in-dir = no { $glob } file in { $path }
+files-none-in-dir-either = no { $first } or { $second } file in { $path }
+files-none-in-dir-help = name the files directly, or check the path
+files-not-found = { $path }: no such file or directory
+files-unreadable = cannot read { $what ->
+    [project] the project file { $file }
+   *[file] { $file }
+}: { $error }
+files-too-big = { $what ->
+    [project] the project file { $file }
+   *[file] { $file }
+} is { $size } MiB, more than the { $limit } MiB polscore reads
+files-too-big-help = is this the right file? split a large data file into several (--data takes many)
+files-not-utf8 = { $what ->
+    [project] the project file { $file }
+   *[file] { $file }
+} is not UTF-8 text (invalid byte at line { $line })
+files-not-utf8-help = save the file as UTF-8
+
+# src/project.rs: the project file, polscore.toml.
+project-file-missing = cannot read the project file { $file }: no such file
+project-file-missing-help = --project names a polscore.toml; --no-project reads none
+project-toml-syntax = { $file } is not valid TOML: { $detail }
+project-unknown-table = unknown table `{ $table }`
+project-unknown-table-help = a project file holds one table, [project]
+project-no-table = { $file } has no [project] table
+project-no-table-help = write `[project]`, then `rubrics = ["rubrics/"]` and `data = ["inputs/"]`
+# `$expected` is `table`, `paths` or `path`; `$found` is TOML's name of a type.
+project-wrong-type = wrong type: expected { $expected ->
+    [table] a table
+    [paths] a list of paths
+   *[path] a path in quotes
+}, found { $found }
+project-unknown-key = unknown key `{ $key }`
+project-unknown-key-suggest = did you mean `{ $key }`? (allowed here: { $allowed })
+project-unknown-key-allowed = allowed here: { $allowed }
+project-empty-path = `{ $key }` holds an empty path
+project-empty-path-help = name a file or a directory, e.g. "rubrics/"
+project-path-missing = `{ $key }` names { $path }, which does not exist
+project-path-missing-label = no such file or directory
+project-path-missing-help = paths in { $file } are relative to the directory it is in
+project-baseline-missing-help = write it first: polscore score --format json --pretty --output <that path>
+
+# src/pipeline.rs
+pipeline-span-across-period = the span { $first }..{ $last } of `{ $id }` starts before the period of { $policy } ({ $start }) and ends inside it: its total cannot be split at { $start }
+pipeline-span-across-period-help = the running total starts in { $start }: give the years from { $start } on in rows (or a span) of their own, and the years before apart
+pipeline-project-rubric-unread = the project's rubric { $file } has { $count } { PLURAL($count) ->
+    [one] error
+   *[other] errors
+}, so the data rows of its indicators count as unknown ids in this run
+pipeline-project-rubric-unread-help = `polscore validate { $file }` shows them
+
+# src/output. `$kind` is what a path is instead of a regular file; `$what`, which input of the run a path is.
+output-stdout-failed = cannot write to standard output: { $error }
+output-not-a-file = { $flag } { $path } is { $kind ->
+    [directory] a directory
+    [fifo] a FIFO (named pipe)
+    [socket] a socket
+    [device] a device
+   *[special] a special file
+}, not a regular file
+output-not-a-file-help = name a file for { $flag } to write, or give { $flag } - for standard output
+output-replaces-input = { $flag } { $path } would replace { $what ->
+    [rubric] a rubric
+    [data] a data file
+    [project] the project file
+   *[baseline] the baseline
+} of this run
+output-replaces-input-as = { $flag } { $path } would replace { $input }, { $what ->
+    [rubric] a rubric
+    [data] a data file
+    [project] the project file
+   *[baseline] the baseline
+} of this run
+output-replaces-input-help = name another file for { $flag }; the inputs are never overwritten
+output-write-step-failed = cannot write { $path }: { $step ->
+    [link] following the link
+    [temp] creating a temporary file
+    [permissions] keeping the permissions
+    [write] writing
+    [sync] syncing
+   *[rename] renaming into place
+}: { $error }
+output-write-link-loop = cannot write { $path }: following the link: too many levels of symbolic links
+output-write-not-a-file = cannot write { $path }: it is { $kind ->
+    [directory] a directory
+    [fifo] a FIFO (named pipe)
+    [socket] a socket
+    [device] a device
+   *[special] a special file
+}, not a regular file
+output-create-failed = cannot create { $path }: { $error }
+output-create-exists-help = { $command } never replaces a file: choose a new name, or move the old file away
+output-write-failed = cannot write { $path }: { $error }

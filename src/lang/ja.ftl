@@ -405,3 +405,106 @@ create-dir-not-dir = { $path } を作成できません: { $dir } はディレ�
 
 ## Project, pipeline, files, output, compare, command line
 # (messages of these modules go here)
+
+# src/files.rs。`$what` は `file`（ファイル名のまま）か `project`（プロジェクトファイル）。
+files-dir-unreadable = ディレクトリ { $path } を読めません: { $error }
+files-none-in-dir = { $path } に { $glob } のファイルがありません
+files-none-in-dir-either = { $path } に { $first } のファイルも { $second } のファイルもありません
+files-none-in-dir-help = ファイルを直接指定するか、パスを確かめてください
+files-not-found = { $path }: そのようなファイルもディレクトリもありません
+files-unreadable = { $what ->
+    [project] プロジェクトファイル { $file }
+   *[file] { $file }
+} を読めません: { $error }
+files-too-big = { $what ->
+    [project] プロジェクトファイル { $file }
+   *[file] { $file }
+} は { $size } MiB あり、polscore が読む上限の { $limit } MiB を超えています
+files-too-big-help = 正しいファイルか確かめてください。大きなデータファイルは複数に分けてください（--data には複数のファイルを指定できます）
+files-not-utf8 = { $what ->
+    [project] プロジェクトファイル { $file }
+   *[file] { $file }
+} は UTF-8 のテキストではありません（{ $line } 行目に不正なバイト）
+files-not-utf8-help = ファイルを UTF-8 で保存し直してください
+
+# src/project.rs: プロジェクトファイル polscore.toml。
+project-file-missing = プロジェクトファイル { $file } を読めません: ファイルがありません
+project-file-missing-help = --project には polscore.toml を指定します。--no-project を付けるとプロジェクトファイルを読みません
+project-toml-syntax = { $file } は正しい TOML ではありません: { $detail }
+project-unknown-table = 不明な表 `{ $table }`
+project-unknown-table-help = プロジェクトファイルには表 [project] を一つだけ書きます
+project-no-table = { $file } に表 [project] がありません
+project-no-table-help = `[project]` の行に続けて `rubrics = ["rubrics/"]` と `data = ["inputs/"]` を書いてください
+# `$expected` は `table`・`paths`・`path`、`$found` は TOML の型名。
+project-wrong-type = 型が違います: { $expected ->
+    [table] 表
+    [paths] パスのリスト
+   *[path] 引用符で囲んだパス
+}を書くところに{ $found ->
+    [string] 文字列
+    [integer] 整数
+    [float] 小数
+    [boolean] 真偽値
+    [datetime] 日時
+    [array] 配列
+    [table] 表
+   *[other] { $found }
+}があります
+project-unknown-key = 不明なキー `{ $key }`
+project-unknown-key-suggest = `{ $key }` のことですか？（ここで使えるキー: { $allowed }）
+project-unknown-key-allowed = ここで使えるキー: { $allowed }
+project-empty-path = `{ $key }` のパスが空です
+project-empty-path-help = ファイルかディレクトリを指定してください（例: "rubrics/"）
+project-path-missing = `{ $key }` に指定された { $path } がありません
+project-path-missing-label = そのようなファイルもディレクトリもない
+project-path-missing-help = { $file } の中のパスは、{ $file } があるディレクトリからの相対パスです
+project-baseline-missing-help = 先に作成してください: polscore score --format json --pretty --output <そのパス>
+
+# src/pipeline.rs
+pipeline-span-across-period = `{ $id }` の期間 { $first }..{ $last } は { $policy } の評価期間の始まり（{ $start }）より前に始まり、評価期間の中で終わっています: その合計は { $start } の前後に分けられません
+pipeline-span-across-period-help = 累計は { $start } から数えます: { $start } 以降の年度はそれだけの行（または期間）で書き、それより前の年度は別の行に分けてください
+pipeline-project-rubric-unread = プロジェクトのルーブリック { $file } にエラーが { $count } 件あるため、その指標のデータの行はこの実行では不明な id として扱います
+pipeline-project-rubric-unread-help = `polscore validate { $file }` で確かめられます
+
+# src/output。`$kind` は通常のファイルでないときのパスの種類、`$what` はそのパスが実行のどの入力か。
+output-stdout-failed = 標準出力に書き込めません: { $error }
+output-not-a-file = { $flag } { $path } は{ $kind ->
+    [directory] ディレクトリ
+    [fifo] FIFO（名前付きパイプ）
+    [socket] ソケット
+    [device] デバイス
+   *[special] 特殊ファイル
+}で、通常のファイルではありません
+output-not-a-file-help = { $flag } には書き込むファイルを指定するか、標準出力に出すなら { $flag } - としてください
+output-replaces-input = { $flag } { $path } はこの実行の{ $what ->
+    [rubric] ルーブリック
+    [data] データファイル
+    [project] プロジェクトファイル
+   *[baseline] 比較対象のレポート
+}を上書きしてしまいます
+output-replaces-input-as = { $flag } { $path } はこの実行の{ $what ->
+    [rubric] ルーブリック
+    [data] データファイル
+    [project] プロジェクトファイル
+   *[baseline] 比較対象のレポート
+} { $input } を上書きしてしまいます
+output-replaces-input-help = { $flag } には別のファイルを指定してください。入力ファイルは上書きしません
+output-write-step-failed = { $path } を書き込めません: { $step ->
+    [link] シンボリックリンクをたどれません
+    [temp] 一時ファイルを作成できません
+    [permissions] 元のファイルの権限を引き継げません
+    [write] 書き込みに失敗しました
+    [sync] ディスクへの書き出しに失敗しました
+   *[rename] 一時ファイルの名前を変えて置き換えられません
+}: { $error }
+output-write-link-loop = { $path } を書き込めません: シンボリックリンクが何重にもなりすぎています（循環している可能性があります）
+output-write-not-a-file = { $path } を書き込めません: { $kind ->
+    [directory] ディレクトリ
+    [fifo] FIFO（名前付きパイプ）
+    [socket] ソケット
+    [device] デバイス
+   *[special] 特殊ファイル
+}で、通常のファイルではありません
+output-create-failed = { $path } を作成できません: { $error }
+output-create-exists-help = { $command } は既存のファイルを置き換えません: 別の名前にするか、古いファイルを移動してください
+output-write-failed = { $path } を書き込めません: { $error }
