@@ -488,3 +488,41 @@ output-write-not-a-file = cannot write { $path }: it is { $kind ->
 output-create-failed = cannot create { $path }: { $error }
 output-create-exists-help = { $command } never replaces a file: choose a new name, or move the old file away
 output-write-failed = cannot write { $path }: { $error }
+
+# src/compare: reading a JSON report back (`check`'s baseline, both sides of `diff`).
+compare-how-to-make = a report is written by `polscore score RUBRIC... --data PATH... --format json --output FILE`
+compare-unreadable = cannot read { $file }: { $error }
+# `$why` is `not-object` or `no-schema`.
+compare-not-a-report = { $file } is not a polscore report: { $why ->
+    [not-object] the top level is not a JSON object
+   *[no-schema] it has no `schema` key
+}
+compare-schema-version = { $file } is a report of schema `{ $found }`; this polscore reads `{ $schema }`
+compare-schema-version-help = score the baseline's inputs again with this polscore to write a `{ $schema }` report (a report is written by `polscore score RUBRIC... --data PATH... --format json --output FILE`)
+compare-schema-other = { $file } is not a polscore report: its `schema` is { $found }, not "{ $schema }"
+compare-invalid-report = { $file } is not a valid `{ $schema }` report: { $detail }
+compare-invalid-report-help = the report may be damaged or edited by hand; a report is written by `polscore score RUBRIC... --data PATH... --format json --output FILE`
+compare-invalid-json = { $file } is not valid JSON: { $detail }
+compare-invalid-json-help = a report is written by `polscore score RUBRIC... --data PATH... --format json --output FILE`; do not edit it by hand
+# An id listed twice. `$level` is `field`, `goal` or `indicator`; `$first` and `$second` are the
+# ids of the nodes it is under (a goal's field, an indicator's goal).
+compare-policy-twice = { $file } is not a valid `{ $schema }` report: policy `{ $policy }` is listed twice (the second copy ends just before here)
+compare-id-twice = { $file } is not a valid `{ $schema }` report: { $level ->
+    [field] field
+    [goal] goal
+   *[indicator] indicator
+} `{ $id }` is listed twice in policy `{ $policy }` (the policy ends just before here)
+compare-id-twice-under = { $file } is not a valid `{ $schema }` report: { $level ->
+    [goal] goal `{ $id }` is listed twice in policy `{ $policy }` (under field `{ $first }` and under field `{ $second }`; the policy ends just before here)
+   *[indicator] indicator `{ $id }` is listed twice in policy `{ $policy }` (under goal `{ $first }` and under goal `{ $second }`; the policy ends just before here)
+}
+compare-id-twice-levels = { $file } is not a valid `{ $schema }` report: id `{ $id }` is listed twice in policy `{ $policy }`, as { $first_level ->
+    [field] a field
+    [goal] a goal under field `{ $first_under }`
+   *[indicator] an indicator under goal `{ $first_under }`
+} and as { $second_level ->
+    [field] a field
+    [goal] a goal under field `{ $second_under }`
+   *[indicator] an indicator under goal `{ $second_under }`
+} (fields, goals and indicators share one set of ids; the policy ends just before here)
+compare-twice-help = each policy, and each field, goal and indicator id within a policy, is listed once in a report; the report may be edited by hand or joined from two: a report is written by `polscore score RUBRIC... --data PATH... --format json --output FILE`

@@ -508,3 +508,41 @@ output-write-not-a-file = { $path } を書き込めません: { $kind ->
 output-create-failed = { $path } を作成できません: { $error }
 output-create-exists-help = { $command } は既存のファイルを置き換えません: 別の名前にするか、古いファイルを移動してください
 output-write-failed = { $path } を書き込めません: { $error }
+
+# src/compare: JSON のレポートの読み込み（`check` の比較対象、`diff` の両側）。
+compare-how-to-make = レポートは `polscore score RUBRIC... --data PATH... --format json --output FILE` で作成します
+compare-unreadable = { $file } を読めません: { $error }
+# `$why` は `not-object` か `no-schema`。
+compare-not-a-report = { $file } は polscore のレポートではありません: { $why ->
+    [not-object] 最上位が JSON のオブジェクトではありません
+   *[no-schema] `schema` キーがありません
+}
+compare-schema-version = { $file } はスキーマ `{ $found }` のレポートです。この polscore が読めるのは `{ $schema }` です
+compare-schema-version-help = 比較対象のレポートの入力をこの polscore で採点し直して、`{ $schema }` のレポートを作成してください（レポートは `polscore score RUBRIC... --data PATH... --format json --output FILE` で作成します）
+compare-schema-other = { $file } は polscore のレポートではありません: `schema` が "{ $schema }" ではなく { $found } です
+compare-invalid-report = { $file } は正しい `{ $schema }` のレポートではありません: { $detail }
+compare-invalid-report-help = レポートが壊れているか、手で編集された可能性があります。レポートは `polscore score RUBRIC... --data PATH... --format json --output FILE` で作成します
+compare-invalid-json = { $file } は正しい JSON ではありません: { $detail }
+compare-invalid-json-help = レポートは `polscore score RUBRIC... --data PATH... --format json --output FILE` で作成します。手で編集しないでください
+# 二度ある id。`$level` は `field`・`goal`・`indicator`、`$first` と `$second` はその上の項目の id
+# （中期目標なら個別分野、指標なら中期目標）。
+compare-policy-twice = { $file } は正しい `{ $schema }` のレポートではありません: 施策 `{ $policy }` が二度あります（表示した位置の直前で二つ目が終わっています）
+compare-id-twice = { $file } は正しい `{ $schema }` のレポートではありません: 施策 `{ $policy }` に{ $level ->
+    [field] 個別分野
+    [goal] 中期目標
+   *[indicator] 指標
+} `{ $id }` が二度あります（表示した位置の直前でその施策が終わっています）
+compare-id-twice-under = { $file } は正しい `{ $schema }` のレポートではありません: 施策 `{ $policy }` に{ $level ->
+    [goal] 中期目標 `{ $id }` が二度あります（個別分野 `{ $first }` の下と個別分野 `{ $second }` の下。表示した位置の直前でその施策が終わっています）
+   *[indicator] 指標 `{ $id }` が二度あります（中期目標 `{ $first }` の下と中期目標 `{ $second }` の下。表示した位置の直前でその施策が終わっています）
+}
+compare-id-twice-levels = { $file } は正しい `{ $schema }` のレポートではありません: 施策 `{ $policy }` に id `{ $id }` が二度あります。{ $first_level ->
+    [field] 個別分野
+    [goal] 個別分野 `{ $first_under }` の下の中期目標
+   *[indicator] 中期目標 `{ $first_under }` の下の指標
+}として、また{ $second_level ->
+    [field] 個別分野
+    [goal] 個別分野 `{ $second_under }` の下の中期目標
+   *[indicator] 中期目標 `{ $second_under }` の下の指標
+}としてあります（個別分野・中期目標・指標は一つの id の集まりを共有します。表示した位置の直前でその施策が終わっています）
+compare-twice-help = レポートには、施策も、一つの施策の中の個別分野・中期目標・指標の id も、一度ずつしか書きません。レポートが手で編集されたか、二つのレポートをつなぎ合わせた可能性があります。レポートは `polscore score RUBRIC... --data PATH... --format json --output FILE` で作成します
