@@ -526,3 +526,87 @@ compare-id-twice-levels = { $file } is not a valid `{ $schema }` report: id `{ $
    *[indicator] an indicator under goal `{ $second_under }`
 } (fields, goals and indicators share one set of ids; the policy ends just before here)
 compare-twice-help = each policy, and each field, goal and indicator id within a policy, is listed once in a report; the report may be edited by hand or joined from two: a report is written by `polscore score RUBRIC... --data PATH... --format json --output FILE`
+
+# src/cli. `$what` is `rubrics` or `data`; `$why`, why there are none: `project` (the project
+# file `$file` lists none), `no-project` (--no-project) or `none` (no project file `$file`).
+cli-inputs-missing = { $what ->
+    [rubrics] no rubric to read: no RUBRIC given
+   *[data] no data to read: no --data given
+}, and { $why ->
+    [project] { $file } lists none
+    [no-project] --no-project reads no polscore.toml
+   *[none] there is no { $file } in the current directory or its parents
+}
+cli-inputs-missing-help-project = add `{ $what ->
+    [rubrics] rubrics = ["rubrics/"]
+   *[data] data = ["inputs/"]
+}` under [project] in { $file }, or give them: { $usage }
+cli-inputs-missing-help = give them: { $usage }
+cli-inputs-missing-help-none = give them: { $usage }; or list them in a { $file } ([project] { $what ->
+    [rubrics] rubrics = ["rubrics/"]
+   *[data] data = ["inputs/"]
+})
+cli-validate-ok = ok: { $rubrics } { PLURAL($rubrics) ->
+    [one] rubric
+   *[other] rubrics
+}, { $indicators } { PLURAL($indicators) ->
+    [one] indicator
+   *[other] indicators
+}, { $warnings } { PLURAL($warnings) ->
+    [one] warning
+   *[other] warnings
+}
+cli-validate-ok-data = ok: { $rubrics } { PLURAL($rubrics) ->
+    [one] rubric
+   *[other] rubrics
+}, { $indicators } { PLURAL($indicators) ->
+    [one] indicator
+   *[other] indicators
+}, { $points } { PLURAL($points) ->
+    [one] data point
+   *[other] data points
+}, { $warnings } { PLURAL($warnings) ->
+    [one] warning
+   *[other] warnings
+}
+cli-score-pretty-not-json = --pretty lays out the JSON report; the other formats have one layout
+cli-score-pretty-not-json-help = add --format json, or remove --pretty
+cli-score-wide-not-table = --wide shows the table's texts in full; the other formats always do
+cli-score-view-not-for-format = --field, --depth and --attention choose what the table and Markdown show; JSON, CSV and HTML are always whole
+cli-score-view-help = add --format table or --format markdown, or remove the option
+cli-score-field-unknown = --field `{ $field }`: no rubric has a field with this id
+cli-score-field-suggest = did you mean `{ $field }`? the fields are { $fields }
+cli-score-field-list = the fields are { $fields }
+cli-check-no-baseline = check needs a baseline report, and none is given
+cli-check-no-baseline-help-project = add --baseline REPORT.json, or `baseline = "reports/baseline.json"` under [project] in { $file }
+cli-check-no-baseline-help = add --baseline REPORT.json: a report of `polscore score --format json`
+cli-check-baseline-unrelated = no policy of { $file } is among the rubrics checked, so every node of it counts as removed
+cli-check-baseline-unrelated-help = check the same rubrics that the baseline report was scored from
+cli-explain-no-id = explain needs an indicator id
+cli-explain-no-id-help = e.g. polscore explain rubrics/ --data inputs/ f6.un-japanese-staff (in a project: polscore explain f6.un-japanese-staff)
+cli-explain-unknown = no loaded rubric defines indicator `{ $id }`
+# `$what` is `field` or `goal`.
+cli-explain-childless = `{ $id }` is a { $what ->
+    [field] field
+   *[goal] goal
+} of { $file } with no indicator
+cli-explain-not-indicator = `{ $id }` is a { $what ->
+    [field] field
+   *[goal] goal
+} of { $file }; explain one of its indicators: { $indicators }
+cli-explain-suggest = did you mean `{ $id }`?
+cli-explain-suggest-any = did you mean one of { $ids }?
+cli-explain-count = the loaded rubrics define { $count } indicators; `polscore template RUBRIC` lists them
+cli-template-no-years = no years to fill in: the rubrics have no `period`
+cli-template-no-years-help = name the years, e.g. --years 2024..2026
+cli-template-workbook-failed = cannot make the workbook: { $error }
+cli-template-workbook-terminal = a workbook is not written to a terminal
+cli-template-workbook-terminal-help = name the file: --output book.xlsx (or redirect: > book.xlsx)
+cli-init-exists = { $path } already exists
+cli-init-exists-help = init never replaces a file: give another directory, e.g. `polscore init my-policy`
+cli-init-dir-failed = cannot create { $dir }: { $error }
+cli-init-created = created { $rubric }, { $data } and { $schema }
+cli-init-next = next:
+cli-manpage-not-dir = { $dir } is not a directory
+cli-manpage-not-dir-help = create it first, e.g. mkdir -p ~/.local/share/man/man1
+cli-manpage-failed = cannot render the manual page: { $error }

@@ -546,3 +546,66 @@ compare-id-twice-levels = { $file } は正しい `{ $schema }` のレポート�
    *[indicator] 中期目標 `{ $second_under }` の下の指標
 }としてあります（個別分野・中期目標・指標は一つの id の集まりを共有します。表示した位置の直前でその施策が終わっています）
 compare-twice-help = レポートには、施策も、一つの施策の中の個別分野・中期目標・指標の id も、一度ずつしか書きません。レポートが手で編集されたか、二つのレポートをつなぎ合わせた可能性があります。レポートは `polscore score RUBRIC... --data PATH... --format json --output FILE` で作成します
+
+# src/cli。`$what` は `rubrics` か `data`。`$why` はそれがない理由: `project`（プロジェクト
+# ファイル `$file` に書かれていない）、`no-project`（--no-project）、`none`（`$file` がない）。
+cli-inputs-missing = { $what ->
+    [rubrics] 読むルーブリックがありません: RUBRIC が指定されておらず
+   *[data] 読むデータがありません: --data が指定されておらず
+}、{ $why ->
+    [project] { $file } にも書かれていません
+    [no-project] --no-project のため polscore.toml も読んでいません
+   *[none] 現在のディレクトリにもその親にも { $file } がありません
+}
+cli-inputs-missing-help-project = { $file } の [project] に `{ $what ->
+    [rubrics] rubrics = ["rubrics/"]
+   *[data] data = ["inputs/"]
+}` を加えるか、次のように指定してください: { $usage }
+cli-inputs-missing-help = 次のように指定してください: { $usage }
+cli-inputs-missing-help-none = 次のように指定してください: { $usage }。または { $file } に書いてください（[project] { $what ->
+    [rubrics] rubrics = ["rubrics/"]
+   *[data] data = ["inputs/"]
+}）
+cli-validate-ok = エラーなし: ルーブリック { $rubrics } 件、指標 { $indicators } 件、警告 { $warnings } 件
+cli-validate-ok-data = エラーなし: ルーブリック { $rubrics } 件、指標 { $indicators } 件、実績値 { $points } 件、警告 { $warnings } 件
+cli-score-pretty-not-json = --pretty は JSON のレポートの整形です。ほかの形式には整形の違いはありません
+cli-score-pretty-not-json-help = --format json を付けるか、--pretty を外してください
+cli-score-wide-not-table = --wide は表の文章を省略せずに表示するためのものです。ほかの形式では常に省略しません
+cli-score-view-not-for-format = --field・--depth・--attention は表と Markdown に表示する範囲を選びます。JSON・CSV・HTML は常にすべてを出力します
+cli-score-view-help = --format table か --format markdown を付けるか、そのオプションを外してください
+cli-score-field-unknown = --field `{ $field }`: この id の個別分野はどのルーブリックにもありません
+cli-score-field-suggest = `{ $field }` のことですか？ 個別分野は { $fields } です
+cli-score-field-list = 個別分野は { $fields } です
+cli-check-no-baseline = check には比較対象のレポートが必要ですが、指定されていません
+cli-check-no-baseline-help-project = --baseline REPORT.json を付けるか、{ $file } の [project] に `baseline = "reports/baseline.json"` を加えてください
+cli-check-no-baseline-help = --baseline REPORT.json を付けてください（`polscore score --format json` のレポート）
+cli-check-baseline-unrelated = { $file } の施策はどれも検査するルーブリックにないため、そのすべての項目が削除されたものとして数えられます
+cli-check-baseline-unrelated-help = 比較対象のレポートを採点したときと同じルーブリックを検査してください
+cli-explain-no-id = explain には指標の id が必要です
+cli-explain-no-id-help = 例: polscore explain rubrics/ --data inputs/ f6.un-japanese-staff（プロジェクトの中では polscore explain f6.un-japanese-staff）
+cli-explain-unknown = 読み込んだどのルーブリックにも指標 `{ $id }` がありません
+# `$what` は `field` か `goal`。
+cli-explain-childless = `{ $id }` は { $file } の{ $what ->
+    [field] 個別分野
+   *[goal] 中期目標
+}で、指標がありません
+cli-explain-not-indicator = `{ $id }` は { $file } の{ $what ->
+    [field] 個別分野
+   *[goal] 中期目標
+}です。その指標のどれかを指定してください: { $indicators }
+cli-explain-suggest = `{ $id }` のことですか？
+cli-explain-suggest-any = { $ids } のどれかのことですか？
+cli-explain-count = 読み込んだルーブリックには指標が { $count } 件あります。`polscore template RUBRIC` で一覧できます
+cli-template-no-years = 記入する年度がありません: ルーブリックに `period` がありません
+cli-template-no-years-help = 年度を指定してください（例: --years 2024..2026）
+cli-template-workbook-failed = ワークブックを作成できません: { $error }
+cli-template-workbook-terminal = ワークブックは端末には出力しません
+cli-template-workbook-terminal-help = ファイルを指定してください: --output book.xlsx（またはリダイレクト: > book.xlsx）
+cli-init-exists = { $path } はすでにあります
+cli-init-exists-help = init は既存のファイルを置き換えません: 別のディレクトリを指定してください（例: `polscore init my-policy`）
+cli-init-dir-failed = { $dir } を作成できません: { $error }
+cli-init-created = { $rubric }・{ $data }・{ $schema } を作成しました
+cli-init-next = 次の手順:
+cli-manpage-not-dir = { $dir } はディレクトリではありません
+cli-manpage-not-dir-help = 先に作成してください（例: mkdir -p ~/.local/share/man/man1）
+cli-manpage-failed = マニュアルページを作成できません: { $error }
