@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diag::Diagnostic;
+use crate::lang::{Message, msg};
 
 /// Files named by `paths`: a file stands for itself, a directory for every file with the
 /// extension `ext` inside it (not recursive), sorted by path. Problems go to `errors`.
@@ -37,11 +38,6 @@ fn expand_each(paths: &[PathBuf], exts: &[&str], errors: &mut Vec<Diagnostic>) -
                 .and_then(|n| n.to_str())
                 .is_some_and(|n| n.starts_with("~$"))
     };
-    let globs = exts
-        .iter()
-        .map(|e| format!("*.{e}"))
-        .collect::<Vec<_>>()
-        .join(" or ");
     let mut out = Vec::new();
     for path in paths {
         if path.is_dir() {
@@ -51,17 +47,18 @@ fn expand_each(paths: &[PathBuf], exts: &[&str], errors: &mut Vec<Diagnostic>) -
                     .filter(|p| wanted(p))
                     .collect(),
                 Err(e) => {
-                    errors.push(Diagnostic::error(format!(
-                        "cannot read directory {}: {e}",
-                        display(path)
+                    errors.push(Diagnostic::error(msg!(
+                        "files-dir-unreadable",
+                        path = display(path),
+                        error = e
                     )));
                     continue;
                 }
             };
             if found.is_empty() {
                 errors.push(
-                    Diagnostic::error(format!("no {globs} file in {}", display(path)))
-                        .with_help("name the files directly, or check the path"),
+                    Diagnostic::error(none_in(exts, &display(path)))
+                        .with_help(msg!("files-none-in-dir-help")),
                 );
             }
             found.sort();
@@ -69,13 +66,28 @@ fn expand_each(paths: &[PathBuf], exts: &[&str], errors: &mut Vec<Diagnostic>) -
         } else if path.exists() {
             out.push(path.clone());
         } else {
-            errors.push(Diagnostic::error(format!(
-                "{}: no such file or directory",
-                display(path)
+            errors.push(Diagnostic::error(msg!(
+                "files-not-found",
+                path = display(path)
             )));
         }
     }
     out
+}
+
+/// "no *.toml file in DIR", "no *.csv or *.xlsx file in DIR".
+fn none_in(exts: &[&str], dir: &str) -> Message {
+    let glob = |e: &&str| format!("*.{e}");
+    match exts {
+        [one] => msg!("files-none-in-dir", glob = glob(one), path = dir),
+        [first, rest @ ..] => msg!(
+            "files-none-in-dir-either",
+            first = glob(first),
+            second = rest.iter().map(glob).collect::<Vec<_>>().join(", "),
+            path = dir
+        ),
+        [] => msg!("files-none-in-dir", glob = "*", path = dir),
+    }
 }
 
 /// A file on disk, whatever the path that names it: `a.csv`, `./a.csv`, `d/../a.csv`, a
@@ -108,18 +120,49 @@ pub fn display(path: &Path) -> String {
 /// low enough that a wrong file named by mistake cannot take the machine's memory.
 pub const MAX_TEXT_BYTES: u64 = 16 * 1024 * 1024;
 
+/// What a file read is, for the messages: a file, named as it is, or the project file
+/// (`the project file polscore.toml`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Role {
+    File,
+    Project,
+}
+
+impl Role {
+    fn id(self) -> &'static str {
+        match self {
+            Role::File => "file",
+            Role::Project => "project",
+        }
+    }
+}
+
 /// The bytes of a file of at most `limit` bytes; a larger one is an error that says so.
 pub fn read_limited(path: &Path, name: &str, limit: u64) -> Result<Vec<u8>, Diagnostic> {
-    let fail = |e: std::io::Error| Diagnostic::error(format!("cannot read {name}: {e}"));
-    let too_big = |size: u64| {
-        Diagnostic::error(format!(
-            "{name} is {:.1} MiB, more than the {} MiB polscore reads",
-            size as f64 / (1024.0 * 1024.0),
-            limit / (1024 * 1024)
+    read_limited_as(path, name, Role::File, limit)
+}
+
+fn read_limited_as(path: &Path, name: &str, role: Role, limit: u64) -> Result<Vec<u8>, Diagnostic> {
+    let what = role.id();
+    let fail = |e: std::io::Error| {
+        Diagnostic::error(msg!(
+            "files-unreadable",
+            what = what,
+            file = name,
+            error = e
         ))
-        .with_help(
-            "is this the right file? split a large data file into several (--data takes many)",
-        )
+    };
+    let too_big = |size: u64| {
+        let size = format!("{:.1}", size as f64 / (1024.0 * 1024.0));
+        let limit = limit / (1024 * 1024);
+        Diagnostic::error(msg!(
+            "files-too-big",
+            what = what,
+            file = name,
+            size = size,
+            limit = limit
+        ))
+        .with_help(msg!("files-too-big-help"))
     };
     let file = std::fs::File::open(path).map_err(fail)?;
     let size = file.metadata().map_err(fail)?.len();
@@ -139,15 +182,23 @@ pub fn read_limited(path: &Path, name: &str, limit: u64) -> Result<Vec<u8>, Diag
 
 /// Reads a UTF-8 text file of at most `MAX_TEXT_BYTES` (a byte-order mark is dropped).
 pub fn read_text(path: &Path, name: &str) -> Result<String, Diagnostic> {
-    let bytes = read_limited(path, name, MAX_TEXT_BYTES)?;
+    read_text_as(path, name, Role::File)
+}
+
+/// `read_text`, the file named in the messages as `role` says.
+pub fn read_text_as(path: &Path, name: &str, role: Role) -> Result<String, Diagnostic> {
+    let bytes = read_limited_as(path, name, role, MAX_TEXT_BYTES)?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     String::from_utf8(bytes.to_vec()).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(bytes);
         let line = text[..offset.min(text.len())].matches('\n').count() + 1;
-        Diagnostic::error(format!(
-            "{name} is not UTF-8 text (invalid byte at line {line})"
+        Diagnostic::error(msg!(
+            "files-not-utf8",
+            what = role.id(),
+            file = name,
+            line = line
         ))
-        .with_help("save the file as UTF-8")
+        .with_help(msg!("files-not-utf8-help"))
     })
 }

@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diag::Diagnostic;
+use crate::lang::msg;
 use crate::{data, files, rubric};
 
 /// What a run reads, and how.
@@ -84,16 +85,16 @@ fn spans_across_period_start(rubrics: &[rubric::Rubric], data: &data::DataSet) -
                     && last >= start
                 {
                     errors.push(
-                        Diagnostic::error(format!(
-                            "the span {first}..{last} of `{}` starts before the period of {} \
-                             ({start}) and ends inside it: its total cannot be split at {start}",
-                            ind.id, r.policy.id
+                        Diagnostic::error(msg!(
+                            "pipeline-span-across-period",
+                            first = first,
+                            last = last,
+                            id = &ind.id,
+                            policy = &r.policy.id,
+                            start = start
                         ))
                         .at(point.place.location())
-                        .with_help(format!(
-                            "the running total starts in {start}: give the years from {start} on \
-                             in rows (or a span) of their own, and the years before apart"
-                        )),
+                        .with_help(msg!("pipeline-span-across-period-help", start = start)),
                     );
                 }
             }
@@ -135,30 +136,26 @@ fn others(known: &[PathBuf], loaded: &[rubric::Rubric]) -> (Vec<rubric::Rubric>,
 fn unread(path: &Path, errors: &[Diagnostic]) -> Diagnostic {
     let name = files::display(path);
     let count: usize = errors.iter().map(Diagnostic::count).sum();
-    Diagnostic::warning(format!(
-        "the project's rubric {name} has {count} error{}, so the data rows of its indicators \
-         count as unknown ids in this run",
-        if count == 1 { "" } else { "s" }
+    Diagnostic::warning(msg!(
+        "pipeline-project-rubric-unread",
+        file = &name,
+        count = count
     ))
     .with_code("project-rubric-unread")
-    .with_help(format!("`polscore validate {name}` shows them"))
+    .with_help(msg!("pipeline-project-rubric-unread-help", file = &name))
 }
 
 impl Options {
-    /// The files the run reads, each with what it is ("a rubric"), for `output::sink` to
-    /// refuse as an output: the rubric and data files (directories expanded, sheets cut
-    /// off), and `others`.
+    /// The files the run reads, each with what it is (`rubric`, `data`, `project`, or the
+    /// id given in `others`: `output::sink` names it so), for `output::sink` to refuse as an
+    /// output: the rubric and data files (directories expanded, sheets cut off), and `others`.
     pub fn input_files(&self, others: &[(&'static str, &Path)]) -> Vec<(&'static str, PathBuf)> {
         let rubrics = files::expand(&self.rubrics, "toml", &mut Vec::new());
         rubrics
             .into_iter()
-            .map(|p| ("a rubric", p))
-            .chain(
-                data::files(&self.data)
-                    .into_iter()
-                    .map(|p| ("a data file", p)),
-            )
-            .chain(self.project.iter().map(|p| ("the project file", p.clone())))
+            .map(|p| ("rubric", p))
+            .chain(data::files(&self.data).into_iter().map(|p| ("data", p)))
+            .chain(self.project.iter().map(|p| ("project", p.clone())))
             .chain(others.iter().map(|&(what, p)| (what, p.to_path_buf())))
             .collect()
     }

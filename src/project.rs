@@ -24,6 +24,7 @@ use toml::de::{DeTable, DeValue};
 use crate::data;
 use crate::diag::{Diagnostic, suggest};
 use crate::files;
+use crate::lang::{Message, msg};
 
 /// The name a project file is looked for by.
 pub const FILE_NAME: &str = "polscore.toml";
@@ -91,11 +92,11 @@ pub fn read(path: &Path) -> Result<Project, Vec<Diagnostic>> {
     let name = files::display(path);
     if !path.is_file() {
         return Err(vec![
-            Diagnostic::error(format!("cannot read the project file {name}: no such file"))
-                .with_help("--project names a polscore.toml; --no-project reads none"),
+            Diagnostic::error(msg!("project-file-missing", file = &name))
+                .with_help(msg!("project-file-missing-help")),
         ]);
     }
-    let text = files::read_text(path, &format!("the project file {name}")).map_err(|e| vec![e])?;
+    let text = files::read_text_as(path, &name, files::Role::Project).map_err(|e| vec![e])?;
     let dir = path.parent().unwrap_or(Path::new(""));
     parse(&name, dir, &text).map(|(rubrics, data, baseline)| Project {
         file: path.to_path_buf(),
@@ -109,34 +110,35 @@ type Parsed = (Vec<PathBuf>, Vec<PathBuf>, Option<Baseline>);
 
 /// The lists of a project file's text, its paths joined to `dir`; every error found.
 fn parse(file: &str, dir: &Path, text: &str) -> Result<Parsed, Vec<Diagnostic>> {
-    let root =
-        DeTable::parse(text).map_err(|e| {
-            vec![
-                Diagnostic::error(format!("{file} is not valid TOML: {}", e.message().trim()))
-                    .at_span(file, text, e.span().unwrap_or(0..0)),
-            ]
-        })?;
+    let root = DeTable::parse(text).map_err(|e| {
+        vec![
+            Diagnostic::error(msg!(
+                "project-toml-syntax",
+                file = file,
+                detail = e.message().trim()
+            ))
+            .at_span(file, text, e.span().unwrap_or(0..0)),
+        ]
+    })?;
     let reader = Reader { file, dir, text };
     let mut errors = Vec::new();
     let mut table = None;
     for (key, value) in root.get_ref() {
         match (key.get_ref().as_ref(), value.get_ref()) {
             ("project", DeValue::Table(t)) => table = Some(t),
-            ("project", other) => errors.push(reader.wrong_type(value.span(), other, "a table")),
+            ("project", other) => errors.push(reader.wrong_type(value.span(), other, "table")),
             (other, _) => errors.push(
                 reader
-                    .error(format!("unknown table `{other}`"), key.span())
-                    .with_help("a project file holds one table, [project]"),
+                    .error(msg!("project-unknown-table", table = other), key.span())
+                    .with_help(msg!("project-unknown-table-help")),
             ),
         }
     }
     let Some(table) = table else {
         errors.push(
-            Diagnostic::error(format!("{file} has no [project] table"))
+            Diagnostic::error(msg!("project-no-table", file = file))
                 .at_span(file, text, 0..0)
-                .with_help(
-                    "write `[project]`, then `rubrics = [\"rubrics/\"]` and `data = [\"inputs/\"]`",
-                ),
+                .with_help(msg!("project-no-table-help")),
         );
         return Err(errors);
     };
@@ -157,13 +159,18 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn error(&self, message: String, span: Range<usize>) -> Diagnostic {
+    fn error(&self, message: Message, span: Range<usize>) -> Diagnostic {
         Diagnostic::error(message).at_span(self.file, self.text, span)
     }
 
+    /// `wanted` is `table`, `paths` or `path`; the type found is TOML's name for it.
     fn wrong_type(&self, span: Range<usize>, value: &DeValue, wanted: &str) -> Diagnostic {
         self.error(
-            format!("wrong type: expected {wanted}, found {}", value.type_str()),
+            msg!(
+                "project-wrong-type",
+                expected = wanted,
+                found = value.type_str()
+            ),
             span,
         )
     }
@@ -185,10 +192,14 @@ impl Reader<'_> {
     fn unknown_key(&self, key: &str, span: Range<usize>) -> Diagnostic {
         let allowed = KEYS.join(", ");
         let help = match suggest(key, KEYS) {
-            Some(near) => format!("did you mean `{near}`? (allowed here: {allowed})"),
-            None => format!("allowed here: {allowed}"),
+            Some(near) => msg!(
+                "project-unknown-key-suggest",
+                key = near,
+                allowed = &allowed
+            ),
+            None => msg!("project-unknown-key-allowed", allowed = &allowed),
         };
-        self.error(format!("unknown key `{key}`"), span)
+        self.error(msg!("project-unknown-key", key = key), span)
             .with_help(help)
     }
 
@@ -203,7 +214,7 @@ impl Reader<'_> {
             DeValue::Array(items) => items.iter().collect(),
             DeValue::String(_) => vec![value],
             other => {
-                errors.push(self.wrong_type(value.span(), other, "a list of paths"));
+                errors.push(self.wrong_type(value.span(), other, "paths"));
                 return Vec::new();
             }
         };
@@ -223,34 +234,31 @@ impl Reader<'_> {
         match item.get_ref() {
             DeValue::String(s) if !s.trim().is_empty() => Ok(self.dir.join(s.as_ref())),
             DeValue::String(_) => Err(self
-                .error(format!("`{key}` holds an empty path"), item.span())
-                .with_help("name a file or a directory, e.g. \"rubrics/\"")),
-            other => Err(self.wrong_type(item.span(), other, "a path in quotes")),
+                .error(msg!("project-empty-path", key = key), item.span())
+                .with_help(msg!("project-empty-path-help"))),
+            other => Err(self.wrong_type(item.span(), other, "path")),
         }
     }
 
     fn missing(&self, key: &str, path: &Path, span: Range<usize>) -> Diagnostic {
         self.error(
-            format!(
-                "`{key}` names {}, which does not exist",
-                files::display(path)
+            msg!(
+                "project-path-missing",
+                key = key,
+                path = files::display(path)
             ),
             span,
         )
-        .with_label("no such file or directory")
-        .with_help(format!(
-            "paths in {} are relative to the directory it is in",
-            self.file
-        ))
+        .with_label(msg!("project-path-missing-label"))
+        .with_help(msg!("project-path-missing-help", file = self.file))
     }
 
     fn baseline(&self, value: &Spanned<DeValue>, errors: &mut Vec<Diagnostic>) -> Option<Baseline> {
         match self.path("baseline", value) {
             Ok(path) => {
                 let missing = (!path.is_file()).then(|| {
-                    self.missing("baseline", &path, value.span()).with_help(
-                        "write it first: polscore score --format json --pretty --output <that path>",
-                    )
+                    self.missing("baseline", &path, value.span())
+                        .with_help(msg!("project-baseline-missing-help"))
                 });
                 Some(Baseline { path, missing })
             }

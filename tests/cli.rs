@@ -418,6 +418,8 @@ fn a_report_that_cannot_be_written_to_standard_output_is_an_error() {
             "examples/peace.csv",
             "--format",
             "html",
+            "--lang",
+            "en",
         ])
         .current_dir(root())
         .stdout(full)

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::polscore;
+use common::{polscore, polscore_en};
 
 /// The subcommands listed by `polscore --help` (without `help`, which only the parser has).
 fn subcommands() -> Vec<String> {
@@ -134,7 +134,7 @@ fn the_manual_pages_go_one_per_subcommand_into_a_directory() {
     assert_eq!(polscore(&["manpage", "--output", out]).status, 0);
     // A directory that does not exist is an error that says what to do.
     let missing = dir.path().join("man1");
-    let run = polscore(&["manpage", "--output", missing.to_str().unwrap()]);
+    let run = polscore_en(&["manpage", "--output", missing.to_str().unwrap()]);
     assert_eq!(run.status, 2);
     assert!(run.stderr.contains("is not a directory"), "{}", run.stderr);
     assert!(!missing.exists());

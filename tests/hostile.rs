@@ -186,7 +186,7 @@ fn a_forged_outlook_or_status_is_refused_and_shown_escaped() {
         let mut report: serde_json::Value = serde_json::from_str(&json).unwrap();
         report["rubrics"][0]["fields"][0]["goals"][0]["indicators"][0][key] = forged.into();
         std::fs::write(f.path("baseline.json"), report.to_string()).unwrap();
-        let run = f.run(&["diff", "baseline.json", "new.json"]);
+        let run = f.run(&["diff", "baseline.json", "new.json", "--lang", "en"]);
         assert_eq!(run.status, 2, "{key}: {}", run.stdout);
         assert_clean("diff stderr", &run.stderr);
         assert!(

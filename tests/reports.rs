@@ -8,7 +8,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{polscore, polscore_in, root};
+use common::{polscore, polscore_en, polscore_in, root};
 
 const FORMATS: [&str; 5] = ["markdown", "csv", "html", "table", "json"];
 
@@ -185,7 +185,7 @@ fn an_output_that_is_a_directory_fails_and_leaves_no_trace() {
     let mut args = vec!["score"];
     args.extend_from_slice(&EXAMPLE);
     args.extend_from_slice(&["--format", "html", "--output", target.to_str().unwrap()]);
-    let run = polscore(&args);
+    let run = polscore_en(&args);
     assert_eq!(run.status, 2, "{}", run.stderr);
     assert!(
         run.stderr.contains("is a directory") && run.stderr.contains("report.html"),

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::polscore;
+use common::{polscore, polscore_en};
 use serde_json::Value;
 
 fn report() -> Value {
@@ -271,7 +271,7 @@ fn the_main_command_prints_a_table_and_no_warnings() {
     );
     assert!(run.stdout.contains("評価年度: 2023   総合評価: 目標達成"));
     assert!(run.stdout.contains("mofa-2027-peace"));
-    let validate = polscore(&["validate"]);
+    let validate = polscore_en(&["validate"]);
     assert_eq!(validate.status, 0, "{}", validate.stderr);
     assert!(
         validate.stdout.contains(", 0 warnings"),

@@ -152,7 +152,7 @@ fn field_shows_only_the_fields_named() {
 
 #[test]
 fn an_unknown_field_is_an_error_that_lists_the_fields() {
-    let (status, out, err) = run(None, &["--field", "f12"]);
+    let (status, out, err) = run(None, &["--field", "f12", "--lang", "en"]);
     assert_eq!(status, 2, "{out}");
     assert!(
         err.contains("--field `f12`: no rubric has a field with this id"),
@@ -169,7 +169,7 @@ fn the_machine_formats_stay_whole() {
             &["--attention"],
             &["--depth", "goal"],
         ] {
-            let mut args = vec!["--format", format];
+            let mut args = vec!["--format", format, "--lang", "en"];
             args.extend_from_slice(option);
             let (status, _, err) = run(None, &args);
             assert_eq!(status, 2, "{format} {option:?}");

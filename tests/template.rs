@@ -9,7 +9,7 @@ use std::io::Read;
 use std::path::Path;
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
-use common::{polscore, polscore_in, root};
+use common::{polscore, polscore_en, polscore_in, root};
 
 const SEED: &str = "rubrics/mofa-2024-peace.toml";
 const HEADER: [&str; 7] = [
@@ -379,7 +379,7 @@ fn a_workbook_goes_to_standard_output_only_when_it_is_not_a_terminal() {
         return;
     }
     let bin = env!("CARGO_BIN_EXE_polscore");
-    let out = in_terminal(&format!("{bin} template {SEED} --format xlsx")).unwrap();
+    let out = in_terminal(&format!("{bin} template {SEED} --format xlsx --lang en")).unwrap();
     let shown = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(2), "{shown}");
     assert!(
@@ -395,7 +395,7 @@ fn a_workbook_never_replaces_a_file() {
     let dir = tempfile::tempdir().unwrap();
     let book = dir.path().join("book.xlsx");
     std::fs::write(&book, "kept").unwrap();
-    let run = polscore(&["template", SEED, "--output", book.to_str().unwrap()]);
+    let run = polscore_en(&["template", SEED, "--output", book.to_str().unwrap()]);
     assert_eq!(run.status, 2);
     assert!(
         run.stderr.contains("never replaces a file"),

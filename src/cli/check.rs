@@ -11,6 +11,7 @@ use super::{DataArgs, Inputs, both, load, print_warnings_briefly};
 use crate::compare::{self, junit, read, render};
 use crate::data::DataSet;
 use crate::diag::Diagnostic;
+use crate::lang::msg;
 use crate::output::{Sink, print_stdout, sink, write_atomically};
 use crate::pipeline::Model;
 use crate::project::Project;
@@ -79,7 +80,7 @@ pub fn run(args: CheckArgs, lang: Lang) -> Result<u8, Vec<Diagnostic>> {
         .resolve("check", &args.data.paths, Wants::Data)?;
     let baseline_path = baseline(args.baseline, resolved.project.as_ref())?;
     let options = resolved.options;
-    let inputs = options.input_files(&[("the baseline", &baseline_path)]);
+    let inputs = options.input_files(&[("baseline", &baseline_path)]);
     let junit_sink = args
         .junit
         .as_deref()
@@ -153,18 +154,13 @@ fn baseline(given: Option<PathBuf>, project: Option<&Project>) -> Result<PathBuf
             None => Ok(b.path.clone()),
         },
         (None, None) => Err(vec![
-            Diagnostic::error("check needs a baseline report, and none is given").with_help(
-                match project {
-                    Some(p) => format!(
-                        "add --baseline REPORT.json, or `baseline = \"reports/baseline.json\"` \
-                         under [project] in {}",
-                        files::display(&p.file)
-                    ),
-                    None => "add --baseline REPORT.json: a report of `polscore score --format \
-                             json`"
-                        .to_string(),
-                },
-            ),
+            Diagnostic::error(msg!("cli-check-no-baseline")).with_help(match project {
+                Some(p) => msg!(
+                    "cli-check-no-baseline-help-project",
+                    file = files::display(&p.file)
+                ),
+                None => msg!("cli-check-no-baseline-help"),
+            }),
         ]),
     }
 }
@@ -196,10 +192,7 @@ fn fresh<'a>(
 
 /// The warning that the baseline shares no policy with the rubrics checked.
 fn unrelated(baseline_name: &str) -> Diagnostic {
-    Diagnostic::warning(format!(
-        "no policy of {baseline_name} is among the rubrics checked, so every node of it counts \
-         as removed"
-    ))
-    .with_code("baseline-unrelated")
-    .with_help("check the same rubrics that the baseline report was scored from")
+    Diagnostic::warning(msg!("cli-check-baseline-unrelated", file = baseline_name))
+        .with_code("baseline-unrelated")
+        .with_help(msg!("cli-check-baseline-unrelated-help"))
 }

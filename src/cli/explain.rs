@@ -1,7 +1,7 @@
 //! `polscore explain`: the derivation of one indicator's rating, year by year, in every
 //! loaded rubric that defines it.
 
-use crate::lang::Lang;
+use crate::lang::{Lang, msg};
 use clap::Args;
 
 use super::project::Wants;
@@ -25,12 +25,7 @@ pub struct ExplainArgs {
 
 pub fn run(mut args: ExplainArgs, lang: Lang) -> Result<u8, Vec<Diagnostic>> {
     let indicator = take_id(&mut args).ok_or_else(|| {
-        vec![
-            Diagnostic::error("explain needs an indicator id").with_help(
-                "e.g. polscore explain rubrics/ --data inputs/ f6.un-japanese-staff (in a \
-                 project: polscore explain f6.un-japanese-staff)",
-            ),
-        ]
+        vec![Diagnostic::error(msg!("cli-explain-no-id")).with_help(msg!("cli-explain-no-id-help"))]
     })?;
     let options = args
         .inputs
@@ -102,7 +97,7 @@ fn take_id(args: &mut ExplainArgs) -> Option<String> {
 
 /// No loaded rubric defines `id`: name the nearest indicator id, or what `id` is instead.
 fn unknown(id: &str, rubrics: &[crate::rubric::Rubric]) -> Diagnostic {
-    let message = format!("no loaded rubric defines indicator `{id}`");
+    let message = msg!("cli-explain-unknown", id = id);
     for r in rubrics {
         for f in &r.fields {
             let goal = f.goals.iter().find(|g| g.id == id);
@@ -118,12 +113,19 @@ fn unknown(id: &str, rubrics: &[crate::rubric::Rubric]) -> Diagnostic {
                 };
                 let what = if goal.is_some() { "goal" } else { "field" };
                 return Diagnostic::error(message).with_help(if children.is_empty() {
-                    format!("`{id}` is a {what} of {} with no indicator", r.file)
+                    msg!(
+                        "cli-explain-childless",
+                        id = id,
+                        what = what,
+                        file = &r.file
+                    )
                 } else {
-                    format!(
-                        "`{id}` is a {what} of {}; explain one of its indicators: {}",
-                        r.file,
-                        children.join(", ")
+                    msg!(
+                        "cli-explain-not-indicator",
+                        id = id,
+                        what = what,
+                        file = &r.file,
+                        indicators = children.join(", ")
                     )
                 });
             }
@@ -136,14 +138,11 @@ fn unknown(id: &str, rubrics: &[crate::rubric::Rubric]) -> Diagnostic {
         .collect();
     let containing: Vec<&str> = ids.iter().copied().filter(|i| i.contains(id)).collect();
     let help = match (suggest(id, ids.iter().copied()), containing.as_slice()) {
-        (Some(near), _) | (None, &[near]) => format!("did you mean `{near}`?"),
+        (Some(near), _) | (None, &[near]) => msg!("cli-explain-suggest", id = near),
         (None, [_, _, ..]) if containing.len() <= 8 => {
-            format!("did you mean one of {}?", containing.join(", "))
+            msg!("cli-explain-suggest-any", ids = containing.join(", "))
         }
-        _ => format!(
-            "the loaded rubrics define {} indicators; `polscore template RUBRIC` lists them",
-            ids.len()
-        ),
+        _ => msg!("cli-explain-count", count = ids.len()),
     };
     Diagnostic::error(message).with_help(help)
 }

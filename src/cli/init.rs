@@ -2,7 +2,7 @@
 //! score as they are, and their comments teach the format — with the JSON Schema that the
 //! rubric's first line points editors to. Existing files are never replaced.
 
-use crate::lang::Lang;
+use crate::lang::{Lang, msg, tr};
 use std::path::PathBuf;
 
 use clap::Args;
@@ -21,7 +21,7 @@ pub struct InitArgs {
     dir: PathBuf,
 }
 
-pub fn run(args: InitArgs, _lang: Lang) -> Result<u8, Vec<Diagnostic>> {
+pub fn run(args: InitArgs, lang: Lang) -> Result<u8, Vec<Diagnostic>> {
     let schema = rubric::schema::render();
     let files: [(&str, &str); 3] = [
         ("rubric.toml", RUBRIC),
@@ -37,17 +37,18 @@ pub fn run(args: InitArgs, _lang: Lang) -> Result<u8, Vec<Diagnostic>> {
         .iter()
         .filter(|(p, _)| p.exists())
         .map(|(p, _)| {
-            Diagnostic::error(format!("{} already exists", crate::files::display(p)))
-                .with_help("init never replaces a file: give another directory, e.g. `polscore init my-policy`")
+            Diagnostic::error(msg!("cli-init-exists", path = crate::files::display(p)))
+                .with_help(msg!("cli-init-exists-help"))
         })
         .collect();
     if !existing.is_empty() {
         return Err(existing);
     }
     std::fs::create_dir_all(&args.dir).map_err(|e| {
-        vec![Diagnostic::error(format!(
-            "cannot create {}: {e}",
-            crate::files::display(&args.dir)
+        vec![Diagnostic::error(msg!(
+            "cli-init-dir-failed",
+            dir = crate::files::display(&args.dir),
+            error = e
         ))]
     })?;
     for (path, text) in &paths {
@@ -61,15 +62,17 @@ pub fn run(args: InitArgs, _lang: Lang) -> Result<u8, Vec<Diagnostic>> {
             format!("{}/{name}", dir.trim_end_matches('/'))
         }
     };
+    let done = tr!(
+        lang,
+        "cli-init-created",
+        rubric = at("rubric.toml"),
+        data = at("data.csv"),
+        schema = at(rubric::schema::FILE_NAME)
+    );
+    let next = tr!(lang, "cli-init-next");
+    let (rubric, data) = (at("rubric.toml"), at("data.csv"));
     print_stdout(&format!(
-        "created {}, {} and {}\n\nnext:\n  polscore validate {} --data {}\n  polscore score {} --data {}\n",
-        at("rubric.toml"),
-        at("data.csv"),
-        at(rubric::schema::FILE_NAME),
-        at("rubric.toml"),
-        at("data.csv"),
-        at("rubric.toml"),
-        at("data.csv"),
+        "{done}\n\n{next}\n  polscore validate {rubric} --data {data}\n  polscore score {rubric} --data {data}\n"
     ))?;
     Ok(exit::OK)
 }

@@ -13,6 +13,7 @@ use clap_mangen::Man;
 use super::Cli;
 use crate::diag::Diagnostic;
 use crate::exit;
+use crate::lang::msg;
 use crate::output::{write_atomically, write_stdout};
 
 #[derive(Args)]
@@ -32,11 +33,11 @@ pub fn run(args: ManpageArgs) -> Result<u8, Vec<Diagnostic>> {
     };
     if !dir.is_dir() {
         return Err(vec![
-            Diagnostic::error(format!(
-                "{} is not a directory",
-                crate::files::display(&dir)
+            Diagnostic::error(msg!(
+                "cli-manpage-not-dir",
+                dir = crate::files::display(&dir)
             ))
-            .with_help("create it first, e.g. mkdir -p ~/.local/share/man/man1"),
+            .with_help(msg!("cli-manpage-not-dir-help")),
         ]);
     }
     let mut pages = vec![(Man::new(cmd.clone()).get_filename(), page)];
@@ -121,7 +122,7 @@ fn title_case(heading: &str) -> String {
 }
 
 fn cannot_render(e: std::io::Error) -> Diagnostic {
-    Diagnostic::error(format!("cannot render the manual page: {e}"))
+    Diagnostic::error(msg!("cli-manpage-failed", error = e))
 }
 
 #[cfg(test)]

@@ -154,10 +154,6 @@ pub fn main() -> ExitCode {
     }
 }
 
-pub(crate) fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
-
 /// Loads the rubrics and data (`pipeline::load`), with the scorer's warnings about the data
 /// for the evaluation year `year` (`--year`; `None`: as the scorer picks it).
 pub(crate) fn load(

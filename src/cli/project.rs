@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use super::Inputs;
 use crate::diag::Diagnostic;
+use crate::lang::msg;
 use crate::project::{self, Choice, Project};
 use crate::{data, files, pipeline};
 
@@ -87,38 +88,43 @@ enum Missing {
 
 /// No rubrics (or no data) given, and none in a project: say why, and how to give them.
 fn missing(what: Missing, usage: &str, project: Option<&Project>, choice: Choice) -> Diagnostic {
-    let (thing, key, example) = match what {
-        Missing::Rubrics => ("no rubric", "rubrics", "\"rubrics/\""),
-        Missing::Data => ("no data", "data", "\"inputs/\""),
+    let what = match what {
+        Missing::Rubrics => "rubrics",
+        Missing::Data => "data",
     };
-    let given = match what {
-        Missing::Rubrics => "no RUBRIC given",
-        Missing::Data => "no --data given",
-    };
-    let (why, help) = match (project, choice) {
+    // `why` is `project` (the project lists none), `no-project` or `none` (no project file).
+    let (why, file, help) = match (project, choice) {
         (Some(p), _) => {
             let file = files::display(&p.file);
-            (
-                format!("{file} lists none"),
-                format!(
-                    "add `{key} = [{example}]` under [project] in {file}, or give them: {usage}"
-                ),
-            )
+            let help = msg!(
+                "cli-inputs-missing-help-project",
+                what = what,
+                file = &file,
+                usage = usage
+            );
+            ("project", file, help)
         }
         (None, Choice::Ignore) => (
-            "--no-project reads no polscore.toml".to_string(),
-            format!("give them: {usage}"),
+            "no-project",
+            project::FILE_NAME.to_string(),
+            msg!("cli-inputs-missing-help", usage = usage),
         ),
         _ => (
-            format!(
-                "there is no {} in the current directory or its parents",
-                project::FILE_NAME
-            ),
-            format!(
-                "give them: {usage}; or list them in a {} ([project] {key} = [{example}])",
-                project::FILE_NAME
+            "none",
+            project::FILE_NAME.to_string(),
+            msg!(
+                "cli-inputs-missing-help-none",
+                what = what,
+                file = project::FILE_NAME,
+                usage = usage
             ),
         ),
     };
-    Diagnostic::error(format!("{thing} to read: {given}, and {why}")).with_help(help)
+    Diagnostic::error(msg!(
+        "cli-inputs-missing",
+        what = what,
+        why = why,
+        file = file
+    ))
+    .with_help(help)
 }

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use super::project::Wants;
 use super::{DataArgs, Inputs, both, load, print_warnings_briefly};
 use crate::diag::Diagnostic;
+use crate::lang::msg;
 use crate::output::{Sink, sink, write_atomically_with, write_stdout};
 use crate::pipeline::Model;
 use crate::rating::Lang;
@@ -55,18 +56,16 @@ impl ScoreArgs {
     fn view_for_format(&self) -> Result<View, Vec<Diagnostic>> {
         let narrowed = !self.fields.is_empty() || self.attention || self.depth != Depth::Indicator;
         let error = if self.wide && self.format != Format::Table {
-            Some("--wide shows the table's texts in full; the other formats always do")
+            Some(msg!("cli-score-wide-not-table"))
         } else if narrowed && !matches!(self.format, Format::Table | Format::Markdown) {
-            Some(
-                "--field, --depth and --attention choose what the table and Markdown show; JSON, CSV and HTML are always whole",
-            )
+            Some(msg!("cli-score-view-not-for-format"))
         } else {
             None
         };
         if let Some(message) = error {
-            return Err(vec![Diagnostic::error(message).with_help(
-                "add --format table or --format markdown, or remove the option",
-            )]);
+            return Err(vec![
+                Diagnostic::error(message).with_help(msg!("cli-score-view-help")),
+            ]);
         }
         Ok(View {
             fields: self.fields.clone(),
@@ -86,15 +85,14 @@ fn unknown_fields(fields: &[String], rubrics: &[crate::rubric::Rubric]) -> Vec<D
         .iter()
         .filter(|id| !known.contains(&id.as_str()))
         .map(|id| {
-            let fields = format!("the fields are {}", known_list(&known));
+            let fields = known_list(&known);
             let help = match crate::diag::suggest(id, known.iter().copied()) {
-                Some(near) if id.len() > 1 => format!("did you mean `{near}`? {fields}"),
-                _ => fields,
+                Some(near) if id.len() > 1 => {
+                    msg!("cli-score-field-suggest", field = near, fields = fields)
+                }
+                _ => msg!("cli-score-field-list", fields = fields),
             };
-            Diagnostic::error(format!(
-                "--field `{id}`: no rubric has a field with this id"
-            ))
-            .with_help(help)
+            Diagnostic::error(msg!("cli-score-field-unknown", field = id)).with_help(help)
         })
         .collect()
 }
@@ -113,10 +111,8 @@ fn known_list(known: &[&str]) -> String {
 pub fn run(args: ScoreArgs, lang: Lang) -> Result<u8, Vec<Diagnostic>> {
     if args.pretty && args.format != Format::Json {
         return Err(vec![
-            Diagnostic::error(
-                "--pretty lays out the JSON report; the other formats have one layout",
-            )
-            .with_help("add --format json, or remove --pretty"),
+            Diagnostic::error(msg!("cli-score-pretty-not-json"))
+                .with_help(msg!("cli-score-pretty-not-json-help")),
         ]);
     }
     let view = args.view_for_format()?;

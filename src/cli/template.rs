@@ -7,7 +7,7 @@
 //! the local code page and garbles Japanese. The workbook's sheet is protected with only the
 //! value, status and note cells open, and offers the accepted words in drop-down lists.
 
-use crate::lang::Lang;
+use crate::lang::{Lang, msg};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -97,8 +97,8 @@ pub fn run(args: TemplateArgs, lang: Lang) -> Result<u8, Vec<Diagnostic>> {
         Some(years) => years,
         None => {
             return Err(vec![
-                Diagnostic::error("no years to fill in: the rubrics have no `period`")
-                    .with_help("name the years, e.g. --years 2024..2026"),
+                Diagnostic::error(msg!("cli-template-no-years"))
+                    .with_help(msg!("cli-template-no-years-help")),
             ]);
         }
     };
@@ -113,8 +113,12 @@ pub fn run(args: TemplateArgs, lang: Lang) -> Result<u8, Vec<Diagnostic>> {
     let rows = rows(&loaded.rubrics, first, last);
     let bytes = match format {
         TemplateFormat::Csv => csv_text(&rows).into_bytes(),
-        TemplateFormat::Xlsx => workbook(&rows)
-            .map_err(|e| vec![Diagnostic::error(format!("cannot make the workbook: {e}"))])?,
+        TemplateFormat::Xlsx => workbook(&rows).map_err(|e| {
+            vec![Diagnostic::error(msg!(
+                "cli-template-workbook-failed",
+                error = e
+            ))]
+        })?,
     };
     match output {
         Some(path) => write_new(path, &bytes, "template")?,
@@ -131,8 +135,8 @@ fn has_extension(path: &Path, ext: &str) -> bool {
 /// A workbook is binary: on a terminal it would be noise, and could set the terminal's
 /// state. Redirected (`> book.xlsx`) or piped, it is written.
 fn no_workbook_to_a_terminal() -> Diagnostic {
-    Diagnostic::error("a workbook is not written to a terminal")
-        .with_help("name the file: --output book.xlsx (or redirect: > book.xlsx)")
+    Diagnostic::error(msg!("cli-template-workbook-terminal"))
+        .with_help(msg!("cli-template-workbook-terminal-help"))
 }
 
 /// From the earliest start to the latest end of the rubrics' periods.

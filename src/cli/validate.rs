@@ -1,12 +1,12 @@
 //! `polscore validate`: load and check, print the warnings and a summary that counts them.
 
-use crate::lang::Lang;
+use crate::lang::{Lang, tr};
 use std::path::PathBuf;
 
 use clap::Args;
 
 use super::project::Wants;
-use super::{Inputs, load, plural, print_warnings};
+use super::{Inputs, load, print_warnings};
 use crate::diag::Diagnostic;
 use crate::output::print_stdout;
 use crate::{exit, score};
@@ -38,22 +38,27 @@ pub fn run(args: ValidateArgs, lang: Lang) -> Result<u8, Vec<Diagnostic>> {
     }
     print_warnings(&loaded.warnings, args.inputs.quiet, lang);
     let indicators: usize = loaded.rubrics.iter().map(|r| r.indicators().count()).sum();
-    let mut summary = format!(
-        "ok: {} rubric{}, {indicators} indicator{}",
-        loaded.rubrics.len(),
-        plural(loaded.rubrics.len()),
-        plural(indicators)
-    );
-    if !options.data.is_empty() {
-        summary.push_str(&format!(
-            ", {} data point{}",
-            loaded.data.len(),
-            plural(loaded.data.len())
-        ));
-    }
+    let rubrics = loaded.rubrics.len();
     // Counted with or without --quiet: the summary says what the run found.
     let warnings: usize = loaded.warnings.iter().map(Diagnostic::count).sum();
-    summary.push_str(&format!(", {warnings} warning{}", plural(warnings)));
+    let summary = if options.data.is_empty() {
+        tr!(
+            lang,
+            "cli-validate-ok",
+            rubrics = rubrics,
+            indicators = indicators,
+            warnings = warnings
+        )
+    } else {
+        tr!(
+            lang,
+            "cli-validate-ok-data",
+            rubrics = rubrics,
+            indicators = indicators,
+            points = loaded.data.len(),
+            warnings = warnings
+        )
+    };
     print_stdout(&format!("{summary}\n"))?;
     Ok(exit::OK)
 }

@@ -20,17 +20,21 @@ use super::excerpt::{Excerpt, excerpt};
 use super::twice::twice_within;
 use crate::diag::{Diagnostic, Location};
 use crate::files;
+use crate::lang::{Message, msg};
 use crate::report::json::RubricReport;
 use crate::report::json::SCHEMA;
 
-const HOW_TO_MAKE: &str =
-    "a report is written by `polscore score RUBRIC... --data PATH... --format json --output FILE`";
+/// The help of most errors: how a report is written.
+fn how_to_make() -> Message {
+    msg!("compare-how-to-make")
+}
 
 /// Reads and checks the report at `path`.
 pub fn read(path: &Path) -> Result<Report<'static>, Diagnostic> {
     let name = files::display(path);
     let cannot = |e: std::io::Error| {
-        Diagnostic::error(format!("cannot read {name}: {e}")).with_help(HOW_TO_MAKE)
+        Diagnostic::error(msg!("compare-unreadable", file = &name, error = e))
+            .with_help(how_to_make())
     };
     let file = std::fs::File::open(path).map_err(cannot)?;
     let mut reader = BufReader::with_capacity(1 << 20, file);
@@ -63,7 +67,7 @@ enum Problem {
     Schema(String),
     NotAnObject,
     NoSchema,
-    Duplicate(String),
+    Duplicate(Message),
 }
 
 /// Reads a report from `reader`: JSON, then a `schema` this version reads, then the shape
@@ -84,7 +88,10 @@ fn from_reader(
         Err(e) => e,
     };
     if e.is_io() {
-        return Err(Diagnostic::error(format!("cannot read {name}: {e}")).with_help(HOW_TO_MAKE));
+        return Err(
+            Diagnostic::error(msg!("compare-unreadable", file = name, error = e))
+                .with_help(how_to_make()),
+        );
     }
     let (line, column) = (e.line(), e.column());
     let at = |d: Diagnostic| match line_of(line, column) {
@@ -102,25 +109,24 @@ fn from_reader(
             column: 1,
         })
     };
-    let not_a_report = |what: &str| {
-        Diagnostic::error(format!("{name} is not a polscore report: {what}")).with_help(HOW_TO_MAKE)
+    // `why` is `not-object` or `no-schema`.
+    let not_a_report = |why: &str| {
+        Diagnostic::error(msg!("compare-not-a-report", file = name, why = why))
+            .with_help(how_to_make())
     };
     Err(match problem.into_inner() {
-        Some(Problem::NotAnObject) => at_start(not_a_report("the top level is not a JSON object")),
-        Some(Problem::NoSchema) => at_start(not_a_report("it has no `schema` key")),
+        Some(Problem::NotAnObject) => at_start(not_a_report("not-object")),
+        Some(Problem::NoSchema) => at_start(not_a_report("no-schema")),
         Some(Problem::Schema(s)) => at_key(
             wrong_schema(name, &s),
             name,
             line_of(line, column),
             "\"schema\"",
         ),
-        Some(Problem::Duplicate(what)) => at(Diagnostic::error(format!(
-            "{name} is not a valid `{SCHEMA}` report: {what}"
-        ))
-        .with_help(format!(
-            "each policy, and each field, goal and indicator id within a policy, is listed \
-             once in a report; the report may be edited by hand or joined from two: {HOW_TO_MAKE}"
-        ))),
+        Some(Problem::Duplicate(what)) => at(Diagnostic::error(
+            what.arg("file", name).arg("schema", SCHEMA),
+        )
+        .with_help(msg!("compare-twice-help"))),
         None => at(not_read(name, &e)),
     })
 }
@@ -128,19 +134,21 @@ fn from_reader(
 /// The error of a `schema` other than `SCHEMA` (`s`, as JSON).
 fn wrong_schema(name: &str, s: &str) -> Diagnostic {
     if s.starts_with("\"polscore.report/") {
-        Diagnostic::error(format!(
-            "{name} is a report of schema `{}`; this polscore reads `{SCHEMA}`",
-            s.trim_matches('"')
+        Diagnostic::error(msg!(
+            "compare-schema-version",
+            file = name,
+            found = s.trim_matches('"'),
+            schema = SCHEMA
         ))
-        .with_help(format!(
-            "score the baseline's inputs again with this polscore to write a \
-             `{SCHEMA}` report ({HOW_TO_MAKE})"
-        ))
+        .with_help(msg!("compare-schema-version-help", schema = SCHEMA))
     } else {
-        Diagnostic::error(format!(
-            "{name} is not a polscore report: its `schema` is {s}, not \"{SCHEMA}\""
+        Diagnostic::error(msg!(
+            "compare-schema-other",
+            file = name,
+            found = s,
+            schema = SCHEMA
         ))
-        .with_help(HOW_TO_MAKE)
+        .with_help(how_to_make())
     }
 }
 
@@ -152,14 +160,15 @@ fn not_read(name: &str, e: &serde_json::Error) -> Diagnostic {
         .rsplit_once(" at line ")
         .map_or(message.as_str(), |(m, _)| m);
     match e.classify() {
-        serde_json::error::Category::Data => Diagnostic::error(format!(
-            "{name} is not a valid `{SCHEMA}` report: {message}"
+        serde_json::error::Category::Data => Diagnostic::error(msg!(
+            "compare-invalid-report",
+            file = name,
+            schema = SCHEMA,
+            detail = message
         ))
-        .with_help(format!(
-            "the report may be damaged or edited by hand; {HOW_TO_MAKE}"
-        )),
-        _ => Diagnostic::error(format!("{name} is not valid JSON: {message}"))
-            .with_help(format!("{HOW_TO_MAKE}; do not edit it by hand")),
+        .with_help(msg!("compare-invalid-report-help")),
+        _ => Diagnostic::error(msg!("compare-invalid-json", file = name, detail = message))
+            .with_help(msg!("compare-invalid-json-help")),
     }
 }
 
@@ -298,10 +307,7 @@ impl<'de> Visitor<'de> for Policies<'_> {
         let mut ids = BTreeSet::new();
         while let Some(policy) = seq.next_element::<RubricReport<'static>>()? {
             let twice = if ids.contains(policy.id.as_ref()) {
-                Some(format!(
-                    "policy `{}` is listed twice (the second copy ends just before here)",
-                    policy.id
-                ))
+                Some(msg!("compare-policy-twice", policy = &policy.id))
             } else {
                 twice_within(&policy)
             };

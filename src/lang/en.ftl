@@ -391,3 +391,222 @@ create-dir-not-dir = cannot create { $path }: { $dir } is not a directory
 
 ## Project, pipeline, files, output, compare, command line
 # (messages of these modules go here)
+
+# src/files.rs. `$what` is `file` (the file is named as it is) or `project` (the project file).
+files-dir-unreadable = cannot read directory { $path }: { $error }
+files-none-in-dir = no { $glob } file in { $path }
+files-none-in-dir-either = no { $first } or { $second } file in { $path }
+files-none-in-dir-help = name the files directly, or check the path
+files-not-found = { $path }: no such file or directory
+files-unreadable = cannot read { $what ->
+    [project] the project file { $file }
+   *[file] { $file }
+}: { $error }
+files-too-big = { $what ->
+    [project] the project file { $file }
+   *[file] { $file }
+} is { $size } MiB, more than the { $limit } MiB polscore reads
+files-too-big-help = is this the right file? split a large data file into several (--data takes many)
+files-not-utf8 = { $what ->
+    [project] the project file { $file }
+   *[file] { $file }
+} is not UTF-8 text (invalid byte at line { $line })
+files-not-utf8-help = save the file as UTF-8
+
+# src/project.rs: the project file, polscore.toml.
+project-file-missing = cannot read the project file { $file }: no such file
+project-file-missing-help = --project names a polscore.toml; --no-project reads none
+project-toml-syntax = { $file } is not valid TOML: { $detail }
+project-unknown-table = unknown table `{ $table }`
+project-unknown-table-help = a project file holds one table, [project]
+project-no-table = { $file } has no [project] table
+project-no-table-help = write `[project]`, then `rubrics = ["rubrics/"]` and `data = ["inputs/"]`
+# `$expected` is `table`, `paths` or `path`; `$found` is TOML's name of a type.
+project-wrong-type = wrong type: expected { $expected ->
+    [table] a table
+    [paths] a list of paths
+   *[path] a path in quotes
+}, found { $found }
+project-unknown-key = unknown key `{ $key }`
+project-unknown-key-suggest = did you mean `{ $key }`? (allowed here: { $allowed })
+project-unknown-key-allowed = allowed here: { $allowed }
+project-empty-path = `{ $key }` holds an empty path
+project-empty-path-help = name a file or a directory, e.g. "rubrics/"
+project-path-missing = `{ $key }` names { $path }, which does not exist
+project-path-missing-label = no such file or directory
+project-path-missing-help = paths in { $file } are relative to the directory it is in
+project-baseline-missing-help = write it first: polscore score --format json --pretty --output <that path>
+
+# src/pipeline.rs
+pipeline-span-across-period = the span { $first }..{ $last } of `{ $id }` starts before the period of { $policy } ({ $start }) and ends inside it: its total cannot be split at { $start }
+pipeline-span-across-period-help = the running total starts in { $start }: give the years from { $start } on in rows (or a span) of their own, and the years before apart
+pipeline-project-rubric-unread = the project's rubric { $file } has { $count } { PLURAL($count) ->
+    [one] error
+   *[other] errors
+}, so the data rows of its indicators count as unknown ids in this run
+pipeline-project-rubric-unread-help = `polscore validate { $file }` shows them
+
+# src/output. `$kind` is what a path is instead of a regular file; `$what`, which input of the run a path is.
+output-stdout-failed = cannot write to standard output: { $error }
+output-not-a-file = { $flag } { $path } is { $kind ->
+    [directory] a directory
+    [fifo] a FIFO (named pipe)
+    [socket] a socket
+    [device] a device
+   *[special] a special file
+}, not a regular file
+output-not-a-file-help = name a file for { $flag } to write, or give { $flag } - for standard output
+output-replaces-input = { $flag } { $path } would replace { $what ->
+    [rubric] a rubric
+    [data] a data file
+    [project] the project file
+   *[baseline] the baseline
+} of this run
+output-replaces-input-as = { $flag } { $path } would replace { $input }, { $what ->
+    [rubric] a rubric
+    [data] a data file
+    [project] the project file
+   *[baseline] the baseline
+} of this run
+output-replaces-input-help = name another file for { $flag }; the inputs are never overwritten
+output-write-step-failed = cannot write { $path }: { $step ->
+    [link] following the link
+    [temp] creating a temporary file
+    [permissions] keeping the permissions
+    [write] writing
+    [sync] syncing
+   *[rename] renaming into place
+}: { $error }
+output-write-link-loop = cannot write { $path }: following the link: too many levels of symbolic links
+output-write-not-a-file = cannot write { $path }: it is { $kind ->
+    [directory] a directory
+    [fifo] a FIFO (named pipe)
+    [socket] a socket
+    [device] a device
+   *[special] a special file
+}, not a regular file
+output-create-failed = cannot create { $path }: { $error }
+output-create-exists-help = { $command } never replaces a file: choose a new name, or move the old file away
+output-write-failed = cannot write { $path }: { $error }
+
+# src/compare: reading a JSON report back (`check`'s baseline, both sides of `diff`).
+compare-how-to-make = a report is written by `polscore score RUBRIC... --data PATH... --format json --output FILE`
+compare-unreadable = cannot read { $file }: { $error }
+# `$why` is `not-object` or `no-schema`.
+compare-not-a-report = { $file } is not a polscore report: { $why ->
+    [not-object] the top level is not a JSON object
+   *[no-schema] it has no `schema` key
+}
+compare-schema-version = { $file } is a report of schema `{ $found }`; this polscore reads `{ $schema }`
+compare-schema-version-help = score the baseline's inputs again with this polscore to write a `{ $schema }` report (a report is written by `polscore score RUBRIC... --data PATH... --format json --output FILE`)
+compare-schema-other = { $file } is not a polscore report: its `schema` is { $found }, not "{ $schema }"
+compare-invalid-report = { $file } is not a valid `{ $schema }` report: { $detail }
+compare-invalid-report-help = the report may be damaged or edited by hand; a report is written by `polscore score RUBRIC... --data PATH... --format json --output FILE`
+compare-invalid-json = { $file } is not valid JSON: { $detail }
+compare-invalid-json-help = a report is written by `polscore score RUBRIC... --data PATH... --format json --output FILE`; do not edit it by hand
+# An id listed twice. `$level` is `field`, `goal` or `indicator`; `$first` and `$second` are the
+# ids of the nodes it is under (a goal's field, an indicator's goal).
+compare-policy-twice = { $file } is not a valid `{ $schema }` report: policy `{ $policy }` is listed twice (the second copy ends just before here)
+compare-id-twice = { $file } is not a valid `{ $schema }` report: { $level ->
+    [field] field
+    [goal] goal
+   *[indicator] indicator
+} `{ $id }` is listed twice in policy `{ $policy }` (the policy ends just before here)
+compare-id-twice-under = { $file } is not a valid `{ $schema }` report: { $level ->
+    [goal] goal `{ $id }` is listed twice in policy `{ $policy }` (under field `{ $first }` and under field `{ $second }`; the policy ends just before here)
+   *[indicator] indicator `{ $id }` is listed twice in policy `{ $policy }` (under goal `{ $first }` and under goal `{ $second }`; the policy ends just before here)
+}
+compare-id-twice-levels = { $file } is not a valid `{ $schema }` report: id `{ $id }` is listed twice in policy `{ $policy }`, as { $first_level ->
+    [field] a field
+    [goal] a goal under field `{ $first_under }`
+   *[indicator] an indicator under goal `{ $first_under }`
+} and as { $second_level ->
+    [field] a field
+    [goal] a goal under field `{ $second_under }`
+   *[indicator] an indicator under goal `{ $second_under }`
+} (fields, goals and indicators share one set of ids; the policy ends just before here)
+compare-twice-help = each policy, and each field, goal and indicator id within a policy, is listed once in a report; the report may be edited by hand or joined from two: a report is written by `polscore score RUBRIC... --data PATH... --format json --output FILE`
+
+# src/cli. `$what` is `rubrics` or `data`; `$why`, why there are none: `project` (the project
+# file `$file` lists none), `no-project` (--no-project) or `none` (no project file `$file`).
+cli-inputs-missing = { $what ->
+    [rubrics] no rubric to read: no RUBRIC given
+   *[data] no data to read: no --data given
+}, and { $why ->
+    [project] { $file } lists none
+    [no-project] --no-project reads no polscore.toml
+   *[none] there is no { $file } in the current directory or its parents
+}
+cli-inputs-missing-help-project = add `{ $what ->
+    [rubrics] rubrics = ["rubrics/"]
+   *[data] data = ["inputs/"]
+}` under [project] in { $file }, or give them: { $usage }
+cli-inputs-missing-help = give them: { $usage }
+cli-inputs-missing-help-none = give them: { $usage }; or list them in a { $file } ([project] { $what ->
+    [rubrics] rubrics = ["rubrics/"]
+   *[data] data = ["inputs/"]
+})
+cli-validate-ok = ok: { $rubrics } { PLURAL($rubrics) ->
+    [one] rubric
+   *[other] rubrics
+}, { $indicators } { PLURAL($indicators) ->
+    [one] indicator
+   *[other] indicators
+}, { $warnings } { PLURAL($warnings) ->
+    [one] warning
+   *[other] warnings
+}
+cli-validate-ok-data = ok: { $rubrics } { PLURAL($rubrics) ->
+    [one] rubric
+   *[other] rubrics
+}, { $indicators } { PLURAL($indicators) ->
+    [one] indicator
+   *[other] indicators
+}, { $points } { PLURAL($points) ->
+    [one] data point
+   *[other] data points
+}, { $warnings } { PLURAL($warnings) ->
+    [one] warning
+   *[other] warnings
+}
+cli-score-pretty-not-json = --pretty lays out the JSON report; the other formats have one layout
+cli-score-pretty-not-json-help = add --format json, or remove --pretty
+cli-score-wide-not-table = --wide shows the table's texts in full; the other formats always do
+cli-score-view-not-for-format = --field, --depth and --attention choose what the table and Markdown show; JSON, CSV and HTML are always whole
+cli-score-view-help = add --format table or --format markdown, or remove the option
+cli-score-field-unknown = --field `{ $field }`: no rubric has a field with this id
+cli-score-field-suggest = did you mean `{ $field }`? the fields are { $fields }
+cli-score-field-list = the fields are { $fields }
+cli-check-no-baseline = check needs a baseline report, and none is given
+cli-check-no-baseline-help-project = add --baseline REPORT.json, or `baseline = "reports/baseline.json"` under [project] in { $file }
+cli-check-no-baseline-help = add --baseline REPORT.json: a report of `polscore score --format json`
+cli-check-baseline-unrelated = no policy of { $file } is among the rubrics checked, so every node of it counts as removed
+cli-check-baseline-unrelated-help = check the same rubrics that the baseline report was scored from
+cli-explain-no-id = explain needs an indicator id
+cli-explain-no-id-help = e.g. polscore explain rubrics/ --data inputs/ f6.un-japanese-staff (in a project: polscore explain f6.un-japanese-staff)
+cli-explain-unknown = no loaded rubric defines indicator `{ $id }`
+# `$what` is `field` or `goal`.
+cli-explain-childless = `{ $id }` is a { $what ->
+    [field] field
+   *[goal] goal
+} of { $file } with no indicator
+cli-explain-not-indicator = `{ $id }` is a { $what ->
+    [field] field
+   *[goal] goal
+} of { $file }; explain one of its indicators: { $indicators }
+cli-explain-suggest = did you mean `{ $id }`?
+cli-explain-suggest-any = did you mean one of { $ids }?
+cli-explain-count = the loaded rubrics define { $count } indicators; `polscore template RUBRIC` lists them
+cli-template-no-years = no years to fill in: the rubrics have no `period`
+cli-template-no-years-help = name the years, e.g. --years 2024..2026
+cli-template-workbook-failed = cannot make the workbook: { $error }
+cli-template-workbook-terminal = a workbook is not written to a terminal
+cli-template-workbook-terminal-help = name the file: --output book.xlsx (or redirect: > book.xlsx)
+cli-init-exists = { $path } already exists
+cli-init-exists-help = init never replaces a file: give another directory, e.g. `polscore init my-policy`
+cli-init-dir-failed = cannot create { $dir }: { $error }
+cli-init-created = created { $rubric }, { $data } and { $schema }
+cli-init-next = next:
+cli-manpage-not-dir = { $dir } is not a directory
+cli-manpage-not-dir-help = create it first, e.g. mkdir -p ~/.local/share/man/man1
+cli-manpage-failed = cannot render the manual page: { $error }

@@ -405,3 +405,207 @@ create-dir-not-dir = { $path } を作成できません: { $dir } はディレ�
 
 ## Project, pipeline, files, output, compare, command line
 # (messages of these modules go here)
+
+# src/files.rs。`$what` は `file`（ファイル名のまま）か `project`（プロジェクトファイル）。
+files-dir-unreadable = ディレクトリ { $path } を読めません: { $error }
+files-none-in-dir = { $path } に { $glob } のファイルがありません
+files-none-in-dir-either = { $path } に { $first } のファイルも { $second } のファイルもありません
+files-none-in-dir-help = ファイルを直接指定するか、パスを確かめてください
+files-not-found = { $path }: そのようなファイルもディレクトリもありません
+files-unreadable = { $what ->
+    [project] プロジェクトファイル { $file }
+   *[file] { $file }
+} を読めません: { $error }
+files-too-big = { $what ->
+    [project] プロジェクトファイル { $file }
+   *[file] { $file }
+} は { $size } MiB あり、polscore が読む上限の { $limit } MiB を超えています
+files-too-big-help = 正しいファイルか確かめてください。大きなデータファイルは複数に分けてください（--data には複数のファイルを指定できます）
+files-not-utf8 = { $what ->
+    [project] プロジェクトファイル { $file }
+   *[file] { $file }
+} は UTF-8 のテキストではありません（{ $line } 行目に不正なバイト）
+files-not-utf8-help = ファイルを UTF-8 で保存し直してください
+
+# src/project.rs: プロジェクトファイル polscore.toml。
+project-file-missing = プロジェクトファイル { $file } を読めません: ファイルがありません
+project-file-missing-help = --project には polscore.toml を指定します。--no-project を付けるとプロジェクトファイルを読みません
+project-toml-syntax = { $file } は正しい TOML ではありません: { $detail }
+project-unknown-table = 不明な表 `{ $table }`
+project-unknown-table-help = プロジェクトファイルには表 [project] を一つだけ書きます
+project-no-table = { $file } に表 [project] がありません
+project-no-table-help = `[project]` の行に続けて `rubrics = ["rubrics/"]` と `data = ["inputs/"]` を書いてください
+# `$expected` は `table`・`paths`・`path`、`$found` は TOML の型名。
+project-wrong-type = 型が違います: { $expected ->
+    [table] 表
+    [paths] パスのリスト
+   *[path] 引用符で囲んだパス
+}を書くところに{ $found ->
+    [string] 文字列
+    [integer] 整数
+    [float] 小数
+    [boolean] 真偽値
+    [datetime] 日時
+    [array] 配列
+    [table] 表
+   *[other] { $found }
+}があります
+project-unknown-key = 不明なキー `{ $key }`
+project-unknown-key-suggest = `{ $key }` のことですか？（ここで使えるキー: { $allowed }）
+project-unknown-key-allowed = ここで使えるキー: { $allowed }
+project-empty-path = `{ $key }` のパスが空です
+project-empty-path-help = ファイルかディレクトリを指定してください（例: "rubrics/"）
+project-path-missing = `{ $key }` に指定された { $path } がありません
+project-path-missing-label = そのようなファイルもディレクトリもない
+project-path-missing-help = { $file } の中のパスは、{ $file } があるディレクトリからの相対パスです
+project-baseline-missing-help = 先に作成してください: polscore score --format json --pretty --output <そのパス>
+
+# src/pipeline.rs
+pipeline-span-across-period = `{ $id }` の期間 { $first }..{ $last } は { $policy } の評価期間の始まり（{ $start }）より前に始まり、評価期間の中で終わっています: その合計は { $start } の前後に分けられません
+pipeline-span-across-period-help = 累計は { $start } から数えます: { $start } 以降の年度はそれだけの行（または期間）で書き、それより前の年度は別の行に分けてください
+pipeline-project-rubric-unread = プロジェクトのルーブリック { $file } にエラーが { $count } 件あるため、その指標のデータの行はこの実行では不明な id として扱います
+pipeline-project-rubric-unread-help = `polscore validate { $file }` で確かめられます
+
+# src/output。`$kind` は通常のファイルでないときのパスの種類、`$what` はそのパスが実行のどの入力か。
+output-stdout-failed = 標準出力に書き込めません: { $error }
+output-not-a-file = { $flag } { $path } は{ $kind ->
+    [directory] ディレクトリ
+    [fifo] FIFO（名前付きパイプ）
+    [socket] ソケット
+    [device] デバイス
+   *[special] 特殊ファイル
+}で、通常のファイルではありません
+output-not-a-file-help = { $flag } には書き込むファイルを指定するか、標準出力に出すなら { $flag } - としてください
+output-replaces-input = { $flag } { $path } はこの実行の{ $what ->
+    [rubric] ルーブリック
+    [data] データファイル
+    [project] プロジェクトファイル
+   *[baseline] 比較対象のレポート
+}を上書きしてしまいます
+output-replaces-input-as = { $flag } { $path } はこの実行の{ $what ->
+    [rubric] ルーブリック
+    [data] データファイル
+    [project] プロジェクトファイル
+   *[baseline] 比較対象のレポート
+} { $input } を上書きしてしまいます
+output-replaces-input-help = { $flag } には別のファイルを指定してください。入力ファイルは上書きしません
+output-write-step-failed = { $path } を書き込めません: { $step ->
+    [link] シンボリックリンクをたどれません
+    [temp] 一時ファイルを作成できません
+    [permissions] 元のファイルの権限を引き継げません
+    [write] 書き込みに失敗しました
+    [sync] ディスクへの書き出しに失敗しました
+   *[rename] 一時ファイルの名前を変えて置き換えられません
+}: { $error }
+output-write-link-loop = { $path } を書き込めません: シンボリックリンクが何重にもなりすぎています（循環している可能性があります）
+output-write-not-a-file = { $path } を書き込めません: { $kind ->
+    [directory] ディレクトリ
+    [fifo] FIFO（名前付きパイプ）
+    [socket] ソケット
+    [device] デバイス
+   *[special] 特殊ファイル
+}で、通常のファイルではありません
+output-create-failed = { $path } を作成できません: { $error }
+output-create-exists-help = { $command } は既存のファイルを置き換えません: 別の名前にするか、古いファイルを移動してください
+output-write-failed = { $path } を書き込めません: { $error }
+
+# src/compare: JSON のレポートの読み込み（`check` の比較対象、`diff` の両側）。
+compare-how-to-make = レポートは `polscore score RUBRIC... --data PATH... --format json --output FILE` で作成します
+compare-unreadable = { $file } を読めません: { $error }
+# `$why` は `not-object` か `no-schema`。
+compare-not-a-report = { $file } は polscore のレポートではありません: { $why ->
+    [not-object] 最上位が JSON のオブジェクトではありません
+   *[no-schema] `schema` キーがありません
+}
+compare-schema-version = { $file } はスキーマ `{ $found }` のレポートです。この polscore が読めるのは `{ $schema }` です
+compare-schema-version-help = 比較対象のレポートの入力をこの polscore で採点し直して、`{ $schema }` のレポートを作成してください（レポートは `polscore score RUBRIC... --data PATH... --format json --output FILE` で作成します）
+compare-schema-other = { $file } は polscore のレポートではありません: `schema` が "{ $schema }" ではなく { $found } です
+compare-invalid-report = { $file } は正しい `{ $schema }` のレポートではありません: { $detail }
+compare-invalid-report-help = レポートが壊れているか、手で編集された可能性があります。レポートは `polscore score RUBRIC... --data PATH... --format json --output FILE` で作成します
+compare-invalid-json = { $file } は正しい JSON ではありません: { $detail }
+compare-invalid-json-help = レポートは `polscore score RUBRIC... --data PATH... --format json --output FILE` で作成します。手で編集しないでください
+# 二度ある id。`$level` は `field`・`goal`・`indicator`、`$first` と `$second` はその上の項目の id
+# （中期目標なら個別分野、指標なら中期目標）。
+compare-policy-twice = { $file } は正しい `{ $schema }` のレポートではありません: 施策 `{ $policy }` が二度あります（表示した位置の直前で二つ目が終わっています）
+compare-id-twice = { $file } は正しい `{ $schema }` のレポートではありません: 施策 `{ $policy }` に{ $level ->
+    [field] 個別分野
+    [goal] 中期目標
+   *[indicator] 指標
+} `{ $id }` が二度あります（表示した位置の直前でその施策が終わっています）
+compare-id-twice-under = { $file } は正しい `{ $schema }` のレポートではありません: 施策 `{ $policy }` に{ $level ->
+    [goal] 中期目標 `{ $id }` が二度あります（個別分野 `{ $first }` の下と個別分野 `{ $second }` の下。表示した位置の直前でその施策が終わっています）
+   *[indicator] 指標 `{ $id }` が二度あります（中期目標 `{ $first }` の下と中期目標 `{ $second }` の下。表示した位置の直前でその施策が終わっています）
+}
+compare-id-twice-levels = { $file } は正しい `{ $schema }` のレポートではありません: 施策 `{ $policy }` に id `{ $id }` が二度あります。{ $first_level ->
+    [field] 個別分野
+    [goal] 個別分野 `{ $first_under }` の下の中期目標
+   *[indicator] 中期目標 `{ $first_under }` の下の指標
+}として、また{ $second_level ->
+    [field] 個別分野
+    [goal] 個別分野 `{ $second_under }` の下の中期目標
+   *[indicator] 中期目標 `{ $second_under }` の下の指標
+}としてあります（個別分野・中期目標・指標は一つの id の集まりを共有します。表示した位置の直前でその施策が終わっています）
+compare-twice-help = レポートには、施策も、一つの施策の中の個別分野・中期目標・指標の id も、一度ずつしか書きません。レポートが手で編集されたか、二つのレポートをつなぎ合わせた可能性があります。レポートは `polscore score RUBRIC... --data PATH... --format json --output FILE` で作成します
+
+# src/cli。`$what` は `rubrics` か `data`。`$why` はそれがない理由: `project`（プロジェクト
+# ファイル `$file` に書かれていない）、`no-project`（--no-project）、`none`（`$file` がない）。
+cli-inputs-missing = { $what ->
+    [rubrics] 読むルーブリックがありません: RUBRIC が指定されておらず
+   *[data] 読むデータがありません: --data が指定されておらず
+}、{ $why ->
+    [project] { $file } にも書かれていません
+    [no-project] --no-project のため polscore.toml も読んでいません
+   *[none] 現在のディレクトリにもその親にも { $file } がありません
+}
+cli-inputs-missing-help-project = { $file } の [project] に `{ $what ->
+    [rubrics] rubrics = ["rubrics/"]
+   *[data] data = ["inputs/"]
+}` を加えるか、次のように指定してください: { $usage }
+cli-inputs-missing-help = 次のように指定してください: { $usage }
+cli-inputs-missing-help-none = 次のように指定してください: { $usage }。または { $file } に書いてください（[project] { $what ->
+    [rubrics] rubrics = ["rubrics/"]
+   *[data] data = ["inputs/"]
+}）
+cli-validate-ok = エラーなし: ルーブリック { $rubrics } 件、指標 { $indicators } 件、警告 { $warnings } 件
+cli-validate-ok-data = エラーなし: ルーブリック { $rubrics } 件、指標 { $indicators } 件、実績値 { $points } 件、警告 { $warnings } 件
+cli-score-pretty-not-json = --pretty は JSON のレポートの整形です。ほかの形式には整形の違いはありません
+cli-score-pretty-not-json-help = --format json を付けるか、--pretty を外してください
+cli-score-wide-not-table = --wide は表の文章を省略せずに表示するためのものです。ほかの形式では常に省略しません
+cli-score-view-not-for-format = --field・--depth・--attention は表と Markdown に表示する範囲を選びます。JSON・CSV・HTML は常にすべてを出力します
+cli-score-view-help = --format table か --format markdown を付けるか、そのオプションを外してください
+cli-score-field-unknown = --field `{ $field }`: この id の個別分野はどのルーブリックにもありません
+cli-score-field-suggest = `{ $field }` のことですか？ 個別分野は { $fields } です
+cli-score-field-list = 個別分野は { $fields } です
+cli-check-no-baseline = check には比較対象のレポートが必要ですが、指定されていません
+cli-check-no-baseline-help-project = --baseline REPORT.json を付けるか、{ $file } の [project] に `baseline = "reports/baseline.json"` を加えてください
+cli-check-no-baseline-help = --baseline REPORT.json を付けてください（`polscore score --format json` のレポート）
+cli-check-baseline-unrelated = { $file } の施策はどれも検査するルーブリックにないため、そのすべての項目が削除されたものとして数えられます
+cli-check-baseline-unrelated-help = 比較対象のレポートを採点したときと同じルーブリックを検査してください
+cli-explain-no-id = explain には指標の id が必要です
+cli-explain-no-id-help = 例: polscore explain rubrics/ --data inputs/ f6.un-japanese-staff（プロジェクトの中では polscore explain f6.un-japanese-staff）
+cli-explain-unknown = 読み込んだどのルーブリックにも指標 `{ $id }` がありません
+# `$what` は `field` か `goal`。
+cli-explain-childless = `{ $id }` は { $file } の{ $what ->
+    [field] 個別分野
+   *[goal] 中期目標
+}で、指標がありません
+cli-explain-not-indicator = `{ $id }` は { $file } の{ $what ->
+    [field] 個別分野
+   *[goal] 中期目標
+}です。その指標のどれかを指定してください: { $indicators }
+cli-explain-suggest = `{ $id }` のことですか？
+cli-explain-suggest-any = { $ids } のどれかのことですか？
+cli-explain-count = 読み込んだルーブリックには指標が { $count } 件あります。`polscore template RUBRIC` で一覧できます
+cli-template-no-years = 記入する年度がありません: ルーブリックに `period` がありません
+cli-template-no-years-help = 年度を指定してください（例: --years 2024..2026）
+cli-template-workbook-failed = ワークブックを作成できません: { $error }
+cli-template-workbook-terminal = ワークブックは端末には出力しません
+cli-template-workbook-terminal-help = ファイルを指定してください: --output book.xlsx（またはリダイレクト: > book.xlsx）
+cli-init-exists = { $path } はすでにあります
+cli-init-exists-help = init は既存のファイルを置き換えません: 別のディレクトリを指定してください（例: `polscore init my-policy`）
+cli-init-dir-failed = { $dir } を作成できません: { $error }
+cli-init-created = { $rubric }・{ $data }・{ $schema } を作成しました
+cli-init-next = 次の手順:
+cli-manpage-not-dir = { $dir } はディレクトリではありません
+cli-manpage-not-dir-help = 先に作成してください（例: mkdir -p ~/.local/share/man/man1）
+cli-manpage-failed = マニュアルページを作成できません: { $error }

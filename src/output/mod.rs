@@ -25,9 +25,10 @@ pub(crate) fn write_stdout(
 ) -> Result<(), Vec<Diagnostic>> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match write(&mut out).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(vec![Diagnostic::error(
-            format!("cannot write to standard output: {e}"),
-        )]),
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(vec![Diagnostic::error(msg!(
+            "output-stdout-failed",
+            error = e
+        ))]),
         _ => Ok(()),
     }
 }
@@ -41,8 +42,9 @@ pub(crate) enum Sink<'a> {
 
 /// Where `flag` (`--output`, `--junit`) sends its output, checked before anything is read
 /// or written (SPEC §4): `-` is standard output; a path that exists must be a regular file
-/// (through symbolic links), and not one of `inputs` (`pipeline::Options::input_files`),
-/// however it is spelled; otherwise the run stops and the path is left untouched.
+/// (through symbolic links), and not one of `inputs` (`pipeline::Options::input_files`:
+/// each with what it is, `rubric`, `data`, `project` or `baseline`), however it is spelled;
+/// otherwise the run stops and the path is left untouched.
 pub(crate) fn sink<'a>(
     flag: &str,
     path: Option<&'a Path>,
@@ -56,14 +58,14 @@ pub(crate) fn sink<'a>(
     if let Some(d) = missing_directory(path, Lead::Flag(flag)) {
         return Err(d);
     }
-    if let Some(what) = not_a_file(path) {
-        return Err(Diagnostic::error(format!(
-            "{flag} {} is {what}, not a regular file",
-            files::display(path)
+    if let Some(kind) = not_a_file(path) {
+        return Err(Diagnostic::error(msg!(
+            "output-not-a-file",
+            flag = flag,
+            path = files::display(path),
+            kind = kind
         ))
-        .with_help(format!(
-            "name a file for {flag} to write, or give {flag} - for standard output"
-        )));
+        .with_help(msg!("output-not-a-file-help", flag = flag)));
     }
     if let Some(out) = files::identity(path) {
         let same = inputs
@@ -73,13 +75,23 @@ pub(crate) fn sink<'a>(
             let name = files::display(path);
             let input = files::display(input);
             let message = if name == input {
-                format!("{flag} {name} would replace {what} of this run")
+                msg!(
+                    "output-replaces-input",
+                    flag = flag,
+                    path = name,
+                    what = what
+                )
             } else {
-                format!("{flag} {name} would replace {input}, {what} of this run")
+                msg!(
+                    "output-replaces-input-as",
+                    flag = flag,
+                    path = name,
+                    input = input,
+                    what = what
+                )
             };
-            return Err(Diagnostic::error(message).with_help(format!(
-                "name another file for {flag}; the inputs are never overwritten"
-            )));
+            return Err(Diagnostic::error(message)
+                .with_help(msg!("output-replaces-input-help", flag = flag)));
         }
     }
     Ok(Sink::File(path))
@@ -128,12 +140,13 @@ fn missing_directory(path: &Path, lead: Lead) -> Option<Diagnostic> {
 
 /// What `path` is when it exists and is not a regular file (a device such as /dev/null,
 /// a FIFO, a directory), following symbolic links: replacing it with a report would lose it.
+/// The kind's id: `directory`, `fifo`, `socket`, `device` or `special`.
 fn not_a_file(path: &Path) -> Option<&'static str> {
     let kind = std::fs::metadata(path).ok()?.file_type();
     if kind.is_file() {
         None
     } else if kind.is_dir() {
-        Some("a directory")
+        Some("directory")
     } else {
         Some(special_kind(&kind))
     }
@@ -143,32 +156,39 @@ fn not_a_file(path: &Path) -> Option<&'static str> {
 fn special_kind(kind: &std::fs::FileType) -> &'static str {
     use std::os::unix::fs::FileTypeExt;
     if kind.is_fifo() {
-        "a FIFO (named pipe)"
+        "fifo"
     } else if kind.is_socket() {
-        "a socket"
+        "socket"
     } else if kind.is_char_device() || kind.is_block_device() {
-        "a device"
+        "device"
     } else {
-        "a special file"
+        "special"
     }
 }
 
 #[cfg(not(unix))]
 fn special_kind(_: &std::fs::FileType) -> &'static str {
-    "a special file"
+    "special"
+}
+
+/// Why the links of a path could not be followed.
+enum LinkError {
+    Io(std::io::Error),
+    /// More links in a row than Linux follows: most likely a loop.
+    TooMany,
 }
 
 /// The file that `path` names once its symbolic links are followed, even a last link
 /// whose target does not exist yet: writing "to" a link writes its target, as editors do,
 /// and leaves the link a link.
-fn follow_links(path: &Path) -> std::io::Result<PathBuf> {
+fn follow_links(path: &Path) -> Result<PathBuf, LinkError> {
     // As many links as Linux follows before giving up (ELOOP).
     const MAX_LINKS: usize = 40;
     let mut path = path.to_path_buf();
     for _ in 0..MAX_LINKS {
         match std::fs::symlink_metadata(&path) {
             Ok(m) if m.file_type().is_symlink() => {
-                let target = std::fs::read_link(&path)?;
+                let target = std::fs::read_link(&path).map_err(LinkError::Io)?;
                 // A relative target is relative to the link's directory.
                 path = match path.parent() {
                     Some(dir) => dir.join(target),
@@ -178,7 +198,7 @@ fn follow_links(path: &Path) -> std::io::Result<PathBuf> {
             _ => return Ok(path),
         }
     }
-    Err(std::io::Error::other("too many levels of symbolic links"))
+    Err(LinkError::TooMany)
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same directory and a rename,
@@ -195,16 +215,27 @@ pub fn write_atomically_with(
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<(), Diagnostic> {
     let name = files::display(path);
-    let fail = |what: &str, e: std::io::Error| {
-        Diagnostic::error(format!("cannot write {name}: {what}: {e}"))
+    // `step` is what was being done: `link`, `temp`, `permissions`, `write`, `sync`, `rename`.
+    let fail = |step: &str, e: std::io::Error| {
+        Diagnostic::error(msg!(
+            "output-write-step-failed",
+            path = &name,
+            step = step,
+            error = e
+        ))
     };
-    let target = follow_links(path).map_err(|e| fail("following the link", e))?;
+    let target = follow_links(path).map_err(|e| match e {
+        LinkError::Io(e) => fail("link", e),
+        LinkError::TooMany => Diagnostic::error(msg!("output-write-link-loop", path = &name)),
+    })?;
     if let Some(d) = missing_directory(path, Lead::Write) {
         return Err(d);
     }
-    if let Some(what) = not_a_file(&target) {
-        return Err(Diagnostic::error(format!(
-            "cannot write {name}: it is {what}, not a regular file"
+    if let Some(kind) = not_a_file(&target) {
+        return Err(Diagnostic::error(msg!(
+            "output-write-not-a-file",
+            path = &name,
+            kind = kind
         )));
     }
     let dir = match target.parent() {
@@ -225,25 +256,22 @@ pub fn write_atomically_with(
     // Interrupted from here on, the run removes its temporary file before it ends.
     interrupt::install();
     let lock = interrupt::in_flight();
-    let mut tmp = builder
-        .tempfile_in(dir)
-        .map_err(|e| fail("creating a temporary file", e))?;
+    let mut tmp = builder.tempfile_in(dir).map_err(|e| fail("temp", e))?;
     let recorded = interrupt::record(lock, tmp.path());
     if let Some(p) = previous {
         tmp.as_file()
             .set_permissions(p)
-            .map_err(|e| fail("keeping the permissions", e))?;
+            .map_err(|e| fail("permissions", e))?;
     }
     {
         let mut buffered = std::io::BufWriter::new(tmp.as_file_mut());
         write(&mut buffered)
             .and_then(|()| buffered.flush())
-            .map_err(|e| fail("writing", e))?;
+            .map_err(|e| fail("write", e))?;
     }
-    tmp.as_file().sync_all().map_err(|e| fail("syncing", e))?;
+    tmp.as_file().sync_all().map_err(|e| fail("sync", e))?;
     let lock = interrupt::in_flight();
-    tmp.persist(&target)
-        .map_err(|e| fail("renaming into place", e.error))?;
+    tmp.persist(&target).map_err(|e| fail("rename", e.error))?;
     recorded.renamed(lock);
     Ok(())
 }
@@ -264,15 +292,18 @@ pub(crate) fn write_new(
         .create_new(true)
         .open(path)
         .map_err(|e| {
-            let d = Diagnostic::error(format!("cannot create {name}: {e}"));
+            let d = Diagnostic::error(msg!("output-create-failed", path = &name, error = &e));
             vec![if e.kind() == std::io::ErrorKind::AlreadyExists {
-                d.with_help(format!(
-                    "{command} never replaces a file: choose a new name, or move the old file away"
-                ))
+                d.with_help(msg!("output-create-exists-help", command = command))
             } else {
                 d
             }]
         })?;
-    file.write_all(contents.as_ref())
-        .map_err(|e| vec![Diagnostic::error(format!("cannot write {name}: {e}"))])
+    file.write_all(contents.as_ref()).map_err(|e| {
+        vec![Diagnostic::error(msg!(
+            "output-write-failed",
+            path = &name,
+            error = e
+        ))]
+    })
 }
