@@ -399,6 +399,114 @@ create-dir-not-dir = { $path } を作成できません: { $dir } はディレ�
 
 ## Data readers (src/data, src/values)
 # (messages of the data readers go here)
+values-units-or = { $unit } または { $rest }
+values-not-finite = { $cell } は有限の数ではありません
+values-not-finite-help = 数値そのものを数字で書いてください。数値がないときはセルを空にしてください（status は pending）
+values-too-large = { $cell } は大きすぎます: 値は絶対値で 10^15 までです
+values-too-large-help = 数値と倍数（千・万・億）を確かめてください。コードや ID は値ではありません
+values-exponent = { $cell } は指数表記で、polscore は読みません
+values-exponent-help = 数字で書いてください: { $digits }
+values-percent-no-unit = { $cell } は百分率ですが、この指標には単位がありません
+values-percent-no-unit-help = % を付けずに書いてください。指標が割合なら、ルーブリックでその指標に unit = "%" を付けてください
+values-percent-other-unit = { $cell } は百分率ですが、この指標の単位は { $units } です
+values-percent-other-unit-help = 割合ではなく { $units } の数そのものを書いてください。割合の指標は unit = "%" の指標です
+values-unit-no-unit = { $cell } の単位は { $unit } ですが、この指標には単位がありません
+values-unit-no-unit-help = { $unit } を付けずに書いてください。{ $unit } がこの指標の単位なら、ルーブリックの `unit` にそう書いてください
+values-unit-other-unit = { $cell } の単位は { $unit } ですが、この指標の単位は { $units } です
+values-unit-other-unit-help = { $units } で書くか、単位を付けずに書いてください。{ $unit } が正しいなら、ルーブリックの `unit` が誤っています
+values-unreadable = { $cell } を数として読めません。1,523、約266万 のように書いてください
+values-unreadable-units = { $cell } を数として読めません。1,523{ $percent ->
+    [yes] {"、85.2%"}
+   *[no] {""}
+}、約266万 のように書いてください（後に単位 { $units } を付けてもかまいません）
+values-sign-help = 数字の前の △ か ▲ は負の数を表します（△5 は -5）。符号は一つだけ書き、- と併用しないでください
+values-span-backward = 期間 { $cell } が前に進んでいません: 最初の年（{ $first }）が最後の年（{ $last }）より前ではありません
+values-span-unreadable = { $cell } を年の期間として読めません。2021..2023、2021～2023、令和3～5年度 のように書いてください
+values-year-unreadable = { $cell } を年度として読めません。2023、FY2023、2023年度、令和5年度、R5 のように書いてください
+data-in-cell = セル { $cell }: { $problem }
+data-indicator-empty = 指標 id が空です
+data-indicator-empty-help = この行の指標 id を書くか、行を削除してください
+data-cell-too-long = このセルは { $chars } 文字あります。polscore が読むセルは { $max } 文字までです
+data-cell-too-long-help = 短くしてください。長い説明は備考（note）ではなく評価書に書きます
+data-status-unknown = 不明な status { $status }
+data-status-unknown-help = pending・not_conducted・na・provisional のいずれかを書くか、空にしてください
+data-status-with-value = status が { $status } の行に実績値があります
+data-status-with-value-help = 実績値を空にするか、{ $value } が実績値なら status を消してください
+data-provisional-without-value = status が provisional（速報値）の行に実績値がありません
+data-provisional-without-value-help = 速報値を書くか、status を pending にしてください
+data-value-date = { $date } は日付で、数ではありません
+data-value-date-help = 実績値は、書式が数値か文字列のセルに入力してください
+data-uncomputed = 数式 { $formula } に保存された値がありません
+data-uncomputed-help = ブックを Excel で開いて保存し、数式を計算させてください。または数値を入力してください
+data-excel-error = { $error } は Excel のエラーで、値ではありません
+data-excel-error-help = 数式を直すか数値を入力してください。数値がないときはセルを空にしてください（status は pending）
+data-milestone-unreadable = { $cell } を定性的な指標の状況として読めません。achieved（達成）、in_progress（実施中）、not_started（未着手）のいずれかを書いてください
+data-span-not-accumulated = { $cell } は複数年の期間ですが、この行の指標は累積しません
+data-span-not-accumulated-help = 年度ごとに一行にしてください。複数年の合計は accumulate = true の指標にだけ書けます
+data-year-date = { $date } は日付で、年度ではありません
+data-year-date-help = 年度そのもの（2023、FY2023、令和5年度）を、書式が文字列か数値のセルに入力してください
+data-year-fiscal-for-calendar = { $cell } は年度ですが、この行の指標は暦年で数えます
+data-year-fiscal-for-calendar-help = 暦年（2023、2023年、令和5年）で書くか、実績値が暦年のものか確かめてください。年は書かれたとおりに読みます
+data-year-calendar-for-fiscal = { $cell } は暦年ですが、この行の指標は年度で数えます
+data-year-calendar-for-fiscal-help = 年度（2023、2023年度、令和5年度）で書くか、指標に year_basis = "calendar" を設定してください。年は書かれたとおりに読みます
+data-ratio-denominator-zero = 分母が 0 なので、比率に値がありません
+data-ratio-denominator-zero-help = 比率の分母となる数を書いてください。数値がないときは行のセルを空にしてください（status は pending か na）
+data-ratio-value-differs = 実績値 { $value } が分子と分母の比率 { $computation } = { $computed } と一致しません。計算した値を使います
+data-ratio-value-differs-help = 三つの数値を出典と照らし合わせてください。分子と分母を書いたときは実績値のセルを空にしてかまいません
+data-ratio-not-ratio-indicator = この行には{ $which ->
+    [denominator] 分母
+   *[numerator] 分子
+}がありますが、この行の指標は比率ではありません
+data-ratio-not-ratio-indicator-help = 実績値を value 列に書くか、ルーブリックでその指標に measure = "ratio" を設定してください
+data-ratio-written = { $value } は比率ですが、この行の指標は比率ではありません
+data-ratio-written-help = 実績値そのものを書くか、ルーブリックでその指標に measure = "ratio" を設定してください
+data-ratio-half = この行には{ $given ->
+    [denominator] 分母がありますが、分子がありません
+   *[numerator] 分子がありますが、分母がありません
+}
+data-ratio-half-help = { $given ->
+    [denominator] 分子
+   *[numerator] 分母
+}も書くか、どちらも書かずに実績値そのものを書いてください
+data-bom-but-shift-jis = { $file } は UTF-8 のバイト順マーク（BOM）で始まっていますが、--encoding shift_jis が指定されています
+data-bom-but-shift-jis-help = このファイルは UTF-8 です: --encoding を外すか、--encoding utf-8 を指定してください
+data-nul-byte = { $file } に NUL バイトがあります: テキストファイルではありません
+data-nul-byte-help = データファイルは CSV テキスト（UTF-8 か Shift_JIS）か .xlsx のブックです
+data-zip-not-csv = { $file } は zip アーカイブ（Excel の .xlsx ブック？）で、CSV テキストではありません
+data-zip-not-csv-help = ブックなら名前を .xlsx にしてください。そうでなければシートを CSV で書き出してください
+data-xls-not-csv = { $file } は古い形式の Excel（.xls）などの Office ファイルで、CSV テキストではありません
+data-xls-not-csv-help = Excel で .xlsx（Excel ブック）か CSV UTF-8 として保存してください
+data-utf16-not-csv = { $file } は UTF-16 のテキスト（Excel の「Unicode テキスト」）で、polscore は読みません
+data-utf16-not-csv-help = Excel で「CSV UTF-8 (コンマ区切り)」か「CSV (コンマ区切り)」として保存してください
+data-utf8-forced-as-shift-jis = { $file } は UTF-8 のテキストのようですが、--encoding shift_jis が指定されています: { $line } 行目から文字化けします
+data-utf8-forced-as-shift-jis-help = このファイルは UTF-8 のようです: --encoding を外すか、--encoding utf-8 を指定してください
+data-not-utf8 = { $file } は正しい UTF-8 のテキストではありません: { $line } 行目に読めないバイトがあります
+data-not-utf8-forced-help = Shift_JIS のファイルかもしれません: --encoding を外すか、--encoding shift_jis を指定してください
+data-not-utf8-damaged-help = ほぼ UTF-8 のファイルで、ここのバイトが壊れています: その文字を打ち直すか、CSV UTF-8 として保存し直してください
+data-not-shift-jis = { $file } は UTF-8 でも Shift_JIS でもないテキストです: { $line } 行目に読めないバイトがあります
+data-not-shift-jis-help = CSV UTF-8（日本語版 Excel なら CSV (コンマ区切り)）として保存してください。CSV ファイルでなければ、正しいファイルを --data に渡してください
+data-file-empty = { $file } は空です
+data-file-empty-help = データファイルは見出し行 indicator,year,value,note で始まります
+data-long-above-header = { $file }: 見出し行より上の { $line } 行目に { $max } 文字を超えるセルがあります
+data-long-above-header-help = データファイルですか？ データファイルは見出し行 indicator,year,value,note で始まります
+data-row-length = この行の項目は { $count } 個で、見出し行は { $header } 個です
+data-thousands-split-help = { $number } はカンマが行の項目を区切るので { $fields } 個の項目になります: "{ $number }"（引用符で囲む）か { $digits } と書いてください
+data-row-too-long-help = カンマを含む項目は "like, this" のように引用符で囲みます。または見出し行（{ $header } 行目）で余分な { $count } 列に名前を付けてください
+data-row-too-short-help = 見出し行（{ $header } 行目）の列ごとに項目を一つずつ書き、何もないところは空の項目にしてください。省けるのは最後の列の空の備考（note）だけです
+data-csv-malformed = { $file }: CSV の形式が正しくありません: { $detail }
+data-csv-malformed-help = この行の引用符を確かめてください: カンマや引用符を含む項目は "like, ""this""" のように書きます
+data-thousands-unquoted = この行は { $number } を実績値 { $value } と{ $column ->
+    [note] 備考（note）
+    [status] status
+    [numerator] 分子
+   *[denominator] 分母
+} { $rest } として読みます
+data-thousands-unquoted-help = { $number } はカンマが行の項目を区切るので 2 個の項目になります: "{ $number }"（引用符で囲む）か { $digits } と書いてください。{ $rest } が{ $column ->
+    [note] 備考（note）
+    [status] status
+    [numerator] 分子
+   *[denominator] 分母
+}なら、引用符で囲んでください
 
 ## Rubric structure (src/rubric/structure, src/rubric/located.rs) and scoring warnings (src/score)
 # (messages of the rubric structure and the scorer go here)

@@ -338,8 +338,8 @@ impl Row for SheetRow<'_> {
         None
     }
 
-    fn cell_name(&self, column: usize) -> String {
-        format!("cell {}{}: ", column_letters(column), self.line)
+    fn cell_name(&self, column: usize) -> Option<String> {
+        Some(format!("{}{}", column_letters(column), self.line))
     }
 }
 
