@@ -133,8 +133,8 @@ fn find_header<R: Read>(
             .map(|(i, c)| (i, Cow::Owned(c.to_string())))
             .collect();
         if header::is_header(&cells) {
-            let which = format!("the header row (line {line})");
-            return match Layout::from_header(name, line, &cells, &which) {
+            let which = "line";
+            return match Layout::from_header(name, line, &cells, which) {
                 Ok(layout) => Some(Header {
                     layout,
                     line,

@@ -489,6 +489,82 @@ data-csv-malformed = { $file }: malformed CSV: { $detail }
 data-csv-malformed-help = check the quoting of this row: a field with a comma or quote is written "like, ""this"""
 data-thousands-unquoted = this row reads { $number } as the value { $value } and the { $column } { $rest }
 data-thousands-unquoted-help = { $number } reads as 2 fields, as commas separate the fields of a row: write it "{ $number }" (in quotes), or { $digits }; if { $rest } is the { $column }, write it in quotes
+data-no-header = { $file } has no header row: none of its first { $rows } rows names the indicator column
+data-no-header-help = a data table starts with a header row naming the columns indicator (指標), year (年度) and value (実績値), e.g. indicator,year,value,note; the first row is: { $shown }{ $separator ->
+    [tab] ; its cells are separated by tabs, and polscore reads comma-separated files
+    [semicolon] ; its cells are separated by semicolons, and polscore reads comma-separated files
+   *[none] {""}
+}{ $years ->
+    [yes] ; it has columns of years: a table with one column per year names its indicator column too, e.g. 指標,令和3年度,令和4年度 (see docs/data-format.md)
+   *[no] {""}
+}
+data-columns-missing = { $file } has no { $columns } column
+data-columns-missing-and = { $column }, no { $rest }
+data-columns-missing-help = the header row ({ $counted ->
+    [row] row
+   *[line] line
+} { $line }) must name the columns indicator (指標), year (年度) and value (実績値); it is: { $shown }{ $separator ->
+    [tab] ; its cells are separated by tabs, and polscore reads comma-separated files
+    [semicolon] ; its cells are separated by semicolons, and polscore reads comma-separated files
+   *[none] {""}
+}{ $years ->
+    [yes] ; it has columns of years: a table with one column per year names its indicator column too, e.g. 指標,令和3年度,令和4年度 (see docs/data-format.md)
+   *[no] {""}
+}
+data-column-twice = { $file }: the { $column } column appears twice
+data-column-twice-help = keep one of the two columns
+data-wide-mixed = { $file }: the header row has a { $column } column and columns of years ({ $years })
+data-wide-status-column-help = in a table with one column per year, a status (pending, not_conducted, na) is written in the year's cell, in place of the value; remove the status column
+data-wide-ratio-columns-help = in a table with one column per year, a ratio is written in the year's cell as 97/192; remove the numerator and denominator columns
+data-wide-long-column-help = a table has either one row per indicator and year (indicator,year,value) or one row per indicator and a column per year (指標,令和3年度,令和4年度): remove the column, or put the years in a year column
+data-wide-year-twice = { $file }: the header row gives the year { $year } twice: { $first } and { $second }
+data-wide-years-twice = { $file }: the header row's columns { $first } and { $second } give the same years
+data-wide-years-twice-help = keep one column per year (the other is column { $column }); a span column (令和3～5年度) is for a total over years that have no column of their own
+data-row-twice = indicator `{ $id }` has two rows for { $year }: { $first_file } row { $first_line } and { $file } row { $line }
+data-row-twice-help = keep one row per indicator and year
+data-years-overlap = indicator `{ $id }` has rows whose years overlap: { $first_file } row { $first_line } ({ $first_years }) and { $file } row { $line } ({ $years })
+data-years-overlap-help = a span's value is the total over its years: keep either the span or the rows of its years, and spans that do not meet
+data-more-warnings = { $count } more warnings in the data are not shown; the next is here
+data-more-warnings-help = the warnings above say what they are: most often the rest are like them
+data-format-unread = { $file }: polscore does not read .{ $ext } files
+data-format-unread-help = save it as an .xlsx workbook (Excel ブック) or as CSV UTF-8
+data-sheet-of-csv = { $file }#{ $sheet }: only .xlsx workbooks have sheets
+data-sheet-of-csv-help = give { $file } without #{ $sheet }
+data-cannot-read = cannot read { $file }: { $detail }
+data-row-runs-on = { $file }: the row at line { $line } runs on for more than { $size }: is a quote (") left open?
+data-row-runs-on-help = a field with a comma, a quote or a line break is written in quotes, and the quote is closed: "like, this"
+data-workbook-damaged = cannot read the workbook { $file }: it is damaged
+data-workbook-damaged-help = open it in Excel and save it again, or export the sheet as CSV UTF-8
+data-sheet-unreadable = cannot read sheet { $sheet } of { $file }: { $detail }
+data-sheet-unreadable-help = the workbook is damaged: open it in Excel and save it again
+data-workbook-protected = { $file } is a password-protected workbook or an old-style .xls file
+data-workbook-protected-help = save a copy without a password, as .xlsx (Excel ブック) or CSV UTF-8
+data-workbook-unreadable = { $file } is not a readable .xlsx workbook: { $detail }
+data-workbook-text-help = it looks like text: if it is CSV, name it .csv
+data-workbook-not-zip-help = save it from Excel as .xlsx (Excel ブック), or export the sheet as CSV UTF-8
+data-workbook-part-help = open it in Excel and save it again without a password
+data-workbook-save-again-help = open it in Excel and save it again
+data-workbook-too-large = { $file } unpacks to more than { $size }; polscore reads workbooks of up to that size
+data-workbook-too-large-help = keep only the data sheet, or export it as CSV
+data-workbook-password-help = save a copy without a password
+data-workbook-unreadable-help = open it in Excel and save it again as .xlsx, or export the sheet as CSV UTF-8
+data-sheet-suggest = did you mean { $file }#{ $sheet }?
+data-sheet-name-help = name one of its sheets after #, or give the file alone for the first sheet
+data-sheet-missing = { $file } has no sheet named { $sheet }; its sheets are: { $sheets }{ $all ->
+    [none] {""}
+   *[other] {" … ("}{ $all } in all)
+}
+data-no-visible-sheet = { $file } has no visible worksheet
+data-no-visible-sheet-help = name a sheet after #, e.g. { $file }#Sheet1 (its sheets: { $sheets }{ $all ->
+    [none] {""}
+   *[other] {" … ("}{ $all } in all)
+})
+data-sheet-empty-help = the sheet starts with the header row indicator, year, value, note
+data-sheet-rows-out-of-order = { $file }: row { $row } comes after row { $previous } in the file
+data-sheet-not-excel-help = the workbook is not as Excel writes it: open it in Excel and save it again
+data-sheet-row-too-wide = { $file }: row { $row } has more than { $max } cells
+data-sheet-too-long = { $file } has more than { $max } rows; polscore reads sheets of up to that many
+data-sheet-too-long-help = split the data over several sheets or files; --data takes several
 
 ## Rubric structure (src/rubric/structure, src/rubric/located.rs) and scoring warnings (src/score)
 # (messages of the rubric structure and the scorer go here)

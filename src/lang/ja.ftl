@@ -507,6 +507,82 @@ data-thousands-unquoted-help = { $number } はカンマが行の項目を区切�
     [numerator] 分子
    *[denominator] 分母
 }なら、引用符で囲んでください
+data-no-header = { $file } に見出し行がありません: 最初の { $rows } 行のどれも指標（indicator）の列を名付けていません
+data-no-header-help = データの表は、列 indicator（指標）・year（年度）・value（実績値）を名付ける見出し行で始まります（例: indicator,year,value,note）。最初の行: { $shown }{ $separator ->
+    [tab] 。セルがタブで区切られていますが、polscore が読むのはカンマ区切りのファイルです
+    [semicolon] 。セルがセミコロンで区切られていますが、polscore が読むのはカンマ区切りのファイルです
+   *[none] {""}
+}{ $years ->
+    [yes] 。年度の列があります: 年度ごとに列を持つ表でも、指標の列に名前を付けます（例: 指標,令和3年度,令和4年度。docs/data-format.md を参照）
+   *[no] {""}
+}
+data-columns-missing = { $file } に { $columns } の列がありません
+data-columns-missing-and = { $column }・{ $rest }
+data-columns-missing-help = 見出し行（{ $counted ->
+    [row] シートの { $line } 行目
+   *[line] { $line } 行目
+}）には列 indicator（指標）・year（年度）・value（実績値）が必要です。見出し行: { $shown }{ $separator ->
+    [tab] 。セルがタブで区切られていますが、polscore が読むのはカンマ区切りのファイルです
+    [semicolon] 。セルがセミコロンで区切られていますが、polscore が読むのはカンマ区切りのファイルです
+   *[none] {""}
+}{ $years ->
+    [yes] 。年度の列があります: 年度ごとに列を持つ表でも、指標の列に名前を付けます（例: 指標,令和3年度,令和4年度。docs/data-format.md を参照）
+   *[no] {""}
+}
+data-column-twice = { $file }: 見出し行に { $column } の列が二つあります
+data-column-twice-help = 二つの列のどちらか一つだけにしてください
+data-wide-mixed = { $file }: 見出し行に { $column } の列と年度の列（{ $years }）の両方があります
+data-wide-status-column-help = 年度ごとに列を持つ表では、status（pending・not_conducted・na）は実績値の代わりにその年度のセルに書きます。status の列を削除してください
+data-wide-ratio-columns-help = 年度ごとに列を持つ表では、比率はその年度のセルに 97/192 のように書きます。numerator（分子）と denominator（分母）の列を削除してください
+data-wide-long-column-help = 表は、指標と年度ごとに一行（indicator,year,value）か、指標ごとに一行で年度ごとに一列（指標,令和3年度,令和4年度）のどちらかです。この列を削除するか、年度を year の列に書いてください
+data-wide-year-twice = { $file }: 見出し行に { $year } 年が二度あります: { $first } と { $second }
+data-wide-years-twice = { $file }: 見出し行の列 { $first } と { $second } が同じ年を表しています
+data-wide-years-twice-help = 年ごとの列は一つにしてください（もう一方は { $column } 列目です）。期間の列（令和3～5年度）は、自分の列を持たない年の合計のためのものです
+data-row-twice = 指標 `{ $id }` に { $year } の行が二つあります: { $first_file } の { $first_line } 行目と { $file } の { $line } 行目
+data-row-twice-help = 指標と年ごとに行を一つにしてください
+data-years-overlap = 指標 `{ $id }` に年が重なる行があります: { $first_file } の { $first_line } 行目（{ $first_years }）と { $file } の { $line } 行目（{ $years }）
+data-years-overlap-help = 期間の実績値はその年々の合計です: 期間の行かその年々の行のどちらかだけにし、期間どうしは重ならないようにしてください
+data-more-warnings = データの警告がほかに { $count } 件あり、表示していません。次の警告はここです
+data-more-warnings-help = 上の警告が内容を示しています。残りの多くは同じ種類のものです
+data-format-unread = { $file }: polscore は .{ $ext } ファイルを読みません
+data-format-unread-help = .xlsx のブック（Excel ブック）か CSV UTF-8 として保存してください
+data-sheet-of-csv = { $file }#{ $sheet }: シートがあるのは .xlsx のブックだけです
+data-sheet-of-csv-help = #{ $sheet } を付けずに { $file } と書いてください
+data-cannot-read = { $file } を読めません: { $detail }
+data-row-runs-on = { $file }: { $line } 行目から始まる行が { $size } を超えて続いています: 引用符（"）が閉じられていないのではありませんか？
+data-row-runs-on-help = カンマ・引用符・改行を含む項目は引用符で囲み、引用符を閉じます: "like, this"
+data-workbook-damaged = ブック { $file } を読めません: 壊れています
+data-workbook-damaged-help = Excel で開いて保存し直すか、シートを CSV UTF-8 で書き出してください
+data-sheet-unreadable = { $file } のシート { $sheet } を読めません: { $detail }
+data-sheet-unreadable-help = ブックが壊れています: Excel で開いて保存し直してください
+data-workbook-protected = { $file } はパスワードで保護されたブックか、古い形式の .xls ファイルです
+data-workbook-protected-help = パスワードなしの複製を .xlsx（Excel ブック）か CSV UTF-8 として保存してください
+data-workbook-unreadable = { $file } は読める .xlsx のブックではありません: { $detail }
+data-workbook-text-help = テキストのようです: CSV なら名前を .csv にしてください
+data-workbook-not-zip-help = Excel で .xlsx（Excel ブック）として保存するか、シートを CSV UTF-8 で書き出してください
+data-workbook-part-help = Excel で開いて、パスワードなしで保存し直してください
+data-workbook-save-again-help = Excel で開いて保存し直してください
+data-workbook-too-large = { $file } は展開すると { $size } を超えます。polscore が読むブックはその大きさまでです
+data-workbook-too-large-help = データのシートだけを残すか、CSV で書き出してください
+data-workbook-password-help = パスワードなしの複製を保存してください
+data-workbook-unreadable-help = Excel で開いて .xlsx として保存し直すか、シートを CSV UTF-8 で書き出してください
+data-sheet-suggest = { $file }#{ $sheet } のことですか？
+data-sheet-name-help = # の後にシート名を一つ書くか、最初のシートならファイル名だけを書いてください
+data-sheet-missing = { $file } に { $sheet } という名前のシートはありません。シート: { $sheets }{ $all ->
+    [none] {""}
+   *[other] {" …（全 "}{ $all } 枚）
+}
+data-no-visible-sheet = { $file } に表示されているワークシートがありません
+data-no-visible-sheet-help = # の後にシート名を書いてください（例: { $file }#Sheet1。シート: { $sheets }{ $all ->
+    [none] {""}
+   *[other] {" …（全 "}{ $all } 枚）
+}）
+data-sheet-empty-help = シートは見出し行 indicator, year, value, note で始まります
+data-sheet-rows-out-of-order = { $file }: { $row } 行目がファイルの中で { $previous } 行目の後にあります
+data-sheet-not-excel-help = Excel が書く形のブックではありません: Excel で開いて保存し直してください
+data-sheet-row-too-wide = { $file }: { $row } 行目のセルが { $max } 個を超えています
+data-sheet-too-long = { $file } は { $max } 行を超えています。polscore が読むシートはその行数までです
+data-sheet-too-long-help = データを複数のシートかファイルに分けてください。--data には複数を渡せます
 
 ## Rubric structure (src/rubric/structure, src/rubric/located.rs) and scoring warnings (src/score)
 # (messages of the rubric structure and the scorer go here)

@@ -2,7 +2,7 @@
 //! `△5`, with the indicator's units; bounded by `MAX_VALUE`. Each error says what is wrong
 //! and, where the cell tells, how to fix it.
 
-use super::text::{fold_width, quoted};
+use super::text::{fold_width, quoted, with_list};
 use crate::lang::{Message, msg};
 
 /// The largest absolute value a cell may hold (SPEC §2): well beyond any count or sum of
@@ -61,20 +61,8 @@ impl Units {
     /// `message` with the units as its argument `units`, as messages list them: `人 or 名`.
     /// None when there are none.
     fn listed(&self, message: Message) -> Option<Message> {
-        let (first, rest) = self.0.split_first()?;
-        Some(with_list(message, "units", first, rest))
-    }
-}
-
-/// `message` with the argument `name`: `first`, or `first or …` with each `or` a message of
-/// its own, so that each language words it.
-fn with_list(message: Message, name: &'static str, first: &str, rest: &[String]) -> Message {
-    match rest.split_first() {
-        None => message.arg(name, first),
-        Some((second, more)) => message.part(
-            name,
-            with_list(msg!("values-units-or", unit = first), "rest", second, more),
-        ),
+        let link = |unit: &str| msg!("values-units-or", unit = unit);
+        (!self.0.is_empty()).then(|| with_list(message, "units", &self.0, &link))
     }
 }
 
