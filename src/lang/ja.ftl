@@ -495,18 +495,18 @@ data-row-too-long-help = カンマを含む項目は "like, this" のように�
 data-row-too-short-help = 見出し行（{ $header } 行目）の列ごとに項目を一つずつ書き、何もないところは空の項目にしてください。省けるのは最後の列の空の備考（note）だけです
 data-csv-malformed = { $file }: CSV の形式が正しくありません: { $detail }
 data-csv-malformed-help = この行の引用符を確かめてください: カンマや引用符を含む項目は "like, ""this""" のように書きます
-data-thousands-unquoted = この行は { $number } を実績値 { $value } と{ $column ->
+data-thousands-unquoted = この行は { $number } を二つの項目に分けて読みます: 実績値 { $value }、{ $column ->
     [note] 備考（note）
-    [status] status
-    [numerator] 分子
-   *[denominator] 分母
-} { $rest } として読みます
+    [status] 状況（status）
+    [numerator] 分子（numerator）
+   *[denominator] 分母（denominator）
+} { $rest }
 data-thousands-unquoted-help = { $number } はカンマが行の項目を区切るので 2 個の項目になります: "{ $number }"（引用符で囲む）か { $digits } と書いてください。{ $rest } が{ $column ->
     [note] 備考（note）
-    [status] status
-    [numerator] 分子
-   *[denominator] 分母
-}なら、引用符で囲んでください
+    [status] 状況（status）
+    [numerator] 分子（numerator）
+   *[denominator] 分母（denominator）
+}の値なら、引用符で囲んでください
 data-no-header = { $file } に見出し行がありません: 最初の { $rows } 行のどれも指標（indicator）の列を名付けていません
 data-no-header-help = データの表は、列 indicator（指標）・year（年度）・value（実績値）を名付ける見出し行で始まります（例: indicator,year,value,note）。最初の行: { $shown }{ $separator ->
     [tab] 。セルがタブで区切られていますが、polscore が読むのはカンマ区切りのファイルです

@@ -395,6 +395,31 @@ mod tests {
     }
 
     #[test]
+    fn the_units_of_an_indicator_are_listed_in_the_language_shown() {
+        use crate::lang::Lang;
+        let units = ["人", "名", "件"].map(String::from);
+        let e = parse("50回", &units[..2]).unwrap_err();
+        assert_eq!(
+            e.message.render(Lang::En),
+            "\"50回\" is in 回, but the unit of this indicator is 人 or 名"
+        );
+        assert_eq!(
+            e.message.render(Lang::Ja),
+            "\"50回\" の単位は 回 ですが、この指標の単位は 人 または 名 です"
+        );
+        let e = parse("50%", &units).unwrap_err();
+        assert_eq!(
+            e.help.unwrap().render(Lang::Ja),
+            "割合ではなく 人 または 名 または 件 の数そのものを書いてください。割合の指標は unit = \"%\" の指標です"
+        );
+        let e = parse("about 50", &units[..1]).unwrap_err();
+        assert_eq!(
+            e.message.render(Lang::Ja),
+            "\"about 50\" を数として読めません。1,523、約266万 のように書いてください（後に単位 人 を付けてもかまいません）"
+        );
+    }
+
+    #[test]
     fn a_value_is_finite_and_at_most_ten_to_the_fifteenth() {
         for big in [
             "1,000,000,000,000,001",
