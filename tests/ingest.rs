@@ -446,13 +446,15 @@ fn places(stderr: &str) -> Vec<&str> {
 }
 
 /// The lines of a run's diagnostics that a person reads: each message after its `エラー:` or
-/// `警告[…]:`, each `対処:` and each label after the marks under a line.
-fn message_lines(stderr: &str) -> Vec<&str> {
+/// `警告[…]:` (`error:`, `warning[…]:`), each `対処:` (`help:`) and each label after the
+/// marks under a line.
+fn message_lines<'a>(stderr: &'a str, [error, warning, help]: [&str; 3]) -> Vec<&'a str> {
+    let help = format!("= {help}: ");
     let mut out = Vec::new();
     for line in stderr.lines() {
-        if line.starts_with("エラー") || line.starts_with("警告") {
+        if line.starts_with(error) || line.starts_with(warning) {
             out.extend(line.split_once(": ").map(|(_, m)| m));
-        } else if let Some((_, help)) = line.split_once("= 対処: ") {
+        } else if let Some((_, help)) = line.split_once(&help) {
             out.push(help);
         } else if let Some(marks) = line.trim_start().strip_prefix('|') {
             let marks = marks.trim_start();
@@ -481,11 +483,20 @@ fn every_bad_data_file_is_told_in_japanese_at_the_places_of_the_english() {
         let ja = score_bad_in(file, "ja");
         assert_eq!(ja.status, en.status, "{file}");
         assert_eq!(places(&ja.stderr), places(&en.stderr), "{file}");
-        let lines = message_lines(&ja.stderr);
+        let lines = message_lines(&ja.stderr, ["エラー", "警告", "対処"]);
+        let english = message_lines(&en.stderr, ["error", "warning", "help"]);
         assert!(!lines.is_empty(), "{file}: no message in\n{}", ja.stderr);
-        for line in lines {
+        assert_eq!(
+            lines.len(),
+            english.len(),
+            "{file}:\n{}{}",
+            ja.stderr,
+            en.stderr
+        );
+        for (line, english) in lines.into_iter().zip(english) {
+            // Not ASCII, and not the English (which may quote a Japanese word).
             assert!(
-                !line.is_ascii(),
+                !line.is_ascii() && line != english,
                 "{file}: left in English: {line}\n{}",
                 ja.stderr
             );
