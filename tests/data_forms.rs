@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::polscore_in;
+use common::polscore_en_in as polscore_in;
 use serde_json::Value;
 
 const RUBRIC: &str = r#"schema = 1

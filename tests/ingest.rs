@@ -426,3 +426,99 @@ fn a_file_wrong_on_every_row_shows_the_first_errors_and_counts_the_rest() {
         run.stderr
     );
 }
+
+/// `polscore score` of the bad data corpus's `file` in `lang`.
+fn score_bad_in(file: &str, lang: &str) -> common::Run {
+    let rel = format!("tests/bad/data/{file}");
+    common::run(
+        root(),
+        &["score", "tests/bad/data/rubric.toml", "--data", &rel],
+        &["--lang", lang],
+    )
+}
+
+/// The places (`file:line:column`) a run's diagnostics point at.
+fn places(stderr: &str) -> Vec<&str> {
+    stderr
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("--> "))
+        .collect()
+}
+
+/// The lines of a run's diagnostics that a person reads: each message after its `エラー:` or
+/// `警告[…]:` (`error:`, `warning[…]:`), each `対処:` (`help:`) and each label after the
+/// marks under a line.
+fn message_lines<'a>(stderr: &'a str, [error, warning, help]: [&str; 3]) -> Vec<&'a str> {
+    let help = format!("= {help}: ");
+    let mut out = Vec::new();
+    for line in stderr.lines() {
+        if line.starts_with(error) || line.starts_with(warning) {
+            out.extend(line.split_once(": ").map(|(_, m)| m));
+        } else if let Some((_, help)) = line.split_once(&help) {
+            out.push(help);
+        } else if let Some(marks) = line.trim_start().strip_prefix('|') {
+            let marks = marks.trim_start();
+            if marks.starts_with(['^', '-']) {
+                let label = marks.trim_start_matches(['^', '-']).trim();
+                if !label.is_empty() {
+                    out.push(label);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_bad_data_file_is_told_in_japanese_at_the_places_of_the_english() {
+    let mut files: Vec<String> = std::fs::read_dir(root().join("tests/bad/data"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".csv") || n.ends_with(".xlsx"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 50, "{files:?}");
+    for file in &files {
+        let en = score_bad_in(file, "en");
+        let ja = score_bad_in(file, "ja");
+        assert_eq!(ja.status, en.status, "{file}");
+        assert_eq!(places(&ja.stderr), places(&en.stderr), "{file}");
+        let lines = message_lines(&ja.stderr, ["エラー", "警告", "対処"]);
+        let english = message_lines(&en.stderr, ["error", "warning", "help"]);
+        assert!(!lines.is_empty(), "{file}: no message in\n{}", ja.stderr);
+        assert_eq!(
+            lines.len(),
+            english.len(),
+            "{file}:\n{}{}",
+            ja.stderr,
+            en.stderr
+        );
+        for (line, english) in lines.into_iter().zip(english) {
+            // Not ASCII, and not the English (which may quote a Japanese word).
+            assert!(
+                !line.is_ascii() && line != english,
+                "{file}: left in English: {line}\n{}",
+                ja.stderr
+            );
+        }
+    }
+}
+
+#[test]
+fn bad_data_in_japanese() {
+    // A value, a cell of a sheet, a header, a number cut by its comma, a unit and years
+    // that overlap: the data readers' kinds of error, as a Japanese evaluator reads them.
+    for file in [
+        "bad-value.csv",
+        "bad-value.xlsx",
+        "missing-column.csv",
+        "tab-separated.csv",
+        "thousands-unquoted-status.csv",
+        "wrong-unit.csv",
+        "span-overlap.csv",
+    ] {
+        let run = score_bad_in(file, "ja");
+        assert_eq!(run.status, 2, "{file}");
+        insta::assert_snapshot!(format!("bad_data_in_japanese@{file}"), run.stderr);
+    }
+}

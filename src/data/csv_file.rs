@@ -16,6 +16,7 @@ use super::rows::Rows;
 use super::stream::Stream;
 use super::thousands;
 use crate::diag::{Diagnostic, Location, Snippet};
+use crate::lang::msg;
 
 /// Reads the bytes of one CSV file into `rows`, in the encoding `forced`, else the one detected.
 pub fn read_csv_bytes(
@@ -132,8 +133,8 @@ fn find_header<R: Read>(
             .map(|(i, c)| (i, Cow::Owned(c.to_string())))
             .collect();
         if header::is_header(&cells) {
-            let which = format!("the header row (line {line})");
-            return match Layout::from_header(name, line, &cells, &which) {
+            let which = "line";
+            return match Layout::from_header(name, line, &cells, which) {
                 Ok(layout) => Some(Header {
                     layout,
                     line,
@@ -151,9 +152,9 @@ fn find_header<R: Read>(
     if !reader.get_ref().failed() {
         rows.error(match first {
             Some((line, cells)) => header::no_header(name, line, &cells),
-            None => Diagnostic::error(format!("{name} is empty"))
+            None => Diagnostic::error(msg!("data-file-empty", file = name))
                 .at(at(name, 1, 1))
-                .with_help("a data file starts with the header row indicator,year,value,note"),
+                .with_help(msg!("data-file-empty-help")),
         });
     }
     None
@@ -169,12 +170,14 @@ fn at(name: &str, line: usize, column: usize) -> Location {
 
 /// The error for a cell too long to be a header, above the header row.
 fn long_above_header(name: &str, line: usize, column: usize) -> Diagnostic {
-    Diagnostic::error(format!(
-        "{name}: line {line} has a cell of more than {} characters, above the header row",
-        grouped(MAX_CELL_CHARS)
+    Diagnostic::error(msg!(
+        "data-long-above-header",
+        file = name,
+        line = line,
+        max = grouped(MAX_CELL_CHARS)
     ))
     .at(at(name, line, column + 1))
-    .with_help("is this a data file? it starts with the header row indicator,year,value,note")
+    .with_help(msg!("data-long-above-header-help"))
 }
 
 /// The header row: where it puts the columns, its line, and how many fields it has.
@@ -226,38 +229,33 @@ fn fields_error<R: Read>(
     let (column, help) = match &split {
         Some(number) => (
             value,
-            format!(
-                "{number} reads as {} fields, as commas separate the fields of a row: write it \"{number}\" (in quotes), or {}",
-                taken + 1,
-                number.replace(',', "")
+            msg!(
+                "data-thousands-split-help",
+                number = number,
+                fields = taken + 1,
+                digits = number.replace(',', "")
             ),
         ),
         None if n > fields => (
             fields,
-            format!(
-                "a field with a comma is written in quotes, \"like, this\"; or name the extra column{} in the header row (line {})",
-                if n - fields == 1 { "" } else { "s" },
-                header.line
+            msg!(
+                "data-row-too-long-help",
+                count = n - fields,
+                header = header.line
             ),
         ),
         None => (
             n.saturating_sub(1),
-            format!(
-                "give a field for each column of the header row (line {}), an empty one where there is nothing; only an empty note in the last column may be left out",
-                header.line
-            ),
+            msg!("data-row-too-short-help", header = header.line),
         ),
     };
-    let mut d = Diagnostic::error(format!(
-        "this row has {n} field{}, and the header row {fields}",
-        if n == 1 { "" } else { "s" }
-    ))
-    .at(Location {
-        file: name.into(),
-        line,
-        column: column + 1,
-    })
-    .with_help(help);
+    let mut d = Diagnostic::error(msg!("data-row-length", count = n, header = fields))
+        .at(Location {
+            file: name.into(),
+            line,
+            column: column + 1,
+        })
+        .with_help(help);
     let last = match &split {
         Some(_) => value + taken,
         None => column,
@@ -412,8 +410,8 @@ impl<R: Read> Row for CsvRow<'_, R> {
         })
     }
 
-    fn cell_name(&self, _column: usize) -> String {
-        String::new()
+    fn cell_name(&self, _column: usize) -> Option<String> {
+        None
     }
 }
 
@@ -464,9 +462,13 @@ pub(super) fn field_span(line: &str, column: usize) -> Option<(usize, usize)> {
 
 fn csv_error(name: &str, e: &csv::Error) -> Diagnostic {
     let line = e.position().map_or(1, |p| p.line() as usize);
-    Diagnostic::error(format!("{name}: malformed CSV: {e}"))
-        .at(Location { file: name.into(), line, column: 1 })
-        .with_help("check the quoting of this row: a field with a comma or quote is written \"like, \"\"this\"\"\"")
+    Diagnostic::error(msg!("data-csv-malformed", file = name, detail = e))
+        .at(Location {
+            file: name.into(),
+            line,
+            column: 1,
+        })
+        .with_help(msg!("data-csv-malformed-help"))
 }
 
 #[cfg(test)]

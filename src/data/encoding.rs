@@ -4,6 +4,7 @@
 //! so that the user learns what to save the file as.
 
 use crate::diag::{Diagnostic, Location};
+use crate::lang::msg;
 
 /// An encoding a CSV file can be read in (`--encoding`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,46 +72,42 @@ pub fn decode(name: &str, bytes: &[u8], forced: Option<Encoding>) -> Result<Stri
 }
 
 pub(super) fn bom_but_shift_jis(name: &str) -> Diagnostic {
-    Diagnostic::error(format!(
-        "{name} starts with a UTF-8 byte-order mark, but --encoding shift_jis was given"
-    ))
-    .at(start(name))
-    .with_help("the file is UTF-8: drop --encoding, or pass --encoding utf-8")
+    Diagnostic::error(msg!("data-bom-but-shift-jis", file = name))
+        .at(start(name))
+        .with_help(msg!("data-bom-but-shift-jis-help"))
 }
 
 pub(super) fn nul_byte(name: &str, line: usize, column: usize) -> Diagnostic {
-    Diagnostic::error(format!("{name} contains a NUL byte: it is not a text file"))
+    Diagnostic::error(msg!("data-nul-byte", file = name))
         .at(Location {
             file: name.into(),
             line,
             column,
         })
-        .with_help("a data file is CSV text (UTF-8 or Shift_JIS) or an .xlsx workbook")
+        .with_help(msg!("data-nul-byte-help"))
 }
 
 /// Files that are plainly not CSV text, recognised by their first bytes.
 pub(super) fn not_text(name: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
     let (what, help) = if bytes.starts_with(b"PK\x03\x04") {
         (
-            "is a zip archive (an Excel .xlsx workbook?), not CSV text",
-            "if it is a workbook, name it .xlsx; else export the sheet as CSV",
+            msg!("data-zip-not-csv", file = name),
+            msg!("data-zip-not-csv-help"),
         )
     } else if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
         (
-            "is an old-style Excel (.xls) or other Office file, not CSV text",
-            "save it from Excel as .xlsx (Excel ブック) or as CSV UTF-8",
+            msg!("data-xls-not-csv", file = name),
+            msg!("data-xls-not-csv-help"),
         )
     } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         (
-            "is UTF-16 text (Excel's \"Unicode text\"), which polscore does not read",
-            "save it from Excel as \"CSV UTF-8 (コンマ区切り)\" or \"CSV (コンマ区切り)\"",
+            msg!("data-utf16-not-csv", file = name),
+            msg!("data-utf16-not-csv-help"),
         )
     } else {
         return Ok(());
     };
-    Err(Diagnostic::error(format!("{name} {what}"))
-        .at(start(name))
-        .with_help(help))
+    Err(Diagnostic::error(what).at(start(name)).with_help(help))
 }
 
 /// Whether undecodable bytes in otherwise UTF-8 text are damage rather than another encoding:
@@ -150,12 +147,13 @@ pub(super) fn utf8_forced_as_shift_jis(name: &str, bytes: &[u8]) -> Option<Diagn
 
 /// `utf8_forced_as_shift_jis` at the place of the first character that would be misread.
 pub(super) fn utf8_forced_as_shift_jis_at(at: Location) -> Diagnostic {
-    Diagnostic::error(format!(
-        "{} looks like UTF-8 text, but --encoding shift_jis was given: its text would be garbled from line {}",
-        at.file, at.line
+    Diagnostic::error(msg!(
+        "data-utf8-forced-as-shift-jis",
+        file = at.file,
+        line = at.line
     ))
     .at(at)
-    .with_help("the file looks like UTF-8: drop --encoding, or pass --encoding utf-8")
+    .with_help(msg!("data-utf8-forced-as-shift-jis-help"))
 }
 
 /// When `bytes` are UTF-8 text with characters beyond ASCII (in which Shift_JIS and UTF-8
@@ -184,19 +182,17 @@ fn utf8(name: &str, bytes: &[u8], forced: bool) -> Result<String, Diagnostic> {
 
 pub(super) fn not_utf8(name: &str, line: usize, column: usize, forced: bool) -> Diagnostic {
     let help = if forced {
-        "the file may be Shift_JIS: drop --encoding, or pass --encoding shift_jis"
+        msg!("data-not-utf8-forced-help")
     } else {
-        "the file is mostly UTF-8 with a damaged byte here: retype the character, or save the file again as CSV UTF-8"
+        msg!("data-not-utf8-damaged-help")
     };
-    Diagnostic::error(format!(
-        "{name} is not valid UTF-8 text: an undecodable byte at line {line}"
-    ))
-    .at(Location {
-        file: name.into(),
-        line,
-        column,
-    })
-    .with_help(help)
+    Diagnostic::error(msg!("data-not-utf8", file = name, line = line))
+        .at(Location {
+            file: name.into(),
+            line,
+            column,
+        })
+        .with_help(help)
 }
 
 fn shift_jis(name: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
@@ -212,17 +208,13 @@ fn shift_jis(name: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
 }
 
 pub(super) fn not_shift_jis(name: &str, line: usize, column: usize) -> Diagnostic {
-    Diagnostic::error(format!(
-        "{name} is neither UTF-8 nor Shift_JIS text: an undecodable byte at line {line}"
-    ))
-    .at(Location {
-        file: name.into(),
-        line,
-        column,
-    })
-    .with_help(
-        "save the file as CSV UTF-8 (or CSV (コンマ区切り) from Japanese Excel); if it is not a CSV file, pass the right file to --data",
-    )
+    Diagnostic::error(msg!("data-not-shift-jis", file = name, line = line))
+        .at(Location {
+            file: name.into(),
+            line,
+            column,
+        })
+        .with_help(msg!("data-not-shift-jis-help"))
 }
 
 /// Line and column (1-based, in characters) of a byte offset of `text`.

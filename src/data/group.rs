@@ -9,6 +9,7 @@ use super::index::Index;
 use super::limits;
 use super::model::{DataSet, Place, Point};
 use crate::diag::Diagnostic;
+use crate::lang::msg;
 
 /// The points of every part's rows by indicator and year; a second row for the same
 /// indicator and year is an error, taken into `errors`.
@@ -303,30 +304,34 @@ impl Side<'_> {
 
 fn overlap_of(id: &str, kept: Side, later: Side) -> Diagnostic {
     if kept.span.is_none() && later.span.is_none() {
-        return Diagnostic::error(format!(
-            "indicator `{id}` has two rows for {}: {} and {}",
-            later.year,
-            row_name(kept.place),
-            row_name(later.place)
+        return Diagnostic::error(msg!(
+            "data-row-twice",
+            id = id,
+            year = later.year,
+            first_file = kept.place.file,
+            first_line = kept.place.line,
+            file = later.place.file,
+            line = later.place.line
         ))
         .at(later.place.location())
-        .with_help("keep one row per indicator and year");
+        .with_help(msg!("data-row-twice-help"));
     }
     let years = |s: &Side| match s.span {
         Some((first, last)) => format!("{first}..{last}"),
         None => format!("{}", s.year),
     };
-    Diagnostic::error(format!(
-        "indicator `{id}` has rows whose years overlap: {} ({}) and {} ({})",
-        row_name(kept.place),
-        years(&kept),
-        row_name(later.place),
-        years(&later)
+    Diagnostic::error(msg!(
+        "data-years-overlap",
+        id = id,
+        first_file = kept.place.file,
+        first_line = kept.place.line,
+        first_years = years(&kept),
+        file = later.place.file,
+        line = later.place.line,
+        years = years(&later)
     ))
     .at(later.place.location())
-    .with_help(
-        "a span's value is the total over its years: keep either the span or the rows of its years, and spans that do not meet",
-    )
+    .with_help(msg!("data-years-overlap-help"))
 }
 
 /// The errors of the rows dropped while reading as copies (`Dropped`), each against the row
@@ -356,8 +361,4 @@ fn copies_errors(index: &Index, parts: &[Bucket], first: usize, grouped: &mut Gr
         };
         grouped.errors.push(overlap_of(index.name(id), kept, later));
     }
-}
-
-fn row_name(p: &Place) -> String {
-    format!("{} row {}", p.file, p.line)
 }

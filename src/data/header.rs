@@ -4,7 +4,8 @@
 use std::borrow::Cow;
 
 use crate::diag::{Diagnostic, Location};
-use crate::values::text::{fold_width, shorten};
+use crate::lang::{Message, msg};
+use crate::values::text::{fold_width, shorten, with_list};
 use crate::values::year;
 
 /// The cells of a row read as a header: (0-based column, text).
@@ -63,39 +64,33 @@ fn column_name(cell: &str) -> String {
 /// The error for a file none of whose first rows is a header row; `first` is the first
 /// non-empty row, at `line`.
 pub(super) fn no_header(file: &str, line: usize, first: &[(usize, Cow<'_, str>)]) -> Diagnostic {
-    Diagnostic::error(format!(
-        "{file} has no header row: none of its first {HEADER_SEARCH_ROWS} rows names the indicator column"
+    Diagnostic::error(msg!(
+        "data-no-header",
+        file = file,
+        rows = HEADER_SEARCH_ROWS
     ))
     .at(Location {
         file: file.into(),
         line,
         column: 1,
     })
-    .with_help(header_help(
-        "a data table starts with a header row naming the columns indicator (指標), year (年度) and value (実績値), e.g. indicator,year,value,note",
-        "the first row is",
-        first,
-    ))
+    .with_help(header_help(msg!("data-no-header-help"), first))
 }
 
-/// What a header row must hold, what this one holds, and what it looks like instead.
-fn header_help(lead: &str, shown_as: &str, header: &[(usize, Cow<'_, str>)]) -> String {
+/// What a header row must hold (`help`), with what this one holds and what it looks like
+/// instead: its arguments `shown`, `separator` (`tab`, `semicolon` or `none`) and `years`
+/// (`yes` or `no`).
+fn header_help(help: Message, header: &[(usize, Cow<'_, str>)]) -> Message {
     let shown: Vec<String> = header.iter().map(|(_, t)| shorten(t, 40)).collect();
-    let mut help = format!("{lead}; {shown_as}: {}", shorten(&shown.join(","), 200));
-    if let [(_, only)] = header
-        && let Some(sep) = ['\t', ';'].into_iter().find(|c| only.contains(*c))
-    {
-        help.push_str(&format!(
-            "; its cells are separated by {}, and polscore reads comma-separated files",
-            if sep == '\t' { "tabs" } else { "semicolons" }
-        ));
-    }
-    if header.iter().any(|(_, t)| year::parse(t).is_ok()) {
-        help.push_str(
-            "; it has columns of years: a table with one column per year names its indicator column too, e.g. 指標,令和3年度,令和4年度 (see docs/data-format.md)",
-        );
-    }
-    help
+    let separator = match header {
+        [(_, only)] if only.contains('\t') => "tab",
+        [(_, only)] if only.contains(';') => "semicolon",
+        _ => "none",
+    };
+    let years = header.iter().any(|(_, t)| year::parse(t).is_ok());
+    help.arg("shown", shorten(&shown.join(","), 200))
+        .arg("separator", separator)
+        .arg("years", if years { "yes" } else { "no" })
 }
 
 /// The place of the cell of the header row at `line` of `file`, at a 0-based column.
@@ -123,9 +118,9 @@ pub(super) fn named(
         };
         if index[c].is_some() {
             errors.push(
-                Diagnostic::error(format!("{file}: the {} column appears twice", NAMES[c].0))
+                Diagnostic::error(msg!("data-column-twice", file = file, column = NAMES[c].0))
                     .at(at(file, line, *column))
-                    .with_help("keep one of the two columns"),
+                    .with_help(msg!("data-column-twice-help")),
             );
         }
         index[c] = Some(*column);
@@ -135,12 +130,13 @@ pub(super) fn named(
 
 impl Columns {
     /// The columns named by a header row of (0-based column, text) cells at `line` of `file`.
-    /// `which` says which row that is, for the message when a column is missing.
+    /// `which` says how the row is counted (`line` in a CSV file, `row` in a sheet), for the
+    /// message when a column is missing.
     pub(super) fn from_header(
         file: &str,
         line: usize,
         header: &[(usize, Cow<'_, str>)],
-        which: &str,
+        which: &'static str,
     ) -> Result<Columns, Vec<Diagnostic>> {
         let mut errors = Vec::new();
         let index = named(file, line, header, &mut errors);
@@ -159,14 +155,18 @@ impl Columns {
                 .map(|c| NAMES[c].0)
                 .collect();
             let help = header_help(
-                &format!(
-                    "{which} must name the columns indicator (指標), year (年度) and value (実績値)"
-                ),
-                "it is",
+                msg!("data-columns-missing-help", counted = which, line = line),
                 header,
             );
+            let link = |column: &str| msg!("data-columns-missing-and", column = column);
+            let message = with_list(
+                msg!("data-columns-missing", file = file),
+                "columns",
+                &missing,
+                &link,
+            );
             errors.push(
-                Diagnostic::error(format!("{file} has no {} column", missing.join(", no ")))
+                Diagnostic::error(message)
                     .at(at(file, line, header.first().map_or(0, |(c, _)| *c)))
                     .with_help(help),
             );

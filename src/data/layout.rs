@@ -10,6 +10,7 @@ use super::index::{Found, Index};
 use super::record::{self, Row};
 use super::rows::Rows;
 use crate::diag::{Diagnostic, Location};
+use crate::lang::msg;
 use crate::values::text::shorten;
 use crate::values::year;
 
@@ -42,13 +43,14 @@ struct YearColumn<'a> {
 impl Layout {
     /// The layout of the table whose header row, at `line` of `file`, holds `header`'s
     /// (0-based column, text) cells: with one column per year when any of its cells reads
-    /// as a year (or a span of years) in a form of SPEC §2. `which` says which row that is,
-    /// for the message when a column is missing.
+    /// as a year (or a span of years) in a form of SPEC §2. `which` says how the row is
+    /// counted (`line` in a CSV file, `row` in a sheet), for the message when a column is
+    /// missing.
     pub(super) fn from_header(
         file: &str,
         line: usize,
         header: &[(usize, Cow<'_, str>)],
-        which: &str,
+        which: &'static str,
     ) -> Result<Layout, Vec<Diagnostic>> {
         let years: Vec<YearColumn> = header
             .iter()
@@ -184,19 +186,15 @@ impl Wide {
 /// (`year`, `value`, `status`, `numerator`, `denominator`) at `column`.
 fn mixed(file: &str, line: usize, column: usize, name: &str, year: &YearColumn) -> Diagnostic {
     let help = match name {
-        "status" => {
-            "in a table with one column per year, a status (pending, not_conducted, na) is written in the year's cell, in place of the value; remove the status column"
-        }
-        "numerator" | "denominator" => {
-            "in a table with one column per year, a ratio is written in the year's cell as 97/192; remove the numerator and denominator columns"
-        }
-        _ => {
-            "a table has either one row per indicator and year (indicator,year,value) or one row per indicator and a column per year (指標,令和3年度,令和4年度): remove the column, or put the years in a year column"
-        }
+        "status" => msg!("data-wide-status-column-help"),
+        "numerator" | "denominator" => msg!("data-wide-ratio-columns-help"),
+        _ => msg!("data-wide-long-column-help"),
     };
-    Diagnostic::error(format!(
-        "{file}: the header row has a {name} column and columns of years ({})",
-        shorten(year.text.trim(), 40)
+    Diagnostic::error(msg!(
+        "data-wide-mixed",
+        file = file,
+        column = name,
+        years = shorten(year.text.trim(), 40)
     ))
     .at(at(file, line, column))
     .with_help(help)
@@ -208,24 +206,26 @@ fn twice(file: &str, line: usize, before: &YearColumn, later: &YearColumn) -> Di
     let message = if (before.first, before.last) == (later.first, later.last)
         && before.first == before.last
     {
-        format!(
-            "{file}: the header row gives the year {} twice: {} and {}",
-            later.last,
-            shown(before),
-            shown(later)
+        msg!(
+            "data-wide-year-twice",
+            file = file,
+            year = later.last,
+            first = shown(before),
+            second = shown(later)
         )
     } else {
-        format!(
-            "{file}: the header row's columns {} and {} give the same years",
-            shown(before),
-            shown(later)
+        msg!(
+            "data-wide-years-twice",
+            file = file,
+            first = shown(before),
+            second = shown(later)
         )
     };
     Diagnostic::error(message)
         .at(at(file, line, later.column))
-        .with_help(format!(
-            "keep one column per year (the other is column {}); a span column (令和3～5年度) is for a total over years that have no column of their own",
-            before.column + 1
+        .with_help(msg!(
+            "data-wide-years-twice-help",
+            column = before.column + 1
         ))
 }
 
@@ -247,7 +247,7 @@ mod tests {
             .enumerate()
             .map(|(i, t)| (i, Cow::Borrowed(t)))
             .collect();
-        Layout::from_header("f.csv", 1, &cells, "the header row")
+        Layout::from_header("f.csv", 1, &cells, "line")
     }
 
     #[test]

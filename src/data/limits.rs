@@ -7,6 +7,7 @@
 use std::collections::BTreeSet;
 
 use crate::diag::Diagnostic;
+use crate::lang::msg;
 
 /// Bytes of one workbook on disk: 16 MiB. A workbook is unpacked in memory.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -99,11 +100,12 @@ impl Errors {
         if self.total > MAX_ERRORS && shown.len() > MAX_ERRORS {
             let more = self.total - MAX_ERRORS;
             let next = shown.pop().and_then(|d| d.location);
-            let mut d = Diagnostic::error(format!(
-                "{} more errors in the data are not shown; the next is here",
-                grouped(more)
+            let mut d = Diagnostic::error(msg!(
+                "more-errors-not-shown",
+                count = grouped(more),
+                inputs = "data"
             ))
-            .with_help("fix the errors above first: most often the rest are like them")
+            .with_help(msg!("more-errors-not-shown-help"))
             .standing_for(more);
             d.location = next;
             shown.push(d);
@@ -120,11 +122,8 @@ pub fn few_warnings(warnings: &mut Vec<Diagnostic>) {
         let more = warnings.len() - MAX_ERRORS;
         let next = warnings[MAX_ERRORS].location.clone();
         warnings.truncate(MAX_ERRORS);
-        let mut d = Diagnostic::warning(format!(
-            "{} more warnings in the data are not shown; the next is here",
-            grouped(more)
-        ))
-        .with_help("the warnings above say what they are: most often the rest are like them");
+        let mut d = Diagnostic::warning(msg!("data-more-warnings", count = grouped(more)))
+            .with_help(msg!("data-more-warnings-help"));
         d.location = next;
         warnings.push(d);
     }
@@ -151,7 +150,7 @@ mod tests {
     }
 
     fn error_at(line: usize) -> Diagnostic {
-        Diagnostic::error("wrong").at(crate::diag::Location {
+        Diagnostic::error(msg!("data-indicator-empty")).at(crate::diag::Location {
             file: "a.csv".into(),
             line,
             column: 1,

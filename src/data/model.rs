@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use super::index::Index;
 use crate::diag::Location;
+use crate::lang::{Message, msg};
 use crate::values::text::{fold_width, quoted};
 
 /// A value of a data row.
@@ -37,7 +38,7 @@ impl MilestoneStatus {
 
     /// A milestone's status as evaluators write it: its id, or `達成`, `実施中`, `未着手` and
     /// their aliases.
-    pub fn parse(cell: &str) -> Result<MilestoneStatus, String> {
+    pub fn parse(cell: &str) -> Result<MilestoneStatus, Message> {
         // The ids themselves, as a program writes them, need no folded, lower-cased copy.
         match cell.trim() {
             "achieved" => return Ok(MilestoneStatus::Achieved),
@@ -57,10 +58,7 @@ impl MilestoneStatus {
             "not_started" | "未着手" | "未達成" | "no" | "false" => {
                 Ok(MilestoneStatus::NotStarted)
             }
-            _ => Err(format!(
-                "cannot read {} as a milestone status; expected achieved (達成), in_progress (実施中) or not_started (未着手)",
-                quoted(cell)
-            )),
+            _ => Err(msg!("data-milestone-unreadable", cell = quoted(cell))),
         }
     }
 }

@@ -16,6 +16,7 @@ use super::limits::{MAX_CELL_CHARS, grouped};
 use super::model::{Form, MilestoneStatus, Place, Point, Status, Value};
 use super::rows::Rows;
 use crate::diag::{Diagnostic, Location, Snippet};
+use crate::lang::{Message, msg};
 use crate::values::number::{self, NumberError};
 
 /// A cell as the file holds it. CSV has only text; a sheet also has typed cells.
@@ -91,8 +92,9 @@ pub(super) trait Row {
     fn cell(&self, column: usize) -> Cell<'_>;
     /// The row's text with the cell marked, where the file has one.
     fn snippet(&self, column: usize) -> Option<Snippet>;
-    /// How a person finds the cell, put before messages: `cell C5: ` in a sheet.
-    fn cell_name(&self, column: usize) -> String;
+    /// How a person finds the cell, put before messages (`cell C5: `): `C5` in a sheet,
+    /// `None` in a CSV file.
+    fn cell_name(&self, column: usize) -> Option<String>;
     /// The 0-based column a problem at `column` is shown at: itself, but for the cells a
     /// row of a table with a column per year stands in for (`wide`).
     fn shown_column(&self, column: usize) -> usize {
@@ -102,15 +104,15 @@ pub(super) trait Row {
 
 /// What is wrong with a cell, and how to fix it.
 struct Problem {
-    message: String,
-    help: Option<String>,
+    message: Message,
+    help: Option<Message>,
 }
 
 impl Problem {
-    fn new(message: impl Into<String>, help: impl Into<String>) -> Problem {
+    fn new(message: Message, help: Message) -> Problem {
         Problem {
-            message: message.into(),
-            help: Some(help.into()),
+            message,
+            help: Some(help),
         }
     }
 
@@ -129,16 +131,20 @@ impl Problem {
 
     /// The error at the cell of `row` at `column`, with the row's text where the file has it.
     fn at(self, file: &str, row: &impl Row, column: usize) -> Diagnostic {
-        let mut d = Diagnostic::error(format!("{}{}", row.cell_name(column), self.message))
+        let message = match row.cell_name(column) {
+            Some(cell) => msg!("data-in-cell", cell = cell).part("problem", self.message),
+            None => self.message,
+        };
+        let mut d = Diagnostic::error(message)
             .at(location(file, row, column))
-            .with_help_opt(self.help.map(Into::into));
+            .with_help_opt(self.help);
         d.snippet = row.snippet(column).map(Box::new);
         d
     }
 }
 
-impl From<String> for Problem {
-    fn from(message: String) -> Self {
+impl From<Message> for Problem {
+    fn from(message: Message) -> Self {
         Problem {
             message,
             help: None,
@@ -213,8 +219,8 @@ fn known(
     let id_cell = row.cell(indicator);
     if id_cell.is_empty() {
         let problem = Problem::new(
-            "the indicator is empty",
-            "give the indicator id of this row, or delete the row",
+            msg!("data-indicator-empty"),
+            msg!("data-indicator-empty-help"),
         );
         rows.error(problem.at(file, row, indicator));
         return None;
@@ -258,12 +264,12 @@ fn fits(row: &impl Row, used: impl Iterator<Item = usize>) -> Result<(), Failed>
             let n = s.chars().count();
             if n > MAX_CELL_CHARS {
                 let problem = Problem::new(
-                    format!(
-                        "this cell is {} characters long; polscore reads cells of up to {}",
-                        grouped(n),
-                        grouped(MAX_CELL_CHARS)
+                    msg!(
+                        "data-cell-too-long",
+                        chars = grouped(n),
+                        max = grouped(MAX_CELL_CHARS)
                     ),
-                    "shorten it; a long explanation belongs in the evaluation document, not the note",
+                    msg!("data-cell-too-long-help"),
                 );
                 return Err((column, problem));
             }
@@ -327,8 +333,8 @@ fn point_of(
 fn status_of(cell: &Cell) -> Result<Option<Status>, Problem> {
     Status::parse(&cell.text()).ok_or_else(|| {
         Problem::new(
-            format!("unknown status {:?}", cell.text()),
-            "use pending, not_conducted, na or provisional, or leave it empty",
+            msg!("data-status-unknown", status = format!("{:?}", cell.text())),
+            msg!("data-status-unknown-help"),
         )
     })
 }
@@ -339,16 +345,16 @@ fn agree(status: Option<Status>, has_value: bool, value_cell: &Cell) -> Result<(
     match (status, has_value) {
         (Some(s @ (Status::Pending | Status::NotConducted | Status::Na)), true) => {
             Err(Problem::new(
-                format!("a row with status {} has a value", s.id()),
-                format!(
-                    "empty the value, or clear the status if {:?} is the figure",
-                    value_cell.text()
+                msg!("data-status-with-value", status = s.id()),
+                msg!(
+                    "data-status-with-value-help",
+                    value = format!("{:?}", value_cell.text())
                 ),
             ))
         }
         (Some(Status::Provisional), false) => Err(Problem::new(
-            "a provisional row has no value",
-            "give the preliminary figure, or use status pending",
+            msg!("data-provisional-without-value"),
+            msg!("data-provisional-without-value-help"),
         )),
         _ => Ok(()),
     }
@@ -358,8 +364,8 @@ fn value_of(cell: &Cell, info: &Info) -> Result<Option<Value>, Problem> {
     match cell {
         c if c.is_empty() => Ok(None),
         Cell::Date(d) => Err(Problem::new(
-            format!("{d} is a date, not a number"),
-            "type the value in a cell formatted as number or text",
+            msg!("data-value-date", date = d),
+            msg!("data-value-date-help"),
         )),
         Cell::Error(e) => Err(excel_error(e)),
         Cell::Uncomputed(f) => Err(uncomputed(f)),
@@ -388,15 +394,15 @@ fn value_of(cell: &Cell, info: &Info) -> Result<Option<Value>, Problem> {
 
 fn uncomputed(formula: &str) -> Problem {
     Problem::new(
-        format!("the formula {formula} has no saved value"),
-        "open the workbook in Excel and save it, so that the formula is computed; or type the figure",
+        msg!("data-uncomputed", formula = formula),
+        msg!("data-uncomputed-help"),
     )
 }
 
 fn excel_error(e: &str) -> Problem {
     Problem::new(
-        format!("{e} is an Excel error, not a value"),
-        "fix the formula or type the figure; leave the cell empty when there is none (with status pending)",
+        msg!("data-excel-error", error = e),
+        msg!("data-excel-error-help"),
     )
 }
 

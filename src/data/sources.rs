@@ -10,6 +10,7 @@ use super::limits;
 use super::rows::Rows;
 use super::workbook::{first_sheet, read_workbook};
 use crate::diag::Diagnostic;
+use crate::lang::msg;
 
 /// A data file to read, and the sheet asked for with `book.xlsx#Sheet`.
 pub(super) struct Source {
@@ -114,15 +115,15 @@ pub(super) fn read_source(source: &Source, ids: &Catalogue, options: Options, ro
     let workbook = is_workbook(&source.path);
     if let Some(ext @ ("xls" | "xlsb" | "ods" | "numbers")) = extension(&source.path).as_deref() {
         rows.error(
-            Diagnostic::error(format!("{name}: polscore does not read .{ext} files"))
-                .with_help("save it as an .xlsx workbook (Excel ブック) or as CSV UTF-8"),
+            Diagnostic::error(msg!("data-format-unread", file = name, ext = ext))
+                .with_help(msg!("data-format-unread-help")),
         );
         return;
     }
     if let (Some(sheet), false) = (&source.sheet, workbook) {
         rows.error(
-            Diagnostic::error(format!("{name}#{sheet}: only .xlsx workbooks have sheets"))
-                .with_help(format!("give {name} without #{sheet}")),
+            Diagnostic::error(msg!("data-sheet-of-csv", file = name, sheet = sheet))
+                .with_help(msg!("data-sheet-of-csv-help", file = name, sheet = sheet)),
         );
         return;
     }
@@ -130,7 +131,11 @@ pub(super) fn read_source(source: &Source, ids: &Catalogue, options: Options, ro
         // A CSV file is read as a stream, of any size.
         match std::fs::File::open(&source.path) {
             Ok(file) => read_csv_from(&name, file, options.encoding, ids, rows),
-            Err(e) => rows.error(Diagnostic::error(format!("cannot read {name}: {e}"))),
+            Err(e) => rows.error(Diagnostic::error(msg!(
+                "data-cannot-read",
+                file = name,
+                detail = e
+            ))),
         }
         return;
     }

@@ -11,6 +11,7 @@ use std::ops::ControlFlow;
 use super::encoding::{self, Encoding, UTF8_BOM};
 use super::limits::{MAX_ROW_BYTES, mib};
 use crate::diag::{Diagnostic, Location};
+use crate::lang::msg;
 
 /// Bytes read from the file at a time.
 const CHUNK: usize = 64 * 1024;
@@ -202,17 +203,18 @@ impl<R: Read> Stream<R> {
         }
         let line = self.released_line;
         self.fail(
-            Diagnostic::error(format!(
-                "{}: the row at line {line} runs on for more than {}: is a quote (\") left open?",
-                self.name,
-                mib(MAX_ROW_BYTES as u64)
+            Diagnostic::error(msg!(
+                "data-row-runs-on",
+                file = self.name,
+                line = line,
+                size = mib(MAX_ROW_BYTES as u64)
             ))
             .at(Location {
                 file: self.name.clone(),
                 line,
                 column: 1,
             })
-            .with_help("a field with a comma, a quote or a line break is written in quotes, and the quote is closed: \"like, this\""),
+            .with_help(msg!("data-row-runs-on-help")),
         );
         ControlFlow::Break(())
     }
@@ -234,7 +236,8 @@ impl<R: Read> Stream<R> {
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(e) => {
                     self.raw.truncate(filled);
-                    let error = Diagnostic::error(format!("cannot read {}: {e}", self.name));
+                    let error =
+                        Diagnostic::error(msg!("data-cannot-read", file = self.name, detail = e));
                     self.fail(error);
                     return ControlFlow::Break(());
                 }

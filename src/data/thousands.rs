@@ -9,6 +9,7 @@ use super::csv_file::{field_span, thousands};
 use super::layout::Layout;
 use super::stream::Stream;
 use crate::diag::{Diagnostic, Location, Snippet};
+use crate::lang::msg;
 
 /// The error for a row whose value and the cell after it read as one number with a
 /// thousands separator: the value is 1 to 3 digits (after a sign or 約), and the next cell
@@ -31,19 +32,24 @@ pub(super) fn split_value<R: Read>(
         return None;
     }
     let parts = number.split_once(',')?;
-    let mut d = Diagnostic::error(format!(
-        "this row reads {number} as the value {} and the {next} {}",
-        parts.0, parts.1
+    let mut d = Diagnostic::error(msg!(
+        "data-thousands-unquoted",
+        number = number,
+        value = parts.0,
+        column = next,
+        rest = parts.1
     ))
     .at(Location {
         file: name.into(),
         line,
         column: value + 1,
     })
-    .with_help(format!(
-        "{number} reads as 2 fields, as commas separate the fields of a row: write it \"{number}\" (in quotes), or {}; if {} is the {next}, write it in quotes",
-        number.replace(',', ""),
-        parts.1
+    .with_help(msg!(
+        "data-thousands-unquoted-help",
+        number = number,
+        digits = number.replace(',', ""),
+        column = next,
+        rest = parts.1
     ));
     if source.chars().count() <= 300
         && let Some((start, _)) = field_span(source, value)

@@ -385,6 +385,186 @@ create-dir-not-dir = cannot create { $path }: { $dir } is not a directory
 
 ## Data readers (src/data, src/values)
 # (messages of the data readers go here)
+values-units-or = { $unit } or { $rest }
+values-not-finite = { $cell } is not a finite number
+values-not-finite-help = give the figure itself, in digits; leave the cell empty when there is none (with status pending)
+values-too-large = { $cell } is too large: a value is at most 10^15 in absolute value
+values-too-large-help = check the figure and its multiplier (千, 万, 億); a code or an ID is not a value
+values-exponent = { $cell } is in exponent notation, which polscore does not read
+values-exponent-help = write the figure in digits: { $digits }
+values-percent-no-unit = { $cell } is a percentage, but this indicator has no unit
+values-percent-no-unit-help = give the figure without %; if the indicator is a share, give it unit = "%" in the rubric
+values-percent-other-unit = { $cell } is a percentage, but the unit of this indicator is { $units }
+values-percent-other-unit-help = give the number in { $units } itself, not a share; a share is an indicator with unit = "%"
+values-unit-no-unit = { $cell } is in { $unit }, but this indicator has no unit
+values-unit-no-unit-help = give the figure without { $unit }; if { $unit } is its unit, say so with `unit` in the rubric
+values-unit-other-unit = { $cell } is in { $unit }, but the unit of this indicator is { $units }
+values-unit-other-unit-help = give the figure in { $units }, or without a unit; if { $unit } is right, the rubric's `unit` is not
+values-unreadable = cannot read { $cell } as a number; expected e.g. 1,523, 約266万
+values-unreadable-units = cannot read { $cell } as a number; expected e.g. 1,523{ $percent ->
+    [yes] {", 85.2%"}
+   *[no] {""}
+}, 約266万, optionally followed by the unit { $units }
+values-sign-help = △ or ▲ before the digits makes a figure negative (△5 is -5); write one sign, and no - with it
+values-span-backward = the span { $cell } does not run forward: its first year ({ $first }) is not before its last ({ $last })
+values-span-unreadable = cannot read { $cell } as a span of years; expected e.g. 2021..2023, 2021～2023 or 令和3～5年度
+values-year-unreadable = cannot read { $cell } as a year; expected e.g. 2023, FY2023, 2023年度, 令和5年度 or R5
+data-in-cell = cell { $cell }: { $problem }
+data-indicator-empty = the indicator is empty
+data-indicator-empty-help = give the indicator id of this row, or delete the row
+data-cell-too-long = this cell is { $chars } characters long; polscore reads cells of up to { $max }
+data-cell-too-long-help = shorten it; a long explanation belongs in the evaluation document, not the note
+data-status-unknown = unknown status { $status }
+data-status-unknown-help = use pending, not_conducted, na or provisional, or leave it empty
+data-status-with-value = a row with status { $status } has a value
+data-status-with-value-help = empty the value, or clear the status if { $value } is the figure
+data-provisional-without-value = a provisional row has no value
+data-provisional-without-value-help = give the preliminary figure, or use status pending
+data-value-date = { $date } is a date, not a number
+data-value-date-help = type the value in a cell formatted as number or text
+data-uncomputed = the formula { $formula } has no saved value
+data-uncomputed-help = open the workbook in Excel and save it, so that the formula is computed; or type the figure
+data-excel-error = { $error } is an Excel error, not a value
+data-excel-error-help = fix the formula or type the figure; leave the cell empty when there is none (with status pending)
+data-milestone-unreadable = cannot read { $cell } as a milestone status; expected achieved (達成), in_progress (実施中) or not_started (未着手)
+data-span-not-accumulated = { $cell } is a span of years, but this row's indicator does not accumulate
+data-span-not-accumulated-help = give one row per year; a total over several years belongs to an indicator with accumulate = true
+data-year-date = { $date } is a date, not a fiscal year
+data-year-date-help = type the fiscal year itself (2023, FY2023 or 令和5年度) in a cell formatted as text or number
+data-year-fiscal-for-calendar = { $cell } is a fiscal year (年度), but this row's indicator counts calendar years (暦年)
+data-year-fiscal-for-calendar-help = write the calendar year (2023, 2023年 or 令和5年), or check that the figure is for the calendar year; the year is read as written
+data-year-calendar-for-fiscal = { $cell } is a calendar year (暦年), but this row's indicator counts fiscal years (年度)
+data-year-calendar-for-fiscal-help = write the fiscal year (2023, 2023年度 or 令和5年度), or set year_basis = "calendar" on the indicator; the year is read as written
+data-ratio-denominator-zero = the denominator is 0, so the ratio has no value
+data-ratio-denominator-zero-help = give the number the ratio is out of; leave the row's cells empty when there is no figure (with status pending or na)
+data-ratio-value-differs = the value { $value } is not { $computation } = { $computed }, the ratio of the numerator and the denominator; the computed value is used
+data-ratio-value-differs-help = check the three figures against the source; the value cell may be left empty when the numerator and the denominator are given
+data-ratio-not-ratio-indicator = this row gives { $which ->
+    [denominator] a denominator
+   *[numerator] a numerator
+}, but its indicator is not a ratio
+data-ratio-not-ratio-indicator-help = give the value in the value column, or set measure = "ratio" on the indicator in the rubric
+data-ratio-written = { $value } is a ratio, but this row's indicator is not one
+data-ratio-written-help = give the value itself, or set measure = "ratio" on the indicator in the rubric
+data-ratio-half = this row gives { $given ->
+    [denominator] a denominator but no numerator
+   *[numerator] a numerator but no denominator
+}
+data-ratio-half-help = give the { $given ->
+    [denominator] numerator
+   *[numerator] denominator
+} too, or neither and the value itself
+data-bom-but-shift-jis = { $file } starts with a UTF-8 byte-order mark, but --encoding shift_jis was given
+data-bom-but-shift-jis-help = the file is UTF-8: drop --encoding, or pass --encoding utf-8
+data-nul-byte = { $file } contains a NUL byte: it is not a text file
+data-nul-byte-help = a data file is CSV text (UTF-8 or Shift_JIS) or an .xlsx workbook
+data-zip-not-csv = { $file } is a zip archive (an Excel .xlsx workbook?), not CSV text
+data-zip-not-csv-help = if it is a workbook, name it .xlsx; else export the sheet as CSV
+data-xls-not-csv = { $file } is an old-style Excel (.xls) or other Office file, not CSV text
+data-xls-not-csv-help = save it from Excel as .xlsx (Excel ブック) or as CSV UTF-8
+data-utf16-not-csv = { $file } is UTF-16 text (Excel's "Unicode text"), which polscore does not read
+data-utf16-not-csv-help = save it from Excel as "CSV UTF-8 (コンマ区切り)" or "CSV (コンマ区切り)"
+data-utf8-forced-as-shift-jis = { $file } looks like UTF-8 text, but --encoding shift_jis was given: its text would be garbled from line { $line }
+data-utf8-forced-as-shift-jis-help = the file looks like UTF-8: drop --encoding, or pass --encoding utf-8
+data-not-utf8 = { $file } is not valid UTF-8 text: an undecodable byte at line { $line }
+data-not-utf8-forced-help = the file may be Shift_JIS: drop --encoding, or pass --encoding shift_jis
+data-not-utf8-damaged-help = the file is mostly UTF-8 with a damaged byte here: retype the character, or save the file again as CSV UTF-8
+data-not-shift-jis = { $file } is neither UTF-8 nor Shift_JIS text: an undecodable byte at line { $line }
+data-not-shift-jis-help = save the file as CSV UTF-8 (or CSV (コンマ区切り) from Japanese Excel); if it is not a CSV file, pass the right file to --data
+data-file-empty = { $file } is empty
+data-file-empty-help = a data file starts with the header row indicator,year,value,note
+data-long-above-header = { $file }: line { $line } has a cell of more than { $max } characters, above the header row
+data-long-above-header-help = is this a data file? it starts with the header row indicator,year,value,note
+data-row-length = this row has { $count } { PLURAL($count) ->
+    [one] field
+   *[other] fields
+}, and the header row { $header }
+data-thousands-split-help = { $number } reads as { $fields } fields, as commas separate the fields of a row: write it "{ $number }" (in quotes), or { $digits }
+data-row-too-long-help = a field with a comma is written in quotes, "like, this"; or name the extra { PLURAL($count) ->
+    [one] column
+   *[other] columns
+} in the header row (line { $header })
+data-row-too-short-help = give a field for each column of the header row (line { $header }), an empty one where there is nothing; only an empty note in the last column may be left out
+data-csv-malformed = { $file }: malformed CSV: { $detail }
+data-csv-malformed-help = check the quoting of this row: a field with a comma or quote is written "like, ""this"""
+data-thousands-unquoted = this row reads { $number } as the value { $value } and the { $column } { $rest }
+data-thousands-unquoted-help = { $number } reads as 2 fields, as commas separate the fields of a row: write it "{ $number }" (in quotes), or { $digits }; if { $rest } is the { $column }, write it in quotes
+data-no-header = { $file } has no header row: none of its first { $rows } rows names the indicator column
+data-no-header-help = a data table starts with a header row naming the columns indicator (指標), year (年度) and value (実績値), e.g. indicator,year,value,note; the first row is: { $shown }{ $separator ->
+    [tab] ; its cells are separated by tabs, and polscore reads comma-separated files
+    [semicolon] ; its cells are separated by semicolons, and polscore reads comma-separated files
+   *[none] {""}
+}{ $years ->
+    [yes] ; it has columns of years: a table with one column per year names its indicator column too, e.g. 指標,令和3年度,令和4年度 (see docs/data-format.md)
+   *[no] {""}
+}
+data-columns-missing = { $file } has no { $columns } column
+data-columns-missing-and = { $column }, no { $rest }
+data-columns-missing-help = the header row ({ $counted ->
+    [row] row
+   *[line] line
+} { $line }) must name the columns indicator (指標), year (年度) and value (実績値); it is: { $shown }{ $separator ->
+    [tab] ; its cells are separated by tabs, and polscore reads comma-separated files
+    [semicolon] ; its cells are separated by semicolons, and polscore reads comma-separated files
+   *[none] {""}
+}{ $years ->
+    [yes] ; it has columns of years: a table with one column per year names its indicator column too, e.g. 指標,令和3年度,令和4年度 (see docs/data-format.md)
+   *[no] {""}
+}
+data-column-twice = { $file }: the { $column } column appears twice
+data-column-twice-help = keep one of the two columns
+data-wide-mixed = { $file }: the header row has a { $column } column and columns of years ({ $years })
+data-wide-status-column-help = in a table with one column per year, a status (pending, not_conducted, na) is written in the year's cell, in place of the value; remove the status column
+data-wide-ratio-columns-help = in a table with one column per year, a ratio is written in the year's cell as 97/192; remove the numerator and denominator columns
+data-wide-long-column-help = a table has either one row per indicator and year (indicator,year,value) or one row per indicator and a column per year (指標,令和3年度,令和4年度): remove the column, or put the years in a year column
+data-wide-year-twice = { $file }: the header row gives the year { $year } twice: { $first } and { $second }
+data-wide-years-twice = { $file }: the header row's columns { $first } and { $second } give the same years
+data-wide-years-twice-help = keep one column per year (the other is column { $column }); a span column (令和3～5年度) is for a total over years that have no column of their own
+data-row-twice = indicator `{ $id }` has two rows for { $year }: { $first_file } row { $first_line } and { $file } row { $line }
+data-row-twice-help = keep one row per indicator and year
+data-years-overlap = indicator `{ $id }` has rows whose years overlap: { $first_file } row { $first_line } ({ $first_years }) and { $file } row { $line } ({ $years })
+data-years-overlap-help = a span's value is the total over its years: keep either the span or the rows of its years, and spans that do not meet
+data-more-warnings = { $count } more warnings in the data are not shown; the next is here
+data-more-warnings-help = the warnings above say what they are: most often the rest are like them
+data-format-unread = { $file }: polscore does not read .{ $ext } files
+data-format-unread-help = save it as an .xlsx workbook (Excel ブック) or as CSV UTF-8
+data-sheet-of-csv = { $file }#{ $sheet }: only .xlsx workbooks have sheets
+data-sheet-of-csv-help = give { $file } without #{ $sheet }
+data-cannot-read = cannot read { $file }: { $detail }
+data-row-runs-on = { $file }: the row at line { $line } runs on for more than { $size }: is a quote (") left open?
+data-row-runs-on-help = a field with a comma, a quote or a line break is written in quotes, and the quote is closed: "like, this"
+data-workbook-damaged = cannot read the workbook { $file }: it is damaged
+data-workbook-damaged-help = open it in Excel and save it again, or export the sheet as CSV UTF-8
+data-sheet-unreadable = cannot read sheet { $sheet } of { $file }: { $detail }
+data-sheet-unreadable-help = the workbook is damaged: open it in Excel and save it again
+data-workbook-protected = { $file } is a password-protected workbook or an old-style .xls file
+data-workbook-protected-help = save a copy without a password, as .xlsx (Excel ブック) or CSV UTF-8
+data-workbook-unreadable = { $file } is not a readable .xlsx workbook: { $detail }
+data-workbook-text-help = it looks like text: if it is CSV, name it .csv
+data-workbook-not-zip-help = save it from Excel as .xlsx (Excel ブック), or export the sheet as CSV UTF-8
+data-workbook-part-help = open it in Excel and save it again without a password
+data-workbook-save-again-help = open it in Excel and save it again
+data-workbook-too-large = { $file } unpacks to more than { $size }; polscore reads workbooks of up to that size
+data-workbook-too-large-help = keep only the data sheet, or export it as CSV
+data-workbook-password-help = save a copy without a password
+data-workbook-unreadable-help = open it in Excel and save it again as .xlsx, or export the sheet as CSV UTF-8
+data-sheet-suggest = did you mean { $file }#{ $sheet }?
+data-sheet-name-help = name one of its sheets after #, or give the file alone for the first sheet
+data-sheet-missing = { $file } has no sheet named { $sheet }; its sheets are: { $sheets }{ $all ->
+    [none] {""}
+   *[other] {" … ("}{ $all } in all)
+}
+data-no-visible-sheet = { $file } has no visible worksheet
+data-no-visible-sheet-help = name a sheet after #, e.g. { $file }#Sheet1 (its sheets: { $sheets }{ $all ->
+    [none] {""}
+   *[other] {" … ("}{ $all } in all)
+})
+data-sheet-empty-help = the sheet starts with the header row indicator, year, value, note
+data-sheet-rows-out-of-order = { $file }: row { $row } comes after row { $previous } in the file
+data-sheet-not-excel-help = the workbook is not as Excel writes it: open it in Excel and save it again
+data-sheet-row-too-wide = { $file }: row { $row } has more than { $max } cells
+data-sheet-too-long = { $file } has more than { $max } rows; polscore reads sheets of up to that many
+data-sheet-too-long-help = split the data over several sheets or files; --data takes several
 
 ## Rubric structure (src/rubric/structure, src/rubric/located.rs) and scoring warnings (src/score)
 # (messages of the rubric structure and the scorer go here)

@@ -399,6 +399,190 @@ create-dir-not-dir = { $path } を作成できません: { $dir } はディレ�
 
 ## Data readers (src/data, src/values)
 # (messages of the data readers go here)
+values-units-or = { $unit } または { $rest }
+values-not-finite = { $cell } は有限の数ではありません
+values-not-finite-help = 数値そのものを数字で書いてください。数値がないときはセルを空にしてください（status は pending）
+values-too-large = { $cell } は大きすぎます: 値は絶対値で 10^15 までです
+values-too-large-help = 数値と倍数（千・万・億）を確かめてください。コードや ID は値ではありません
+values-exponent = { $cell } は指数表記で、polscore は読みません
+values-exponent-help = 数字で書いてください: { $digits }
+values-percent-no-unit = { $cell } は百分率ですが、この指標には単位がありません
+values-percent-no-unit-help = % を付けずに書いてください。指標が割合なら、ルーブリックでその指標に unit = "%" を付けてください
+values-percent-other-unit = { $cell } は百分率ですが、この指標の単位は { $units } です
+values-percent-other-unit-help = 割合ではなく { $units } の数そのものを書いてください。割合の指標は unit = "%" の指標です
+values-unit-no-unit = { $cell } の単位は { $unit } ですが、この指標には単位がありません
+values-unit-no-unit-help = { $unit } を付けずに書いてください。{ $unit } がこの指標の単位なら、ルーブリックの `unit` にそう書いてください
+values-unit-other-unit = { $cell } の単位は { $unit } ですが、この指標の単位は { $units } です
+values-unit-other-unit-help = { $units } で書くか、単位を付けずに書いてください。{ $unit } が正しいなら、ルーブリックの `unit` が誤っています
+values-unreadable = { $cell } を数として読めません。1,523、約266万 のように書いてください
+values-unreadable-units = { $cell } を数として読めません。1,523{ $percent ->
+    [yes] {"、85.2%"}
+   *[no] {""}
+}、約266万 のように書いてください（後に単位 { $units } を付けてもかまいません）
+values-sign-help = 数字の前の △ か ▲ は負の数を表します（△5 は -5）。符号は一つだけ書き、- と併用しないでください
+values-span-backward = 期間 { $cell } が前に進んでいません: 最初の年（{ $first }）が最後の年（{ $last }）より前ではありません
+values-span-unreadable = { $cell } を年の期間として読めません。2021..2023、2021～2023、令和3～5年度 のように書いてください
+values-year-unreadable = { $cell } を年度として読めません。2023、FY2023、2023年度、令和5年度、R5 のように書いてください
+data-in-cell = セル { $cell }: { $problem }
+data-indicator-empty = 指標 id が空です
+data-indicator-empty-help = この行の指標 id を書くか、行を削除してください
+data-cell-too-long = このセルは { $chars } 文字あります。polscore が読むセルは { $max } 文字までです
+data-cell-too-long-help = 短くしてください。長い説明は備考（note）ではなく評価書に書きます
+data-status-unknown = 不明な status { $status }
+data-status-unknown-help = pending・not_conducted・na・provisional のいずれかを書くか、空にしてください
+data-status-with-value = status が { $status } の行に実績値があります
+data-status-with-value-help = 実績値を空にするか、{ $value } が実績値なら status を消してください
+data-provisional-without-value = status が provisional（速報値）の行に実績値がありません
+data-provisional-without-value-help = 速報値を書くか、status を pending にしてください
+data-value-date = { $date } は日付で、数ではありません
+data-value-date-help = 実績値は、書式が数値か文字列のセルに入力してください
+data-uncomputed = 数式 { $formula } に保存された値がありません
+data-uncomputed-help = ブックを Excel で開いて保存し、数式を計算させてください。または数値を入力してください
+data-excel-error = { $error } は Excel のエラーで、値ではありません
+data-excel-error-help = 数式を直すか数値を入力してください。数値がないときはセルを空にしてください（status は pending）
+data-milestone-unreadable = { $cell } を定性的な指標の状況として読めません。achieved（達成）、in_progress（実施中）、not_started（未着手）のいずれかを書いてください
+data-span-not-accumulated = { $cell } は複数年の期間ですが、この行の指標は累積しません
+data-span-not-accumulated-help = 年度ごとに一行にしてください。複数年の合計は accumulate = true の指標にだけ書けます
+data-year-date = { $date } は日付で、年度ではありません
+data-year-date-help = 年度そのもの（2023、FY2023、令和5年度）を、書式が文字列か数値のセルに入力してください
+data-year-fiscal-for-calendar = { $cell } は年度ですが、この行の指標は暦年で数えます
+data-year-fiscal-for-calendar-help = 暦年（2023、2023年、令和5年）で書くか、実績値が暦年のものか確かめてください。年は書かれたとおりに読みます
+data-year-calendar-for-fiscal = { $cell } は暦年ですが、この行の指標は年度で数えます
+data-year-calendar-for-fiscal-help = 年度（2023、2023年度、令和5年度）で書くか、指標に year_basis = "calendar" を設定してください。年は書かれたとおりに読みます
+data-ratio-denominator-zero = 分母が 0 なので、比率に値がありません
+data-ratio-denominator-zero-help = 比率の分母となる数を書いてください。数値がないときは行のセルを空にしてください（status は pending か na）
+data-ratio-value-differs = 実績値 { $value } が分子と分母の比率 { $computation } = { $computed } と一致しません。計算した値を使います
+data-ratio-value-differs-help = 三つの数値を出典と照らし合わせてください。分子と分母を書いたときは実績値のセルを空にしてかまいません
+data-ratio-not-ratio-indicator = この行には{ $which ->
+    [denominator] 分母
+   *[numerator] 分子
+}がありますが、この行の指標は比率ではありません
+data-ratio-not-ratio-indicator-help = 実績値を value 列に書くか、ルーブリックでその指標に measure = "ratio" を設定してください
+data-ratio-written = { $value } は比率ですが、この行の指標は比率ではありません
+data-ratio-written-help = 実績値そのものを書くか、ルーブリックでその指標に measure = "ratio" を設定してください
+data-ratio-half = この行には{ $given ->
+    [denominator] 分母がありますが、分子がありません
+   *[numerator] 分子がありますが、分母がありません
+}
+data-ratio-half-help = { $given ->
+    [denominator] 分子
+   *[numerator] 分母
+}も書くか、どちらも書かずに実績値そのものを書いてください
+data-bom-but-shift-jis = { $file } は UTF-8 のバイト順マーク（BOM）で始まっていますが、--encoding shift_jis が指定されています
+data-bom-but-shift-jis-help = このファイルは UTF-8 です: --encoding を外すか、--encoding utf-8 を指定してください
+data-nul-byte = { $file } に NUL バイトがあります: テキストファイルではありません
+data-nul-byte-help = データファイルは CSV テキスト（UTF-8 か Shift_JIS）か .xlsx のブックです
+data-zip-not-csv = { $file } は zip アーカイブ（Excel の .xlsx ブック？）で、CSV テキストではありません
+data-zip-not-csv-help = ブックなら名前を .xlsx にしてください。そうでなければシートを CSV で書き出してください
+data-xls-not-csv = { $file } は古い形式の Excel（.xls）などの Office ファイルで、CSV テキストではありません
+data-xls-not-csv-help = Excel で .xlsx（Excel ブック）か CSV UTF-8 として保存してください
+data-utf16-not-csv = { $file } は UTF-16 のテキスト（Excel の「Unicode テキスト」）で、polscore は読みません
+data-utf16-not-csv-help = Excel で「CSV UTF-8 (コンマ区切り)」か「CSV (コンマ区切り)」として保存してください
+data-utf8-forced-as-shift-jis = { $file } は UTF-8 のテキストのようですが、--encoding shift_jis が指定されています: { $line } 行目から文字化けします
+data-utf8-forced-as-shift-jis-help = このファイルは UTF-8 のようです: --encoding を外すか、--encoding utf-8 を指定してください
+data-not-utf8 = { $file } は正しい UTF-8 のテキストではありません: { $line } 行目に読めないバイトがあります
+data-not-utf8-forced-help = Shift_JIS のファイルかもしれません: --encoding を外すか、--encoding shift_jis を指定してください
+data-not-utf8-damaged-help = ほぼ UTF-8 のファイルで、ここのバイトが壊れています: その文字を打ち直すか、CSV UTF-8 として保存し直してください
+data-not-shift-jis = { $file } は UTF-8 でも Shift_JIS でもないテキストです: { $line } 行目に読めないバイトがあります
+data-not-shift-jis-help = CSV UTF-8（日本語版 Excel なら CSV (コンマ区切り)）として保存してください。CSV ファイルでなければ、正しいファイルを --data に渡してください
+data-file-empty = { $file } は空です
+data-file-empty-help = データファイルは見出し行 indicator,year,value,note で始まります
+data-long-above-header = { $file }: 見出し行より上の { $line } 行目に { $max } 文字を超えるセルがあります
+data-long-above-header-help = データファイルですか？ データファイルは見出し行 indicator,year,value,note で始まります
+data-row-length = この行の項目は { $count } 個で、見出し行は { $header } 個です
+data-thousands-split-help = { $number } はカンマが行の項目を区切るので { $fields } 個の項目になります: "{ $number }"（引用符で囲む）か { $digits } と書いてください
+data-row-too-long-help = カンマを含む項目は "like, this" のように引用符で囲みます。または見出し行（{ $header } 行目）で余分な { $count } 列に名前を付けてください
+data-row-too-short-help = 見出し行（{ $header } 行目）の列ごとに項目を一つずつ書き、何もないところは空の項目にしてください。省けるのは最後の列の空の備考（note）だけです
+data-csv-malformed = { $file }: CSV の形式が正しくありません: { $detail }
+data-csv-malformed-help = この行の引用符を確かめてください: カンマや引用符を含む項目は "like, ""this""" のように書きます
+data-thousands-unquoted = この行は { $number } を二つの項目に分けて読みます: 実績値 { $value }、{ $column ->
+    [note] 備考（note）
+    [status] 状況（status）
+    [numerator] 分子（numerator）
+   *[denominator] 分母（denominator）
+} { $rest }
+data-thousands-unquoted-help = { $number } はカンマが行の項目を区切るので 2 個の項目になります: "{ $number }"（引用符で囲む）か { $digits } と書いてください。{ $rest } が{ $column ->
+    [note] 備考（note）
+    [status] 状況（status）
+    [numerator] 分子（numerator）
+   *[denominator] 分母（denominator）
+}の値なら、引用符で囲んでください
+data-no-header = { $file } に見出し行がありません: 最初の { $rows } 行のどれも指標（indicator）の列を名付けていません
+data-no-header-help = データの表は、列 indicator（指標）・year（年度）・value（実績値）を名付ける見出し行で始まります（例: indicator,year,value,note）。最初の行: { $shown }{ $separator ->
+    [tab] 。セルがタブで区切られていますが、polscore が読むのはカンマ区切りのファイルです
+    [semicolon] 。セルがセミコロンで区切られていますが、polscore が読むのはカンマ区切りのファイルです
+   *[none] {""}
+}{ $years ->
+    [yes] 。年度の列があります: 年度ごとに列を持つ表でも、指標の列に名前を付けます（例: 指標,令和3年度,令和4年度。docs/data-format.md を参照）
+   *[no] {""}
+}
+data-columns-missing = { $file } に { $columns } の列がありません
+data-columns-missing-and = { $column }・{ $rest }
+data-columns-missing-help = 見出し行（{ $counted ->
+    [row] シートの { $line } 行目
+   *[line] { $line } 行目
+}）には列 indicator（指標）・year（年度）・value（実績値）が必要です。見出し行: { $shown }{ $separator ->
+    [tab] 。セルがタブで区切られていますが、polscore が読むのはカンマ区切りのファイルです
+    [semicolon] 。セルがセミコロンで区切られていますが、polscore が読むのはカンマ区切りのファイルです
+   *[none] {""}
+}{ $years ->
+    [yes] 。年度の列があります: 年度ごとに列を持つ表でも、指標の列に名前を付けます（例: 指標,令和3年度,令和4年度。docs/data-format.md を参照）
+   *[no] {""}
+}
+data-column-twice = { $file }: 見出し行に { $column } の列が二つあります
+data-column-twice-help = 二つの列のどちらか一つだけにしてください
+data-wide-mixed = { $file }: 見出し行に { $column } の列と年度の列（{ $years }）の両方があります
+data-wide-status-column-help = 年度ごとに列を持つ表では、status（pending・not_conducted・na）は実績値の代わりにその年度のセルに書きます。status の列を削除してください
+data-wide-ratio-columns-help = 年度ごとに列を持つ表では、比率はその年度のセルに 97/192 のように書きます。numerator（分子）と denominator（分母）の列を削除してください
+data-wide-long-column-help = 表は、指標と年度ごとに一行（indicator,year,value）か、指標ごとに一行で年度ごとに一列（指標,令和3年度,令和4年度）のどちらかです。この列を削除するか、年度を year の列に書いてください
+data-wide-year-twice = { $file }: 見出し行に { $year } 年が二度あります: { $first } と { $second }
+data-wide-years-twice = { $file }: 見出し行の列 { $first } と { $second } が同じ年を表しています
+data-wide-years-twice-help = 年ごとの列は一つにしてください（もう一方は { $column } 列目です）。期間の列（令和3～5年度）は、自分の列を持たない年の合計のためのものです
+data-row-twice = 指標 `{ $id }` に { $year } の行が二つあります: { $first_file } の { $first_line } 行目と { $file } の { $line } 行目
+data-row-twice-help = 指標と年ごとに行を一つにしてください
+data-years-overlap = 指標 `{ $id }` に年が重なる行があります: { $first_file } の { $first_line } 行目（{ $first_years }）と { $file } の { $line } 行目（{ $years }）
+data-years-overlap-help = 期間の実績値はその年々の合計です: 期間の行かその年々の行のどちらかだけにし、期間どうしは重ならないようにしてください
+data-more-warnings = データの警告がほかに { $count } 件あり、表示していません。次の警告はここです
+data-more-warnings-help = 上の警告が内容を示しています。残りの多くは同じ種類のものです
+data-format-unread = { $file }: polscore は .{ $ext } ファイルを読みません
+data-format-unread-help = .xlsx のブック（Excel ブック）か CSV UTF-8 として保存してください
+data-sheet-of-csv = { $file }#{ $sheet }: シートがあるのは .xlsx のブックだけです
+data-sheet-of-csv-help = #{ $sheet } を付けずに { $file } と書いてください
+data-cannot-read = { $file } を読めません: { $detail }
+data-row-runs-on = { $file }: { $line } 行目から始まる行が { $size } を超えて続いています: 引用符（"）が閉じられていないのではありませんか？
+data-row-runs-on-help = カンマ・引用符・改行を含む項目は引用符で囲み、引用符を閉じます: "like, this"
+data-workbook-damaged = ブック { $file } を読めません: 壊れています
+data-workbook-damaged-help = Excel で開いて保存し直すか、シートを CSV UTF-8 で書き出してください
+data-sheet-unreadable = { $file } のシート { $sheet } を読めません: { $detail }
+data-sheet-unreadable-help = ブックが壊れています: Excel で開いて保存し直してください
+data-workbook-protected = { $file } はパスワードで保護されたブックか、古い形式の .xls ファイルです
+data-workbook-protected-help = パスワードなしの複製を .xlsx（Excel ブック）か CSV UTF-8 として保存してください
+data-workbook-unreadable = { $file } は読める .xlsx のブックではありません: { $detail }
+data-workbook-text-help = テキストのようです: CSV なら名前を .csv にしてください
+data-workbook-not-zip-help = Excel で .xlsx（Excel ブック）として保存するか、シートを CSV UTF-8 で書き出してください
+data-workbook-part-help = Excel で開いて、パスワードなしで保存し直してください
+data-workbook-save-again-help = Excel で開いて保存し直してください
+data-workbook-too-large = { $file } は展開すると { $size } を超えます。polscore が読むブックはその大きさまでです
+data-workbook-too-large-help = データのシートだけを残すか、CSV で書き出してください
+data-workbook-password-help = パスワードなしの複製を保存してください
+data-workbook-unreadable-help = Excel で開いて .xlsx として保存し直すか、シートを CSV UTF-8 で書き出してください
+data-sheet-suggest = { $file }#{ $sheet } のことですか？
+data-sheet-name-help = # の後にシート名を一つ書くか、最初のシートならファイル名だけを書いてください
+data-sheet-missing = { $file } に { $sheet } という名前のシートはありません。シート: { $sheets }{ $all ->
+    [none] {""}
+   *[other] {" …（全 "}{ $all } 枚）
+}
+data-no-visible-sheet = { $file } に表示されているワークシートがありません
+data-no-visible-sheet-help = # の後にシート名を書いてください（例: { $file }#Sheet1。シート: { $sheets }{ $all ->
+    [none] {""}
+   *[other] {" …（全 "}{ $all } 枚）
+}）
+data-sheet-empty-help = シートは見出し行 indicator, year, value, note で始まります
+data-sheet-rows-out-of-order = { $file }: { $row } 行目がファイルの中で { $previous } 行目の後にあります
+data-sheet-not-excel-help = Excel が書く形のブックではありません: Excel で開いて保存し直してください
+data-sheet-row-too-wide = { $file }: { $row } 行目のセルが { $max } 個を超えています
+data-sheet-too-long = { $file } は { $max } 行を超えています。polscore が読むシートはその行数までです
+data-sheet-too-long-help = データを複数のシートかファイルに分けてください。--data には複数を渡せます
 
 ## Rubric structure (src/rubric/structure, src/rubric/located.rs) and scoring warnings (src/score)
 # (messages of the rubric structure and the scorer go here)

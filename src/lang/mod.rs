@@ -93,6 +93,10 @@ fn plural<'a>(
 pub struct Message {
     pub id: &'static str,
     pub args: Vec<(&'static str, String)>,
+    /// Arguments that are messages themselves (`cell C5: <the problem>`), rendered in the
+    /// same language as this one. Boxed, as most messages have none, to keep a `Message`
+    /// (and a `Result<_, Diagnostic>`) small.
+    pub parts: Option<Box<Vec<(&'static str, Message)>>>,
 }
 
 impl Message {
@@ -100,6 +104,7 @@ impl Message {
         Message {
             id,
             args: Vec::new(),
+            parts: None,
         }
     }
 
@@ -107,6 +112,25 @@ impl Message {
     pub fn arg(mut self, name: &'static str, value: impl ToString) -> Message {
         self.args.push((name, value.to_string()));
         self
+    }
+
+    /// The message with an argument that is another message, rendered in the same language.
+    pub fn part(mut self, name: &'static str, message: Message) -> Message {
+        self.parts.get_or_insert_default().push((name, message));
+        self
+    }
+
+    /// The arguments, the parts rendered in `lang`.
+    fn fluent_args(&self, lang: Lang) -> FluentArgs<'_> {
+        let parts = self.parts.as_deref().map_or(&[][..], Vec::as_slice);
+        let mut args = FluentArgs::with_capacity(self.args.len() + parts.len());
+        for (name, value) in &self.args {
+            args.set(*name, value.as_str());
+        }
+        for (name, part) in parts {
+            args.set(*name, part.render(lang));
+        }
+        args
     }
 
     /// The message's text in `lang`. An id missing from the catalogue (which the tests rule
@@ -123,10 +147,7 @@ impl Message {
         let Some(pattern) = bundle.get_message(self.id).and_then(|m| m.value()) else {
             return self.missing();
         };
-        let mut args = FluentArgs::with_capacity(self.args.len());
-        for (name, value) in &self.args {
-            args.set(*name, value.as_str());
-        }
+        let args = self.fluent_args(lang);
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
         if errors.is_empty() {
@@ -142,17 +163,17 @@ impl Message {
         let Some(pattern) = bundle.get_message(self.id).and_then(|m| m.value()) else {
             return vec![format!("no message `{}`", self.id)];
         };
-        let mut args = FluentArgs::new();
-        for (name, value) in &self.args {
-            args.set(*name, value.as_str());
-        }
+        let args = self.fluent_args(lang);
         let mut errors = Vec::new();
         bundle.format_pattern(pattern, Some(&args), &mut errors);
         errors.iter().map(|e| e.to_string()).collect()
     }
 
     fn missing(&self) -> String {
-        let args: Vec<String> = self.args.iter().map(|(n, v)| format!("{n}={v}")).collect();
+        let parts = self.parts.iter().flat_map(|p| p.iter());
+        let args: Vec<String> = (self.args.iter().map(|(n, v)| format!("{n}={v}")))
+            .chain(parts.map(|(n, m)| format!("{n}={}", m.missing())))
+            .collect();
         format!("{}({})", self.id, args.join(", "))
     }
 }
@@ -163,6 +184,7 @@ impl From<String> for Message {
         Message {
             id: "",
             args: vec![("text", text)],
+            parts: None,
         }
     }
 }
@@ -191,6 +213,7 @@ impl Ord for Message {
         self.render(Lang::En)
             .cmp(&other.render(Lang::En))
             .then_with(|| (self.id, &self.args).cmp(&(other.id, &other.args)))
+            .then_with(|| self.parts.cmp(&other.parts))
     }
 }
 
@@ -207,6 +230,7 @@ macro_rules! msg {
         $crate::lang::Message {
             id: $id,
             args: vec![$((stringify!($name), ($value).to_string())),*],
+            parts: None,
         }
     };
 }

@@ -2,7 +2,8 @@
 //! `△5`, with the indicator's units; bounded by `MAX_VALUE`. Each error says what is wrong
 //! and, where the cell tells, how to fix it.
 
-use super::text::{fold_width, quoted};
+use super::text::{fold_width, quoted, with_list};
+use crate::lang::{Message, msg};
 
 /// The largest absolute value a cell may hold (SPEC §2): well beyond any count or sum of
 /// money in an evaluation, and small enough that every integer up to it is exact in an `f64`.
@@ -12,15 +13,15 @@ pub const MAX_VALUE: f64 = 1e15;
 /// enough to tell.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NumberError {
-    pub message: String,
-    pub help: Option<String>,
+    pub message: Message,
+    pub help: Option<Message>,
 }
 
 impl NumberError {
-    fn new(message: String, help: &str) -> NumberError {
+    fn new(message: Message, help: Message) -> NumberError {
         NumberError {
             message,
-            help: Some(help.to_string()),
+            help: Some(help),
         }
     }
 }
@@ -57,9 +58,11 @@ impl Units {
         self.0.iter().any(|u| u == "%")
     }
 
-    /// The units, as messages list them: `人 or 名`.
-    fn listed(&self) -> String {
-        self.0.join(" or ")
+    /// `message` with the units as its argument `units`, as messages list them: `人 or 名`.
+    /// None when there are none.
+    fn listed(&self, message: Message) -> Option<Message> {
+        let link = |unit: &str| msg!("values-units-or", unit = unit);
+        (!self.0.is_empty()).then(|| with_list(message, "units", &self.0, &link))
     }
 }
 
@@ -141,18 +144,15 @@ pub fn last_digit_unit(cell: &str) -> f64 {
 
 fn not_finite(cell: &str) -> NumberError {
     NumberError::new(
-        format!("{} is not a finite number", quoted(cell)),
-        "give the figure itself, in digits; leave the cell empty when there is none (with status pending)",
+        msg!("values-not-finite", cell = quoted(cell)),
+        msg!("values-not-finite-help"),
     )
 }
 
 fn too_large(cell: &str) -> NumberError {
     NumberError::new(
-        format!(
-            "{} is too large: a value is at most 10^15 in absolute value",
-            quoted(cell)
-        ),
-        "check the figure and its multiplier (千, 万, 億); a code or an ID is not a value",
+        msg!("values-too-large", cell = quoted(cell)),
+        msg!("values-too-large-help"),
     )
 }
 
@@ -176,11 +176,8 @@ fn not_a_number(cell: &str, s: &str, units: &Units) -> NumberError {
             return too_large(cell);
         }
         return NumberError::new(
-            format!(
-                "{} is in exponent notation, which polscore does not read",
-                quoted(cell)
-            ),
-            &format!("write the figure in digits: {}", v + 0.0),
+            msg!("values-exponent", cell = quoted(cell)),
+            msg!("values-exponent-help", digits = v + 0.0),
         );
     }
     // A figure followed by a unit that is not the indicator's: `50%` for a count of 人,
@@ -198,42 +195,28 @@ fn not_a_number(cell: &str, s: &str, units: &Units) -> NumberError {
 
 /// The error for `cell`, a figure in `unit`, when `unit` is none of the indicator's.
 pub fn wrong_unit(cell: &str, unit: &str, units: &Units) -> NumberError {
-    let is = if units.0.is_empty() {
-        "this indicator has no unit".to_string()
-    } else {
-        format!("the unit of this indicator is {}", units.listed())
-    };
+    let cell = quoted(cell);
     let (message, help) = if unit == "%" {
-        (
-            format!("{} is a percentage, but {is}", quoted(cell)),
-            if units.0.is_empty() {
-                "give the figure without %; if the indicator is a share, give it unit = \"%\" in the rubric".to_string()
-            } else {
-                format!(
-                    "give the number in {} itself, not a share; a share is an indicator with unit = \"%\"",
-                    units.listed()
-                )
-            },
-        )
+        match units.listed(msg!("values-percent-other-unit", cell = cell)) {
+            Some(m) => (m, units.listed(msg!("values-percent-other-unit-help"))),
+            None => (
+                msg!("values-percent-no-unit", cell = cell),
+                Some(msg!("values-percent-no-unit-help")),
+            ),
+        }
     } else {
-        (
-            format!("{} is in {unit}, but {is}", quoted(cell)),
-            if units.0.is_empty() {
-                format!(
-                    "give the figure without {unit}; if {unit} is its unit, say so with `unit` in the rubric"
-                )
-            } else {
-                format!(
-                    "give the figure in {}, or without a unit; if {unit} is right, the rubric's `unit` is not",
-                    units.listed()
-                )
-            },
-        )
+        match units.listed(msg!("values-unit-other-unit", cell = cell, unit = unit)) {
+            Some(m) => (
+                m,
+                units.listed(msg!("values-unit-other-unit-help", unit = unit)),
+            ),
+            None => (
+                msg!("values-unit-no-unit", cell = cell, unit = unit),
+                Some(msg!("values-unit-no-unit-help", unit = unit)),
+            ),
+        }
     };
-    NumberError {
-        message,
-        help: Some(help),
-    }
+    NumberError { message, help }
 }
 
 /// `s` split before the text that ends it, without the multiplier between: `50人` is
@@ -259,21 +242,17 @@ const SIGNS: [char; 2] = ['△', '▲'];
 
 /// The generic message: the cell, and the forms a value takes for this indicator.
 fn unreadable(cell: &str, units: &Units) -> NumberError {
-    let percent = if units.percent() { ", 85.2%" } else { "" };
-    let unit_hint = if units.0.is_empty() {
-        String::new()
-    } else {
-        format!(", optionally followed by the unit {}", units.listed())
-    };
+    let percent = if units.percent() { "yes" } else { "no" };
+    let message = units
+        .listed(msg!(
+            "values-unreadable-units",
+            cell = quoted(cell),
+            percent = percent
+        ))
+        .unwrap_or_else(|| msg!("values-unreadable", cell = quoted(cell)));
     NumberError {
-        message: format!(
-            "cannot read {} as a number; expected e.g. 1,523{percent}, 約266万{unit_hint}",
-            quoted(cell)
-        ),
-        help: cell.contains(SIGNS).then(|| {
-            "△ or ▲ before the digits makes a figure negative (△5 is -5); write one sign, and no - with it"
-                .to_string()
-        }),
+        message,
+        help: cell.contains(SIGNS).then(|| msg!("values-sign-help")),
     }
 }
 
@@ -369,11 +348,12 @@ mod tests {
             let e = parse(cell, &people).unwrap_err();
             assert!(
                 e.message
+                    .to_string()
                     .contains("is a percentage, but the unit of this indicator is 人"),
                 "{cell}: {}",
                 e.message
             );
-            assert!(e.help.unwrap().contains("unit = \"%\""));
+            assert!(e.help.unwrap().to_string().contains("unit = \"%\""));
         }
         // An indicator without a unit takes no unit at all.
         let e = parse("50%", &[]).unwrap_err();
@@ -387,7 +367,7 @@ mod tests {
         for (cell, unit) in [("50人", "人"), ("8万人", "人"), ("８５．２点", "点")] {
             let e = parse(cell, &percent).unwrap_err();
             assert_eq!(
-                e.message,
+                e.message.to_string(),
                 format!(
                     "{:?} is in {unit}, but the unit of this indicator is %",
                     cell
@@ -415,6 +395,31 @@ mod tests {
     }
 
     #[test]
+    fn the_units_of_an_indicator_are_listed_in_the_language_shown() {
+        use crate::lang::Lang;
+        let units = ["人", "名", "件"].map(String::from);
+        let e = parse("50回", &units[..2]).unwrap_err();
+        assert_eq!(
+            e.message.render(Lang::En),
+            "\"50回\" is in 回, but the unit of this indicator is 人 or 名"
+        );
+        assert_eq!(
+            e.message.render(Lang::Ja),
+            "\"50回\" の単位は 回 ですが、この指標の単位は 人 または 名 です"
+        );
+        let e = parse("50%", &units).unwrap_err();
+        assert_eq!(
+            e.help.unwrap().render(Lang::Ja),
+            "割合ではなく 人 または 名 または 件 の数そのものを書いてください。割合の指標は unit = \"%\" の指標です"
+        );
+        let e = parse("about 50", &units[..1]).unwrap_err();
+        assert_eq!(
+            e.message.render(Lang::Ja),
+            "\"about 50\" を数として読めません。1,523、約266万 のように書いてください（後に単位 人 を付けてもかまいません）"
+        );
+    }
+
+    #[test]
     fn a_value_is_finite_and_at_most_ten_to_the_fifteenth() {
         for big in [
             "1,000,000,000,000,001",
@@ -427,6 +432,7 @@ mod tests {
             let e = parse(big, &[]).unwrap_err();
             assert!(
                 e.message
+                    .to_string()
                     .ends_with("is too large: a value is at most 10^15 in absolute value"),
                 "{big}: {}",
                 e.message
@@ -507,7 +513,7 @@ mod tests {
     #[test]
     fn messages_quote_at_most_forty_characters_of_the_cell() {
         let long = "9".repeat(500);
-        let e = parse(&long, &[]).unwrap_err().message;
+        let e = parse(&long, &[]).unwrap_err().message.to_string();
         assert!(e.len() < 200, "{e}");
         assert!(e.contains("…"), "{e}");
     }

@@ -1,6 +1,8 @@
 //! Text as people type it into a cell: full-width forms folded to ASCII, and a cell quoted
 //! short in messages.
 
+use crate::lang::Message;
+
 /// Full-width ASCII (`０`–`９`, `％`, `，`, `．`, `－` …) and the ideographic space folded
 /// to their ASCII forms, so that `８５.２％` reads as `85.2%`.
 pub fn fold_width(s: &str) -> String {
@@ -12,6 +14,24 @@ pub fn fold_width(s: &str) -> String {
             _ => c,
         })
         .collect()
+}
+
+/// `message` with the argument `name` holding `items` as a list: the one item, or the first
+/// and the rest joined by the message `link` makes of the first (with the rest as its
+/// argument `rest`), so that each language words the joining (`人 or 名`, `人 または 名`).
+pub fn with_list(
+    message: Message,
+    name: &'static str,
+    items: &[impl AsRef<str>],
+    link: &impl Fn(&str) -> Message,
+) -> Message {
+    match items {
+        [] => message.arg(name, ""),
+        [one] => message.arg(name, one.as_ref()),
+        [first, rest @ ..] => {
+            message.part(name, with_list(link(first.as_ref()), "rest", rest, link))
+        }
+    }
 }
 
 /// A cell as quoted in messages: trimmed, cut after 40 characters.

@@ -3,6 +3,7 @@
 use std::ops::RangeInclusive;
 
 use super::text::{fold_width, quoted};
+use crate::lang::{Message, msg};
 
 /// The years a rubric or a data file may name; anything else is a typo. The one definition
 /// of the range: the rubric format, the data reader and the command line all use it.
@@ -11,7 +12,7 @@ pub const RANGE: RangeInclusive<i32> = 1900..=2200;
 /// A fiscal year in any form of SPEC §2: `2023`, `FY2023`, `2023年度`, `令和5年度`, `R5`,
 /// `H30`, `平成30年度`, `令和元年度`, `昭和64年度`, full-width digits too; and the calendar
 /// forms `2023年`, `令和5年`, `CY2023`.
-pub fn parse(cell: &str) -> Result<i32, String> {
+pub fn parse(cell: &str) -> Result<i32, Message> {
     single(cell).map(|(year, _)| year)
 }
 
@@ -37,7 +38,7 @@ pub struct Written {
 /// A year cell as written (SPEC §2): one year in any form of `parse`, or a span of two joined
 /// by `..` or `～` (`2021..2023`, `2021～2023`, `令和3～5年度`, `令和3年度～令和5年度`). The right
 /// end of a span written without an era takes the left end's.
-pub fn written(cell: &str) -> Result<Written, String> {
+pub fn written(cell: &str) -> Result<Written, Message> {
     let folded = fold_width(cell.trim());
     let Some((left, right)) = ["..", "~", "\u{301C}"]
         .into_iter()
@@ -61,9 +62,11 @@ pub fn written(cell: &str) -> Result<Written, String> {
         })
         .map_err(|_| span_expected(cell))?;
     if first >= last {
-        return Err(format!(
-            "the span {} does not run forward: its first year ({first}) is not before its last ({last})",
-            quoted(cell)
+        return Err(msg!(
+            "values-span-backward",
+            cell = quoted(cell),
+            first = first,
+            last = last
         ));
     }
     let form = match (left_form, right_form) {
@@ -78,7 +81,7 @@ pub fn written(cell: &str) -> Result<Written, String> {
 }
 
 /// One year in any form, and the basis its form belongs to.
-fn single(cell: &str) -> Result<(i32, Form), String> {
+fn single(cell: &str) -> Result<(i32, Form), Message> {
     // Most cells are four ASCII digits: they read the same without folding, and at a
     // million rows the folded copy is what costs.
     let plain = cell.trim();
@@ -124,16 +127,13 @@ fn era_of(s: &str) -> Option<&str> {
         .find(|era| s.starts_with(era))
 }
 
-fn span_expected(cell: &str) -> String {
-    format!(
-        "cannot read {} as a span of years; expected e.g. 2021..2023, 2021～2023 or 令和3～5年度",
-        quoted(cell)
-    )
+fn span_expected(cell: &str) -> Message {
+    msg!("values-span-unreadable", cell = quoted(cell))
 }
 
 /// The year of `s`, the folded text of `cell` without `年度`, when it starts with an era:
 /// `令和5`, `R5`, `h30`, `令和元`. `None` when it names no era.
-fn era_year(s: &str, cell: &str) -> Option<Result<i32, String>> {
+fn era_year(s: &str, cell: &str) -> Option<Result<i32, Message>> {
     let eras: [(&str, &str, i32); 3] = [
         ("令和", "R", 2018),
         ("平成", "H", 1988),
@@ -166,11 +166,8 @@ fn small_number(s: &str) -> Option<i32> {
     s.parse().ok()
 }
 
-fn expected(cell: &str) -> String {
-    format!(
-        "cannot read {} as a year; expected e.g. 2023, FY2023, 2023年度, 令和5年度 or R5",
-        quoted(cell)
-    )
+fn expected(cell: &str) -> Message {
+    msg!("values-year-unreadable", cell = quoted(cell))
 }
 
 #[cfg(test)]
@@ -269,6 +266,7 @@ mod tests {
         assert!(
             written("2023..2021")
                 .unwrap_err()
+                .to_string()
                 .contains("does not run forward")
         );
     }

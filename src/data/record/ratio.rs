@@ -6,6 +6,7 @@ use super::{Cell, Failed, Problem, Row, value_of};
 use crate::data::header::Columns;
 use crate::data::index::Info;
 use crate::data::model::{Ratio, Value};
+use crate::lang::msg;
 use crate::values::number::{self, Units};
 use crate::values::show;
 use crate::values::text::quoted;
@@ -75,8 +76,8 @@ fn plain(value: Option<Value>) -> Read {
 fn computed(numerator: f64, denominator: f64, scale: f64) -> Result<Read, Problem> {
     if denominator == 0.0 {
         return Err(Problem::new(
-            "the denominator is 0, so the ratio has no value",
-            "give the number the ratio is out of; leave the row's cells empty when there is no figure (with status pending or na)",
+            msg!("data-ratio-denominator-zero"),
+            msg!("data-ratio-denominator-zero-help"),
         ));
     }
     let v = numerator / denominator * scale;
@@ -125,48 +126,48 @@ fn differs(text: &str, written: f64, ratio: &Ratio, scale: f64, v: f64) -> Optio
         format!(" × {}", show::plain(scale))
     };
     Some(Problem::new(
-        format!(
-            "the value {} is not {}/{}{scaled} = {}, the ratio of the numerator and the denominator; the computed value is used",
-            quoted(text),
-            show::plain(ratio.numerator),
-            show::plain(ratio.denominator),
-            show::number(v)
+        msg!(
+            "data-ratio-value-differs",
+            value = quoted(text),
+            computation = format!(
+                "{}/{}{scaled}",
+                show::plain(ratio.numerator),
+                show::plain(ratio.denominator)
+            ),
+            computed = show::number(v)
         ),
-        "check the three figures against the source; the value cell may be left empty when the numerator and the denominator are given",
+        msg!("data-ratio-value-differs-help"),
     ))
 }
 
 fn not_a_ratio_indicator(denominator: bool) -> Problem {
     let which = if denominator {
-        "a denominator"
+        "denominator"
     } else {
-        "a numerator"
+        "numerator"
     };
     Problem::new(
-        format!("this row gives {which}, but its indicator is not a ratio"),
-        "give the value in the value column, or set measure = \"ratio\" on the indicator in the rubric",
+        msg!("data-ratio-not-ratio-indicator", which = which),
+        msg!("data-ratio-not-ratio-indicator-help"),
     )
 }
 
 fn written_as_ratio(text: &str) -> Option<Problem> {
     split(text)?;
     Some(Problem::new(
-        format!(
-            "{} is a ratio, but this row's indicator is not one",
-            quoted(text)
-        ),
-        "give the value itself, or set measure = \"ratio\" on the indicator in the rubric",
+        msg!("data-ratio-written", value = quoted(text)),
+        msg!("data-ratio-written-help"),
     ))
 }
 
 fn half_a_ratio(numerator: bool) -> Problem {
-    let (given, missing) = if numerator {
-        ("numerator", "denominator")
+    let given = if numerator {
+        "numerator"
     } else {
-        ("denominator", "numerator")
+        "denominator"
     };
     Problem::new(
-        format!("this row gives a {given} but no {missing}"),
-        format!("give the {missing} too, or neither and the value itself"),
+        msg!("data-ratio-half", given = given),
+        msg!("data-ratio-half-help", given = given),
     )
 }

@@ -98,7 +98,7 @@ impl<R: Row> Row for OneYear<'_, R> {
         self.row.snippet(self.shown_column(column))
     }
 
-    fn cell_name(&self, column: usize) -> String {
+    fn cell_name(&self, column: usize) -> Option<String> {
         self.row.cell_name(self.shown_column(column))
     }
 

@@ -3,6 +3,7 @@
 
 use super::{Cell, Problem, excel_error, uncomputed};
 use crate::data::index::Info;
+use crate::lang::msg;
 use crate::values::text::quoted;
 use crate::values::year::{self, Form, Written};
 
@@ -20,11 +21,8 @@ pub(super) fn read(cell: &Cell, info: &Info) -> Result<Year, Problem> {
     let span = written.first.map(|first| (first, written.last));
     if span.is_some() && !info.accumulate {
         return Err(Problem::new(
-            format!(
-                "{} is a span of years, but this row's indicator does not accumulate",
-                quoted(&cell.text())
-            ),
-            "give one row per year; a total over several years belongs to an indicator with accumulate = true",
+            msg!("data-span-not-accumulated", cell = quoted(&cell.text())),
+            msg!("data-span-not-accumulated-help"),
         ));
     }
     Ok(Year {
@@ -37,8 +35,8 @@ pub(super) fn read(cell: &Cell, info: &Info) -> Result<Year, Problem> {
 fn written(cell: &Cell) -> Result<Written, Problem> {
     match cell {
         Cell::Date(d) => Err(Problem::new(
-            format!("{d} is a date, not a fiscal year"),
-            "type the fiscal year itself (2023, FY2023 or 令和5年度) in a cell formatted as text or number",
+            msg!("data-year-date", date = d),
+            msg!("data-year-date-help"),
         )),
         Cell::Error(e) => Err(excel_error(e)),
         Cell::Uncomputed(f) => Err(uncomputed(f)),
@@ -54,18 +52,12 @@ fn written(cell: &Cell) -> Result<Written, Problem> {
 fn other_basis(text: &str, form: Form, calendar: bool) -> Option<Problem> {
     match (form, calendar) {
         (Form::Fiscal, true) => Some(Problem::new(
-            format!(
-                "{} is a fiscal year (年度), but this row's indicator counts calendar years (暦年)",
-                quoted(text)
-            ),
-            "write the calendar year (2023, 2023年 or 令和5年), or check that the figure is for the calendar year; the year is read as written",
+            msg!("data-year-fiscal-for-calendar", cell = quoted(text)),
+            msg!("data-year-fiscal-for-calendar-help"),
         )),
         (Form::Calendar, false) => Some(Problem::new(
-            format!(
-                "{} is a calendar year (暦年), but this row's indicator counts fiscal years (年度)",
-                quoted(text)
-            ),
-            "write the fiscal year (2023, 2023年度 or 令和5年度), or set year_basis = \"calendar\" on the indicator; the year is read as written",
+            msg!("data-year-calendar-for-fiscal", cell = quoted(text)),
+            msg!("data-year-calendar-for-fiscal-help"),
         )),
         _ => None,
     }

@@ -16,6 +16,7 @@ use super::catalogue::Catalogue;
 use super::limits::{MAX_WORKBOOK_UNPACKED_BYTES, mib};
 use super::rows::Rows;
 use crate::diag::{Diagnostic, Location, suggest};
+use crate::lang::{Message, msg};
 
 /// Reads one sheet of the workbook `file` (its bytes) into `rows`: the sheet named `sheet`,
 /// else the first visible worksheet.
@@ -32,9 +33,9 @@ pub fn read_workbook(
     let read = contained(|| read_book(file, bytes, sheet, ids, rows));
     if read.is_err() {
         rows.error(
-            Diagnostic::error(format!("cannot read the workbook {file}: it is damaged"))
+            Diagnostic::error(msg!("data-workbook-damaged", file = file))
                 .at(at_start(file))
-                .with_help("open it in Excel and save it again, or export the sheet as CSV UTF-8"),
+                .with_help(msg!("data-workbook-damaged-help")),
         );
     }
 }
@@ -68,9 +69,14 @@ fn read_book(file: &str, bytes: &[u8], sheet: Option<&str>, ids: &Catalogue, row
     let name = format!("{file}#{sheet}");
     if let Err(e) = sheet::read_sheet(&name, &mut book, &sheet, ids, rows) {
         rows.error(
-            Diagnostic::error(format!("cannot read sheet {sheet:?} of {file}: {e}"))
-                .at(at_start(&name))
-                .with_help("the workbook is damaged: open it in Excel and save it again"),
+            Diagnostic::error(msg!(
+                "data-sheet-unreadable",
+                sheet = format!("{sheet:?}"),
+                file = file,
+                detail = e
+            ))
+            .at(at_start(&name))
+            .with_help(msg!("data-sheet-unreadable-help")),
         );
     }
 }
@@ -116,40 +122,42 @@ fn at_start(file: &str) -> Location {
 fn measure(file: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
     let at_start = at_start(file);
     if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
-        return Err(Diagnostic::error(format!(
-            "{file} is a password-protected workbook or an old-style .xls file"
-        ))
-        .at(at_start)
-        .with_help("save a copy without a password, as .xlsx (Excel ブック) or CSV UTF-8"));
+        return Err(
+            Diagnostic::error(msg!("data-workbook-protected", file = file))
+                .at(at_start)
+                .with_help(msg!("data-workbook-protected-help")),
+        );
     }
-    let damaged = |what: String| {
-        Diagnostic::error(format!("{file} is not a readable .xlsx workbook: {what}"))
+    let damaged = |what: String, help: Message| {
+        Diagnostic::error(msg!("data-workbook-unreadable", file = file, detail = what))
             .at(at_start.clone())
+            .with_help(help)
     };
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        damaged(e.to_string()).with_help(if std::str::from_utf8(bytes).is_ok() {
-            "it looks like text: if it is CSV, name it .csv"
+        let help = if std::str::from_utf8(bytes).is_ok() {
+            msg!("data-workbook-text-help")
         } else {
-            "save it from Excel as .xlsx (Excel ブック), or export the sheet as CSV UTF-8"
-        })
+            msg!("data-workbook-not-zip-help")
+        };
+        damaged(e.to_string(), help)
     })?;
     let mut total: u64 = 0;
     for i in 0..zip.len() {
-        let mut part = zip.by_index(i).map_err(|e| {
-            damaged(e.to_string())
-                .with_help("open it in Excel and save it again without a password")
-        })?;
+        let mut part = zip
+            .by_index(i)
+            .map_err(|e| damaged(e.to_string(), msg!("data-workbook-part-help")))?;
         let left = MAX_WORKBOOK_UNPACKED_BYTES - total;
         let read = std::io::copy(&mut (&mut part).take(left + 1), &mut std::io::sink())
-            .map_err(|e| damaged(e.to_string()).with_help("open it in Excel and save it again"))?;
+            .map_err(|e| damaged(e.to_string(), msg!("data-workbook-save-again-help")))?;
         total += read;
         if total > MAX_WORKBOOK_UNPACKED_BYTES {
-            return Err(Diagnostic::error(format!(
-                "{file} unpacks to more than {}; polscore reads workbooks of up to that size",
-                mib(MAX_WORKBOOK_UNPACKED_BYTES)
+            return Err(Diagnostic::error(msg!(
+                "data-workbook-too-large",
+                file = file,
+                size = mib(MAX_WORKBOOK_UNPACKED_BYTES)
             ))
             .at(at_start)
-            .with_help("keep only the data sheet, or export it as CSV"));
+            .with_help(msg!("data-workbook-too-large-help")));
         }
     }
     Ok(())
@@ -157,10 +165,10 @@ fn measure(file: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
 
 fn unreadable(file: &str, e: &XlsxError) -> Diagnostic {
     let help = match e {
-        XlsxError::Password => "save a copy without a password",
-        _ => "open it in Excel and save it again as .xlsx, or export the sheet as CSV UTF-8",
+        XlsxError::Password => msg!("data-workbook-password-help"),
+        _ => msg!("data-workbook-unreadable-help"),
     };
-    Diagnostic::error(format!("{file} is not a readable .xlsx workbook: {e}"))
+    Diagnostic::error(msg!("data-workbook-unreadable", file = file, detail = e))
         .at(at_start(file))
         .with_help(help)
 }
@@ -179,45 +187,42 @@ fn choose_sheet<RS: std::io::Read + std::io::Seek>(
                 return Ok(w.to_string());
             }
             let help = match suggest(w, names.iter().copied()) {
-                Some(s) => format!("did you mean {file}#{s}?"),
-                None => {
-                    "name one of its sheets after #, or give the file alone for the first sheet"
-                        .into()
-                }
+                Some(s) => msg!("data-sheet-suggest", file = file, sheet = s),
+                None => msg!("data-sheet-name-help"),
             };
-            Err(Diagnostic::error(format!(
-                "{file} has no sheet named {w:?}; its sheets are: {}",
-                shorten_list(&names)
-            ))
-            .with_help(help))
+            let message = msg!("data-sheet-missing", file = file, sheet = format!("{w:?}"));
+            Err(Diagnostic::error(with_sheets(message, &names)).with_help(help))
         }
         None => sheets
             .iter()
             .find(|s| s.typ == SheetType::WorkSheet && s.visible == SheetVisible::Visible)
             .map(|s| s.name.clone())
             .ok_or_else(|| {
-                Diagnostic::error(format!("{file} has no visible worksheet"))
+                Diagnostic::error(msg!("data-no-visible-sheet", file = file))
                     .at(at_start(file))
-                    .with_help(format!(
-                        "name a sheet after #, e.g. {file}#Sheet1 (its sheets: {})",
-                        shorten_list(&names)
+                    .with_help(with_sheets(
+                        msg!("data-no-visible-sheet-help", file = file),
+                        &names,
                     ))
             }),
     }
 }
 
-/// Sheet names as listed in messages: the first ten.
-fn shorten_list(names: &[&str]) -> String {
-    let mut shown = names
+/// `message` with the sheet names as listed in messages: the first ten (`sheets`), and how
+/// many there are when there are more (`all`, else `none`).
+fn with_sheets(message: Message, names: &[&str]) -> Message {
+    let shown = names
         .iter()
         .take(10)
         .copied()
         .collect::<Vec<_>>()
         .join(", ");
-    if names.len() > 10 {
-        shown.push_str(&format!(" … ({} in all)", names.len()));
-    }
-    shown
+    let all = if names.len() > 10 {
+        names.len().to_string()
+    } else {
+        "none".to_string()
+    };
+    message.arg("sheets", shown).arg("all", all)
 }
 
 #[cfg(test)]

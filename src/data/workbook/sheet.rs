@@ -14,6 +14,7 @@ use super::super::limits::{MAX_CELLS_PER_ROW, MAX_ROWS, grouped};
 use super::super::record::{self, Cell, Row};
 use super::super::rows::Rows;
 use crate::diag::{Diagnostic, Location, Snippet};
+use crate::lang::{Message, msg};
 use crate::values::text::shorten;
 
 /// A cell of the sheet, kept until its row is complete.
@@ -107,13 +108,13 @@ pub(super) fn read_sheet<RS: std::io::Read + std::io::Seek>(
     if table.columns.is_none() && !table.done {
         rows.error(match &table.first {
             Some((line, cells)) => header::no_header(name, *line, cells),
-            None => Diagnostic::error(format!("{name} is empty"))
+            None => Diagnostic::error(msg!("data-file-empty", file = name))
                 .at(Location {
                     file: name.into(),
                     line: 1,
                     column: 1,
                 })
-                .with_help("the sheet starts with the header row indicator, year, value, note"),
+                .with_help(msg!("data-sheet-empty-help")),
         });
     }
     Ok(())
@@ -196,13 +197,13 @@ impl Table<'_> {
                 self.stop(
                     rows,
                     row,
-                    format!(
-                        "{}: row {} comes after row {} in the file",
-                        self.name,
-                        row as usize + 1,
-                        current as usize + 1
+                    msg!(
+                        "data-sheet-rows-out-of-order",
+                        file = self.name,
+                        row = row as usize + 1,
+                        previous = current as usize + 1
                     ),
-                    "the workbook is not as Excel writes it: open it in Excel and save it again",
+                    msg!("data-sheet-not-excel-help"),
                 );
                 return;
             }
@@ -228,13 +229,13 @@ impl Table<'_> {
             self.stop(
                 rows,
                 row,
-                format!(
-                    "{}: row {} has more than {} cells",
-                    self.name,
-                    row as usize + 1,
-                    grouped(MAX_CELLS_PER_ROW)
+                msg!(
+                    "data-sheet-row-too-wide",
+                    file = self.name,
+                    row = row as usize + 1,
+                    max = grouped(MAX_CELLS_PER_ROW)
                 ),
-                "the workbook is not as Excel writes it: open it in Excel and save it again",
+                msg!("data-sheet-not-excel-help"),
             );
             return;
         }
@@ -253,12 +254,12 @@ impl Table<'_> {
             self.stop(
                 rows,
                 row,
-                format!(
-                    "{} has more than {} rows; polscore reads sheets of up to that many",
-                    self.name,
-                    grouped(MAX_ROWS)
+                msg!(
+                    "data-sheet-too-long",
+                    file = self.name,
+                    max = grouped(MAX_ROWS)
                 ),
-                "split the data over several sheets or files; --data takes several",
+                msg!("data-sheet-too-long-help"),
             );
             return;
         }
@@ -273,8 +274,8 @@ impl Table<'_> {
                     .map(|(c, k)| (*c as usize, Cow::Owned(k.cell().text().into_owned())))
                     .collect();
                 if header::is_header(&header) {
-                    let which = format!("the header row (row {line})");
-                    match Layout::from_header(self.name, line, &header, &which) {
+                    let which = "row";
+                    match Layout::from_header(self.name, line, &header, which) {
                         Ok(c) => self.columns = Some(c),
                         Err(mut e) => {
                             rows.errors(&mut e);
@@ -301,7 +302,7 @@ impl Table<'_> {
         }
     }
 
-    fn stop(&mut self, rows: &mut Rows, row: u32, message: String, help: &str) {
+    fn stop(&mut self, rows: &mut Rows, row: u32, message: Message, help: Message) {
         rows.error(
             Diagnostic::error(message)
                 .at(Location {
@@ -338,8 +339,8 @@ impl Row for SheetRow<'_> {
         None
     }
 
-    fn cell_name(&self, column: usize) -> String {
-        format!("cell {}{}: ", column_letters(column), self.line)
+    fn cell_name(&self, column: usize) -> Option<String> {
+        Some(format!("{}{}", column_letters(column), self.line))
     }
 }
 
