@@ -765,5 +765,39 @@ rubric-write-choice = write one of { $choices }{ $last ->
 } in quotes, e.g. `{ $key } = "{ $first }"`
 rubric-write-tables = write each one as a table under its own { $header } header
 
+# The scorer's warnings (src/score). Years are passed as text; "none" where there is none.
+
+score-year-before-period = --year { $year } is before the period { $period } of policy `{ $policy }` ({ $file }): every rated indicator is no_data
+score-year-before-period-help = a rubric rates the years of its `period`, and its data have values for { $values }: give a year from { $start } to { $end }, or leave out --year to rate the latest
+score-year-after-period = --year { $year } is after the period { $period } of policy `{ $policy }` ({ $file }): it is rated as of { $end }, the period's last year
+score-year-after-period-help = a rubric rates the years of its `period`; to rate { $year }, score the rubric of the cycle that covers it, or extend `period`
+score-year-before-data = --year { $year } is before every value of policy `{ $policy }` ({ $file }): every rated indicator is no_data
+score-year-before-data-help = its data have values for { $values }: give one of those years, or leave out --year to rate the latest
+score-year-without-data = no indicator of policy `{ $policy }` ({ $file }) has a value for --year { $year }: each is rated at its latest year before it and marked stale
+score-year-without-data-help = its data have values for { $values }: add the values of { $year } to the data, or leave out --year to rate the latest
+score-target-year-passed = indicator `{ $id }`: target_year { $target_year } has passed but the data have no value from { $target_year } up to the evaluation year { $as_of }
+score-target-year-passed-help = add the value for { $target_year } to the data{ $latest ->
+    [none] {""}
+   *[other] {" "}(the latest is { $latest })
+}, or, if the rubric carries an old target over, set its new target and target_year{ $after ->
+    [none] {""}
+   *[other] ; the data have a value for { $after }, after the evaluation year: rate that year with --year, or leave it out to rate the latest
+}
+
+# An indicator's warnings, as `explain` shows them under it, and as diagnostics naming it.
+# `$why` is row (the row has no value), row-status (nor a value but a status) or no-row.
+score-compound-needs-positive = compound growth needs positive values; the linear rule was used instead
+score-indicator-compound-needs-positive = indicator `{ $indicator }`: compound growth needs positive values; the linear rule was used instead
+score-accumulated-gap = accumulated values have a gap: { $why ->
+    [row] the row for { $years } ({ $place }) has no value
+    [row-status] the row for { $years } ({ $place }) has no value (status { $status })
+   *[no-row] the data have no row for { $years }
+}, so the values of { $lost } have no running total and the indicator is rated at its last year with one; add the increment of { $years } to the data (0 if there was none)
+score-indicator-accumulated-gap = indicator `{ $indicator }`: accumulated values have a gap: { $why ->
+    [row] the row for { $years } ({ $place }) has no value
+    [row-status] the row for { $years } ({ $place }) has no value (status { $status })
+   *[no-row] the data have no row for { $years }
+}, so the values of { $lost } have no running total and the indicator is rated at its last year with one; add the increment of { $years } to the data (0 if there was none)
+
 ## Project, pipeline, files, output, compare, command line
 # (messages of these modules go here)

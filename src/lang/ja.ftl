@@ -799,5 +799,38 @@ rubric-write-choice = { $choices }{ $last ->
 } のいずれかを引用符で囲んで書いてください（例: `{ $key } = "{ $first }"`）
 rubric-write-tables = 一つずつ、それぞれの { $header } の見出しの下に表として書いてください
 
+# 採点時の警告（src/score）。年度は文字列で渡し、ないときは "none"。
+
+score-year-before-period = --year { $year } は施策 `{ $policy }`（{ $file }）の評価期間 { $period } より前です: 評価する指標はすべて no_data（データなし）になります
+score-year-before-period-help = ルーブリックは `period` の年度を評価し、そのデータには { $values } の実績値があります: { $start } から { $end } までの年度を指定するか、--year を省いて最新の年度を評価してください
+score-year-after-period = --year { $year } は施策 `{ $policy }`（{ $file }）の評価期間 { $period } より後です: 期間の最後の年度 { $end } の時点で評価します
+score-year-after-period-help = ルーブリックは `period` の年度を評価します: { $year } を評価するには、その年度を含む評価サイクルのルーブリックで採点するか、`period` を延ばしてください
+score-year-before-data = --year { $year } は施策 `{ $policy }`（{ $file }）のどの実績値よりも前です: 評価する指標はすべて no_data（データなし）になります
+score-year-before-data-help = データには { $values } の実績値があります: そのいずれかの年度を指定するか、--year を省いて最新の年度を評価してください
+score-year-without-data = 施策 `{ $policy }`（{ $file }）のどの指標にも --year { $year } の実績値がありません: 各指標はそれより前の最新の年度で評価され、古い値（stale）と示されます
+score-year-without-data-help = データには { $values } の実績値があります: { $year } の実績値をデータに加えるか、--year を省いて最新の年度を評価してください
+score-target-year-passed = 指標 `{ $id }`: 目標年度 target_year { $target_year } を過ぎましたが、データには { $target_year } から評価年度 { $as_of } までの実績値がありません
+score-target-year-passed-help = { $target_year } の実績値をデータに加えてください{ $latest ->
+    [none] {""}
+   *[other] （実績値のある最新の年度は { $latest }）
+}。前の評価サイクルの目標を引き継いでいるなら、新しい target と target_year を設定してください{ $after ->
+    [none] {""}
+   *[other] 。データには評価年度より後の { $after } の実績値があります: その年度を評価するなら --year で指定し、最新の年度を評価するなら --year を省いてください
+}
+
+# 指標の警告。explain が指標の下に示す形と、指標を名指しする診断メッセージの形。
+score-compound-needs-positive = 複利の伸び率（growth = "compound"）には正の値が必要なため、代わりに線形の規則を使いました
+score-indicator-compound-needs-positive = 指標 `{ $indicator }`: 複利の伸び率（growth = "compound"）には正の値が必要なため、代わりに線形の規則を使いました
+score-accumulated-gap = 累積する実績値が途切れています: { $why ->
+    [row] { $years } の行（{ $place }）に実績値がありません
+    [row-status] { $years } の行（{ $place }）に実績値がありません（status { $status }）
+   *[no-row] データに { $years } の行がありません
+}。このため { $lost } の実績値には累計がなく、指標は累計のある最後の年度で評価されます。{ $years } の増分をデータに加えてください（増分がなければ 0）
+score-indicator-accumulated-gap = 指標 `{ $indicator }`: 累積する実績値が途切れています: { $why ->
+    [row] { $years } の行（{ $place }）に実績値がありません
+    [row-status] { $years } の行（{ $place }）に実績値がありません（status { $status }）
+   *[no-row] データに { $years } の行がありません
+}。このため { $lost } の実績値には累計がなく、指標は累計のある最後の年度で評価されます。{ $years } の増分をデータに加えてください（増分がなければ 0）
+
 ## Project, pipeline, files, output, compare, command line
 # (messages of these modules go here)
