@@ -263,8 +263,14 @@ fn the_markdown_report_ends_with_an_appendix_of_diagnostics_in_its_language() {
     };
     let ja = polscore(&args("ja")).stdout;
     let appendix = &ja[ja.find("\n# 付録：診断\n").expect(&ja)..];
-    assert!(appendix.contains("\n- 警告: indicator `f1.staff`: target\\_year 2022 has passed"));
-    assert!(appendix.contains(" — 対処: add the value"), "{appendix}");
+    assert!(
+        appendix.contains("\n- 警告: 指標 `f1.staff`: 目標年度 target\\_year 2022 を過ぎました"),
+        "{appendix}"
+    );
+    assert!(
+        appendix.contains(" — 対処: 2022 の実績値をデータに加えてください"),
+        "{appendix}"
+    );
     assert!(!ja.contains("help:") && !ja.contains("Diagnostics"), "{ja}");
     // After every rubric: nothing but the generator follows.
     assert!(!appendix.contains("\n## "), "{appendix}");

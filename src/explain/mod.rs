@@ -93,7 +93,8 @@ fn explanation(score: &RubricScore, data: &DataSet, id: &str, request: Request) 
         Kind::Milestone { .. } => {}
     }
     for w in &s.warnings {
-        out.line(2, msg!("explain-warning", warning = w));
+        let warning = w.message.render(out.lang);
+        out.line(2, msg!("explain-warning", warning = warning));
     }
     goal::goal_part(&mut out, score, &at);
     Some(out.text)

@@ -569,6 +569,416 @@ data-sheet-too-long-help = split the data over several sheets or files; --data t
 ## Rubric structure (src/rubric/structure, src/rubric/located.rs) and scoring warnings (src/score)
 # (messages of the rubric structure and the scorer go here)
 
+# The first pass over a rubric: its keys, value types and ranges (src/rubric/structure).
+# `$table` is a table's id (root, policy, scoring, lints, labels, field, goal, indicator,
+# baseline); `$part` names a key or a part of its value (key, baseline, low, high, entry,
+# year, start, end) with `$key` and `$entry`; `$found` is what was written (string,
+# integer, float, true, false, date, array, table) with `$string`; `$type` is what the key
+# takes, with `$choices` (all but the last, quoted) and `$last` ("none" for one).
+
+rubric-schema-unsupported = unsupported rubric schema { $schema }
+rubric-schema-unsupported-label = this version of polscore reads schema 1
+rubric-schema-unsupported-help = write `schema = 1` and the keys of docs/rubric-format.md
+rubric-key-unknown-in = unknown key `{ $key }` in { $table ->
+    [root] the rubric
+    [policy] the policy
+    [scoring] the scoring settings
+    [lints] the lints
+    [labels] the labels
+    [field] a field
+    [goal] a goal
+    [baseline] a baseline
+   *[indicator] an indicator
+}
+rubric-key-unknown-in-label = unknown key
+rubric-key-in-english = keys are written in English: for { $word } write `{ $key }`
+rubric-key-did-you-mean = did you mean `{ $key }`?
+rubric-keys-of-table = the keys of { $table ->
+    [root] the rubric
+    [policy] the policy
+    [scoring] the scoring settings
+    [lints] the lints
+    [labels] the labels
+    [field] a field
+    [goal] a goal
+    [baseline] a baseline
+   *[indicator] an indicator
+} are { $keys }
+rubric-key-of-table = `{ $key }` is a key of { $table ->
+    [root] the rubric
+    [policy] the policy
+    [scoring] the scoring settings
+    [lints] the lints
+    [labels] the labels
+    [field] a field
+    [goal] a goal
+    [baseline] a baseline
+   *[indicator] an indicator
+}: is a { $header } header missing above it?
+rubric-key-belongs-top = `{ $key }` belongs in the top of the file
+rubric-key-belongs-in = `{ $key }` belongs in { $headers }
+rubric-key-missing-in = missing key `{ $key }` in { $table ->
+    [root] the rubric
+    [policy] the policy
+    [scoring] the scoring settings
+    [lints] the lints
+    [labels] the labels
+    [field] a field
+    [goal] a goal
+    [baseline] a baseline
+   *[indicator] an indicator
+}
+rubric-key-missing-in-label = { $table ->
+    [root] the file has no `{ $key }`
+   *[other] { $table ->
+       [root] the rubric
+       [policy] the policy
+       [scoring] the scoring settings
+       [lints] the lints
+       [labels] the labels
+       [field] a field
+       [goal] a goal
+       [baseline] a baseline
+      *[indicator] an indicator
+   } without `{ $key }`
+}
+rubric-key-missing-in-help = add `{ $key } = { $example }` { $table ->
+    [root] at the top of the file
+    [baseline] inside the braces
+   *[other] under this { $header } header
+}: { $doc }
+rubric-tables-one-bracket = `{ $key }` must be written { $header } (two brackets)
+rubric-tables-one-bracket-label = one bracket makes a single table
+rubric-tables-one-bracket-help = start each { $key } with its own { $header } header; there may be many
+rubric-number-too-large = { $part ->
+    [baseline] baseline { $key }
+    [low] `{ $key }` low
+    [high] `{ $key }` high
+    [entry] `{ $key }` { $entry }
+    [year] `{ $key }` year
+    [start] { $key } start
+    [end] { $key } end
+   *[key] `{ $key }`
+} is too large a number
+rubric-out-of-range-label = out of range
+rubric-write-like = write it like `{ $key } = { $example }`
+rubric-value-unknown-for = unknown value "{ $value }" for `{ $key }`
+rubric-value-unknown-for-label = not an allowed value
+rubric-value-unknown-suggest = did you mean "{ $near }"? (`{ $key }` is { $type ->
+    [text] a quoted string
+    [integer] a whole number
+    [year] a year (a whole number such as 2023)
+    [number] a number
+    [bool] true or false
+    [choice] one of { $choices }{ $last ->
+        [none] {""}
+       *[other] {" "}or { $last }
+    }
+    [year-pair] two years, e.g. [2021, 2023]
+    [number-or-band] a number, or [low, high] with direction = "within"
+    [year-numbers] a table of years and numbers, e.g. {"{"} 2024 = 52, 2025 = 55 {"}"}
+    [choices] an array of strings, each one of { $choices }{ $last ->
+        [none] {""}
+       *[other] {" "}or { $last }
+    }
+    [table] a table ({ $table ->
+        [root] the rubric
+        [policy] the policy
+        [scoring] the scoring settings
+        [lints] the lints
+        [labels] the labels
+        [field] a field
+        [goal] a goal
+        [baseline] a baseline
+       *[indicator] an indicator
+    })
+   *[tables] an array of tables, each written { $header }
+})
+rubric-value-unknown-help = `{ $key }` is { $type ->
+    [text] a quoted string
+    [integer] a whole number
+    [year] a year (a whole number such as 2023)
+    [number] a number
+    [bool] true or false
+    [choice] one of { $choices }{ $last ->
+        [none] {""}
+       *[other] {" "}or { $last }
+    }
+    [year-pair] two years, e.g. [2021, 2023]
+    [number-or-band] a number, or [low, high] with direction = "within"
+    [year-numbers] a table of years and numbers, e.g. {"{"} 2024 = 52, 2025 = 55 {"}"}
+    [choices] an array of strings, each one of { $choices }{ $last ->
+        [none] {""}
+       *[other] {" "}or { $last }
+    }
+    [table] a table ({ $table ->
+        [root] the rubric
+        [policy] the policy
+        [scoring] the scoring settings
+        [lints] the lints
+        [labels] the labels
+        [field] a field
+        [goal] a goal
+        [baseline] a baseline
+       *[indicator] an indicator
+    })
+   *[tables] an array of tables, each written { $header }
+}
+rubric-year-implausible = { $part ->
+    [baseline] baseline { $key }
+    [low] `{ $key }` low
+    [high] `{ $key }` high
+    [entry] `{ $key }` { $entry }
+    [year] `{ $key }` year
+    [start] { $key } start
+    [end] { $key } end
+   *[key] `{ $key }`
+} { $year } is not a plausible year
+rubric-year-implausible-label = not a plausible year
+rubric-year-implausible-help = write the fiscal year as a western year between { $first } and { $last }, e.g. 2023 for 令和5年度
+rubric-number-not-finite = { $part ->
+    [baseline] baseline { $key }
+    [low] `{ $key }` low
+    [high] `{ $key }` high
+    [entry] `{ $key }` { $entry }
+    [year] `{ $key }` year
+    [start] { $key } start
+    [end] { $key } end
+   *[key] `{ $key }`
+} must be a finite number, not { $written }
+rubric-number-not-finite-label = not a finite number
+rubric-number-not-positive = { $part ->
+    [baseline] baseline { $key }
+    [low] `{ $key }` low
+    [high] `{ $key }` high
+    [entry] `{ $key }` { $entry }
+    [year] `{ $key }` year
+    [start] { $key } start
+    [end] { $key } end
+   *[key] `{ $key }`
+} must be positive, not { $written }
+rubric-number-not-positive-label = must be positive
+rubric-number-out-of-bounds = { $part ->
+    [baseline] baseline { $key }
+    [low] `{ $key }` low
+    [high] `{ $key }` high
+    [entry] `{ $key }` { $entry }
+    [year] `{ $key }` year
+    [start] { $key } start
+    [end] { $key } end
+   *[key] `{ $key }`
+} is { $written }, { $bound ->
+    [not-above] not above { $limit }
+    [below] below { $limit }
+    [above] above { $limit }
+   *[not-below] not below { $limit }
+}
+rubric-number-out-of-bounds-label = { $bound ->
+    [not-above] not above { $limit }
+    [below] below { $limit }
+    [above] above { $limit }
+   *[not-below] not below { $limit }
+}
+rubric-number-help = `{ $key }` takes a number { $range ->
+    [from-to] from { $low } to { $high }
+    [above-at-most] above { $low } and at most { $high }
+    [at-least-below] at least { $low } and below { $high }
+    [above-below] above { $low } and below { $high }
+    [at-least] at least { $low }
+    [above] above { $low }
+    [at-most] at most { $high }
+    [below] below { $high }
+   *[none] {""}
+}, e.g. `{ $key } = { $example }`{ $default ->
+    [none] {""}
+   *[other] ; leave it out for the default { $default }
+}
+rubric-wrong-type = `{ $key }` must be { $type ->
+    [text] a quoted string
+    [integer] a whole number
+    [year] a year (a whole number such as 2023)
+    [number] a number
+    [bool] true or false
+    [choice] one of { $choices }{ $last ->
+        [none] {""}
+       *[other] {" "}or { $last }
+    }
+    [year-pair] two years, e.g. [2021, 2023]
+    [number-or-band] a number, or [low, high] with direction = "within"
+    [year-numbers] a table of years and numbers, e.g. {"{"} 2024 = 52, 2025 = 55 {"}"}
+    [choices] an array of strings, each one of { $choices }{ $last ->
+        [none] {""}
+       *[other] {" "}or { $last }
+    }
+    [table] a table ({ $table ->
+        [root] the rubric
+        [policy] the policy
+        [scoring] the scoring settings
+        [lints] the lints
+        [labels] the labels
+        [field] a field
+        [goal] a goal
+        [baseline] a baseline
+       *[indicator] an indicator
+    })
+   *[tables] an array of tables, each written { $header }
+}, not { $found ->
+    [string] the string "{ $string }"
+    [integer] a whole number
+    [float] a decimal number
+    [true] true
+    [false] false
+    [date] a date
+    [array] an array
+   *[table] a table
+}
+rubric-found-label = { $found ->
+    [string] the string "{ $string }"
+    [integer] a whole number
+    [float] a decimal number
+    [true] true
+    [false] false
+    [date] a date
+    [array] an array
+   *[table] a table
+}
+rubric-band-count = the band { $part ->
+    [baseline] baseline { $key }
+    [low] `{ $key }` low
+    [high] `{ $key }` high
+    [entry] `{ $key }` { $entry }
+    [year] `{ $key }` year
+    [start] { $key } start
+    [end] { $key } end
+   *[key] `{ $key }`
+} has { $count } numbers; it needs two
+rubric-band-count-label = needs [low, high]
+rubric-band-count-help = write the lowest and highest value of the band with direction = "within", e.g. `{ $key } = [0, 1]`; for one target write one number
+rubric-year-twice = year { $year } is given twice in { $part ->
+    [baseline] baseline { $key }
+    [low] `{ $key }` low
+    [high] `{ $key }` high
+    [entry] `{ $key }` { $entry }
+    [year] `{ $key }` year
+    [start] { $key } start
+    [end] { $key } end
+   *[key] `{ $key }`
+}
+rubric-year-twice-label = given again
+rubric-year-twice-help = keep one target for { $year } (the other is written { $first })
+rubric-year-key-not-a-year = { $part ->
+    [baseline] baseline { $key }
+    [low] `{ $key }` low
+    [high] `{ $key }` high
+    [entry] `{ $key }` { $entry }
+    [year] `{ $key }` year
+    [start] { $key } start
+    [end] { $key } end
+   *[key] `{ $key }`
+} key "{ $written }" is not a year
+rubric-year-key-not-a-year-label = not a year
+rubric-year-key-not-a-year-help = each key of { $part ->
+    [baseline] baseline { $key }
+    [low] `{ $key }` low
+    [high] `{ $key }` high
+    [entry] `{ $key }` { $entry }
+    [year] `{ $key }` year
+    [start] { $key } start
+    [end] { $key } end
+   *[key] `{ $key }`
+} is a year written as a western year (2024 for 令和6年度), e.g. `{ $key } = { $example }`
+rubric-part-band = { $part ->
+    [baseline] baseline { $key }
+    [low] `{ $key }` low
+    [high] `{ $key }` high
+    [entry] `{ $key }` { $entry }
+    [year] `{ $key }` year
+    [start] { $key } start
+    [end] { $key } end
+   *[key] `{ $key }`
+} must be a number, not a band
+rubric-part-band-label = an array
+rubric-part-band-help = a band [low, high] is only for `target` with direction = "within", which takes no `targets`; `targets` gives one number a year
+rubric-part-not-a-number = { $part ->
+    [baseline] baseline { $key }
+    [low] `{ $key }` low
+    [high] `{ $key }` high
+    [entry] `{ $key }` { $entry }
+    [year] `{ $key }` year
+    [start] { $key } start
+    [end] { $key } end
+   *[key] `{ $key }`
+} must be a number, not { $found ->
+    [string] the string "{ $string }"
+    [integer] a whole number
+    [float] a decimal number
+    [true] true
+    [false] false
+    [date] a date
+    [array] an array
+   *[table] a table
+}
+rubric-part-not-a-number-help = write the number without quotes or unit (a unit goes in `unit`)
+rubric-items-not-strings = `{ $key }` must hold strings, not { $found ->
+    [string] the string "{ $string }"
+    [integer] a whole number
+    [float] a decimal number
+    [true] true
+    [false] false
+    [date] a date
+    [array] an array
+   *[table] a table
+}
+rubric-write-items-quoted = write each item in quotes, e.g. `{ $key } = { $example }`
+rubric-write-number-bare = write the number without quotes or unit: `{ $key } = { $number }` (a unit goes in `unit`)
+rubric-write-number = write a number without quotes, e.g. `{ $key } = { $example }`
+rubric-write-year-number = write the fiscal year as a number: `{ $key } = { $year }`
+rubric-write-whole-number-bare = write a whole number without quotes, e.g. `{ $key } = { $example }`
+rubric-write-no-decimal-point = write it without a decimal point: `{ $key } = { $number }`
+rubric-write-whole-number = write a whole number, e.g. `{ $key } = { $example }`
+rubric-write-year-not-date = a year is a whole number: write the fiscal year the date falls in, e.g. `{ $key } = { $example }`
+rubric-write-bool = write `{ $key } = { $value }` without quotes
+rubric-write-quoted = put the value in quotes: `{ $key } = "{ $value }"`
+rubric-write-choice = write one of { $choices }{ $last ->
+    [none] {""}
+   *[other] {" "}or { $last }
+} in quotes, e.g. `{ $key } = "{ $first }"`
+rubric-write-tables = write each one as a table under its own { $header } header
+
+# The scorer's warnings (src/score). Years are passed as text; "none" where there is none.
+
+score-year-before-period = --year { $year } is before the period { $period } of policy `{ $policy }` ({ $file }): every rated indicator is no_data
+score-year-before-period-help = a rubric rates the years of its `period`, and its data have values for { $values }: give a year from { $start } to { $end }, or leave out --year to rate the latest
+score-year-after-period = --year { $year } is after the period { $period } of policy `{ $policy }` ({ $file }): it is rated as of { $end }, the period's last year
+score-year-after-period-help = a rubric rates the years of its `period`; to rate { $year }, score the rubric of the cycle that covers it, or extend `period`
+score-year-before-data = --year { $year } is before every value of policy `{ $policy }` ({ $file }): every rated indicator is no_data
+score-year-before-data-help = its data have values for { $values }: give one of those years, or leave out --year to rate the latest
+score-year-without-data = no indicator of policy `{ $policy }` ({ $file }) has a value for --year { $year }: each is rated at its latest year before it and marked stale
+score-year-without-data-help = its data have values for { $values }: add the values of { $year } to the data, or leave out --year to rate the latest
+score-target-year-passed = indicator `{ $id }`: target_year { $target_year } has passed but the data have no value from { $target_year } up to the evaluation year { $as_of }
+score-target-year-passed-help = add the value for { $target_year } to the data{ $latest ->
+    [none] {""}
+   *[other] {" "}(the latest is { $latest })
+}, or, if the rubric carries an old target over, set its new target and target_year{ $after ->
+    [none] {""}
+   *[other] ; the data have a value for { $after }, after the evaluation year: rate that year with --year, or leave it out to rate the latest
+}
+
+# An indicator's warnings, as `explain` shows them under it, and as diagnostics naming it.
+# `$why` is row (the row has no value), row-status (nor a value but a status) or no-row.
+score-compound-needs-positive = compound growth needs positive values; the linear rule was used instead
+score-indicator-compound-needs-positive = indicator `{ $indicator }`: compound growth needs positive values; the linear rule was used instead
+score-accumulated-gap = accumulated values have a gap: { $why ->
+    [row] the row for { $years } ({ $place }) has no value
+    [row-status] the row for { $years } ({ $place }) has no value (status { $status })
+   *[no-row] the data have no row for { $years }
+}, so the values of { $lost } have no running total and the indicator is rated at its last year with one; add the increment of { $years } to the data (0 if there was none)
+score-indicator-accumulated-gap = indicator `{ $indicator }`: accumulated values have a gap: { $why ->
+    [row] the row for { $years } ({ $place }) has no value
+    [row-status] the row for { $years } ({ $place }) has no value (status { $status })
+   *[no-row] the data have no row for { $years }
+}, so the values of { $lost } have no running total and the indicator is rated at its last year with one; add the increment of { $years } to the data (0 if there was none)
+
 ## Project, pipeline, files, output, compare, command line
 # (messages of these modules go here)
 

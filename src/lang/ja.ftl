@@ -587,6 +587,435 @@ data-sheet-too-long-help = データを複数のシートかファイルに分�
 ## Rubric structure (src/rubric/structure, src/rubric/located.rs) and scoring warnings (src/score)
 # (messages of the rubric structure and the scorer go here)
 
+# ルーブリックの最初の検査: キー、値の型、数の範囲（src/rubric/structure）。変数の意味は
+# en.ftl のこの節の冒頭を参照。
+
+rubric-schema-unsupported = ルーブリックの書式 schema { $schema } には対応していません
+rubric-schema-unsupported-label = この版の polscore が読むのは schema 1
+rubric-schema-unsupported-help = `schema = 1` と書き、docs/rubric-format.md のキーを使ってください
+rubric-key-unknown-in = { $table ->
+    [root] ルーブリック
+    [policy] 施策（[policy]）
+    [scoring] 評価の設定（[scoring]）
+    [lints] 警告の設定（[lints]）
+    [labels] 評定の表示名（[labels]）
+    [field] 個別分野
+    [goal] 中期目標
+    [baseline] 基準値
+   *[indicator] 指標
+}に不明なキー `{ $key }` があります
+rubric-key-unknown-in-label = 不明なキー
+rubric-key-in-english = キーは英語で書きます: { $word } は `{ $key }` と書いてください
+rubric-key-did-you-mean = `{ $key }` のことですか？
+rubric-keys-of-table = { $table ->
+    [root] ルーブリック
+    [policy] 施策（[policy]）
+    [scoring] 評価の設定（[scoring]）
+    [lints] 警告の設定（[lints]）
+    [labels] 評定の表示名（[labels]）
+    [field] 個別分野
+    [goal] 中期目標
+    [baseline] 基準値
+   *[indicator] 指標
+}のキーは { $keys } です
+rubric-key-of-table = `{ $key }` は{ $table ->
+    [root] ルーブリック
+    [policy] 施策（[policy]）
+    [scoring] 評価の設定（[scoring]）
+    [lints] 警告の設定（[lints]）
+    [labels] 評定の表示名（[labels]）
+    [field] 個別分野
+    [goal] 中期目標
+    [baseline] 基準値
+   *[indicator] 指標
+}のキーです: この上に見出し { $header } が抜けていませんか？
+rubric-key-belongs-top = `{ $key }` はファイルの先頭に書くキーです
+rubric-key-belongs-in = `{ $key }` は { $headers } に書くキーです
+rubric-key-missing-in = { $table ->
+    [root] ルーブリック
+    [policy] 施策（[policy]）
+    [scoring] 評価の設定（[scoring]）
+    [lints] 警告の設定（[lints]）
+    [labels] 評定の表示名（[labels]）
+    [field] 個別分野
+    [goal] 中期目標
+    [baseline] 基準値
+   *[indicator] 指標
+}にキー `{ $key }` がありません
+rubric-key-missing-in-label = { $table ->
+    [root] ファイルに `{ $key }` がない
+   *[other] `{ $key }` のない{ $table ->
+       [root] ルーブリック
+       [policy] 施策（[policy]）
+       [scoring] 評価の設定（[scoring]）
+       [lints] 警告の設定（[lints]）
+       [labels] 評定の表示名（[labels]）
+       [field] 個別分野
+       [goal] 中期目標
+       [baseline] 基準値
+      *[indicator] 指標
+   }
+}
+rubric-key-missing-in-help = `{ $key } = { $example }` を{ $table ->
+    [root] ファイルの先頭
+    [baseline] 波括弧の中
+   *[other] この { $header } の見出しの下
+}に加えてください（{ $key ->
+    [schema] ルーブリックの書式の版。この版の polscore は 1 を読みます
+    [policy] ルーブリックが評価する施策
+    [id] { $table ->
+        [policy] 施策の id。英字・数字・`.`・`_`・`-` で書き、読み込むルーブリックの間で一意にします
+        [field] 個別分野の id。ファイル内で一意にします
+        [goal] 中期目標の id。ファイル内で一意にします
+        [indicator] 指標の id。ファイル内で一意にし、データの行はこの id で指標を指します
+       *[other] { $doc }
+    }
+    [title] { $table ->
+        [policy] 評価書に書かれた施策名
+        [field] 評価書に書かれた個別分野の題名
+       *[other] { $doc }
+    }
+    [text] 評価書に書かれた中期目標の文
+    [name] 評価書に書かれた指標の名称
+    [kind] "target"（測定指標: 数値の目標値）、"reference"（参考指標: 推移を示し、評価しない）、"milestone"（定性的な指標: 達成・進行中・未着手）のいずれか
+    [year] 基準値の年度
+    [value] その年度の基準値。絶対値は 1e15 まで
+   *[other] { $doc }
+}）
+rubric-tables-one-bracket = `{ $key }` は { $header } と角括弧二つで書きます
+rubric-tables-one-bracket-label = 角括弧一つでは一つの表になる
+rubric-tables-one-bracket-help = { $key } を一つずつ { $header } の見出しで始めてください。いくつ書いても構いません
+rubric-number-too-large = { $part ->
+    [baseline] 基準値の { $key }{" "}
+    [low] `{ $key }` の下限
+    [high] `{ $key }` の上限
+    [entry] `{ $key }` の { $entry }{" "}
+    [year] `{ $key }` の年度
+    [start] { $key } の開始年度
+    [end] { $key } の終了年度
+   *[key] `{ $key }`{" "}
+}は大きすぎる数です
+rubric-out-of-range-label = 範囲外
+rubric-write-like = `{ $key } = { $example }` のように書いてください
+rubric-value-unknown-for = `{ $key }` の値 "{ $value }" は使えません
+rubric-value-unknown-for-label = 使えない値
+rubric-value-unknown-suggest = "{ $near }" のことですか？（`{ $key }` は { $type ->
+    [text] 引用符で囲んだ文字列
+    [integer] 整数
+    [year] 年度（2023 のような整数）
+    [number] 数
+    [bool] 真偽値（true か false）
+    [choice] { $choices }{ $last ->
+        [none] {""}
+       *[other] , { $last }
+    } のいずれか
+    [year-pair] 二つの年度（例: [2021, 2023]）
+    [number-or-band] 数、または direction = "within" での [low, high]
+    [year-numbers] 年度と数の表（例: {"{"} 2024 = 52, 2025 = 55 {"}"}）
+    [choices] 文字列の配列（各要素は { $choices }{ $last ->
+        [none] {""}
+       *[other] , { $last }
+    } のいずれか）
+    [table] 表（{ $table ->
+        [root] ルーブリック
+        [policy] 施策（[policy]）
+        [scoring] 評価の設定（[scoring]）
+        [lints] 警告の設定（[lints]）
+        [labels] 評定の表示名（[labels]）
+        [field] 個別分野
+        [goal] 中期目標
+        [baseline] 基準値
+       *[indicator] 指標
+    }）
+   *[tables] 表の配列（それぞれ { $header } と書く）
+}）
+rubric-value-unknown-help = `{ $key }` は { $type ->
+    [text] 引用符で囲んだ文字列
+    [integer] 整数
+    [year] 年度（2023 のような整数）
+    [number] 数
+    [bool] 真偽値（true か false）
+    [choice] { $choices }{ $last ->
+        [none] {""}
+       *[other] , { $last }
+    } のいずれか
+    [year-pair] 二つの年度（例: [2021, 2023]）
+    [number-or-band] 数、または direction = "within" での [low, high]
+    [year-numbers] 年度と数の表（例: {"{"} 2024 = 52, 2025 = 55 {"}"}）
+    [choices] 文字列の配列（各要素は { $choices }{ $last ->
+        [none] {""}
+       *[other] , { $last }
+    } のいずれか）
+    [table] 表（{ $table ->
+        [root] ルーブリック
+        [policy] 施策（[policy]）
+        [scoring] 評価の設定（[scoring]）
+        [lints] 警告の設定（[lints]）
+        [labels] 評定の表示名（[labels]）
+        [field] 個別分野
+        [goal] 中期目標
+        [baseline] 基準値
+       *[indicator] 指標
+    }）
+   *[tables] 表の配列（それぞれ { $header } と書く）
+}です
+rubric-year-implausible = { $part ->
+    [baseline] 基準値の { $key }{" "}
+    [low] `{ $key }` の下限
+    [high] `{ $key }` の上限
+    [entry] `{ $key }` の { $entry }{" "}
+    [year] `{ $key }` の年度
+    [start] { $key } の開始年度
+    [end] { $key } の終了年度
+   *[key] `{ $key }`{" "}
+}の { $year } は年度としてありえません
+rubric-year-implausible-label = ありえない年度
+rubric-year-implausible-help = 年度は西暦で { $first } から { $last } の間で書いてください（例: 令和5年度は 2023）
+rubric-number-not-finite = { $part ->
+    [baseline] 基準値の { $key }{" "}
+    [low] `{ $key }` の下限
+    [high] `{ $key }` の上限
+    [entry] `{ $key }` の { $entry }{" "}
+    [year] `{ $key }` の年度
+    [start] { $key } の開始年度
+    [end] { $key } の終了年度
+   *[key] `{ $key }`{" "}
+}が { $written } です。有限の数にしてください
+rubric-number-not-finite-label = 有限の数でない
+rubric-number-not-positive = { $part ->
+    [baseline] 基準値の { $key }{" "}
+    [low] `{ $key }` の下限
+    [high] `{ $key }` の上限
+    [entry] `{ $key }` の { $entry }{" "}
+    [year] `{ $key }` の年度
+    [start] { $key } の開始年度
+    [end] { $key } の終了年度
+   *[key] `{ $key }`{" "}
+}が { $written } です。正の数にしてください
+rubric-number-not-positive-label = 正の数が必要
+rubric-number-out-of-bounds = { $part ->
+    [baseline] 基準値の { $key }{" "}
+    [low] `{ $key }` の下限
+    [high] `{ $key }` の上限
+    [entry] `{ $key }` の { $entry }{" "}
+    [year] `{ $key }` の年度
+    [start] { $key } の開始年度
+    [end] { $key } の終了年度
+   *[key] `{ $key }`{" "}
+}が { $written } で、{ $bound ->
+    [not-above] { $limit } より大きくありません
+    [below] { $limit } 未満です
+    [above] { $limit } を超えています
+   *[not-below] { $limit } 未満ではありません
+}
+rubric-number-out-of-bounds-label = { $bound ->
+    [not-above] { $limit } より大きくない
+    [below] { $limit } 未満
+    [above] { $limit } を超える
+   *[not-below] { $limit } 未満でない
+}
+rubric-number-help = `{ $key }` には { $range ->
+    [from-to] { $low } 以上 { $high } 以下の
+    [above-at-most] { $low } より大きく { $high } 以下の
+    [at-least-below] { $low } 以上 { $high } 未満の
+    [above-below] { $low } より大きく { $high } 未満の
+    [at-least] { $low } 以上の
+    [above] { $low } より大きい
+    [at-most] { $high } 以下の
+    [below] { $high } 未満の
+   *[none] {""}
+}数を書いてください（例: `{ $key } = { $example }`{ $key ->
+    [scale] 。書かなければ unit が "%" なら 100、それ以外は 1 です
+   *[other] { $default ->
+        [none] {""}
+       *[other] 。書かなければ既定値 { $default } です
+    }
+}）
+rubric-wrong-type = `{ $key }` は { $type ->
+    [text] 引用符で囲んだ文字列
+    [integer] 整数
+    [year] 年度（2023 のような整数）
+    [number] 数
+    [bool] 真偽値（true か false）
+    [choice] { $choices }{ $last ->
+        [none] {""}
+       *[other] , { $last }
+    } のいずれか
+    [year-pair] 二つの年度（例: [2021, 2023]）
+    [number-or-band] 数、または direction = "within" での [low, high]
+    [year-numbers] 年度と数の表（例: {"{"} 2024 = 52, 2025 = 55 {"}"}）
+    [choices] 文字列の配列（各要素は { $choices }{ $last ->
+        [none] {""}
+       *[other] , { $last }
+    } のいずれか）
+    [table] 表（{ $table ->
+        [root] ルーブリック
+        [policy] 施策（[policy]）
+        [scoring] 評価の設定（[scoring]）
+        [lints] 警告の設定（[lints]）
+        [labels] 評定の表示名（[labels]）
+        [field] 個別分野
+        [goal] 中期目標
+        [baseline] 基準値
+       *[indicator] 指標
+    }）
+   *[tables] 表の配列（それぞれ { $header } と書く）
+}にしてください（書かれているのは{ $found ->
+    [string] 文字列 "{ $string }"
+    [integer] 整数
+    [float] 小数
+    [true] 真偽値 true
+    [false] 真偽値 false
+    [date] 日付
+    [array] 配列
+   *[table] 表
+}）
+rubric-found-label = { $found ->
+    [string] 文字列 "{ $string }"
+    [integer] 整数
+    [float] 小数
+    [true] 真偽値 true
+    [false] 真偽値 false
+    [date] 日付
+    [array] 配列
+   *[table] 表
+}
+rubric-band-count = 範囲 { $part ->
+    [baseline] 基準値の { $key }{" "}
+    [low] `{ $key }` の下限
+    [high] `{ $key }` の上限
+    [entry] `{ $key }` の { $entry }{" "}
+    [year] `{ $key }` の年度
+    [start] { $key } の開始年度
+    [end] { $key } の終了年度
+   *[key] `{ $key }`{" "}
+}の数が { $count } 個です。二つ必要です
+rubric-band-count-label = 下限と上限 [low, high] が必要
+rubric-band-count-help = direction = "within" の範囲は最小値と最大値の二つで書いてください（例: `{ $key } = [0, 1]`）。目標値が一つなら数を一つ書きます
+rubric-year-twice = { $part ->
+    [baseline] 基準値の { $key }{" "}
+    [low] `{ $key }` の下限
+    [high] `{ $key }` の上限
+    [entry] `{ $key }` の { $entry }{" "}
+    [year] `{ $key }` の年度
+    [start] { $key } の開始年度
+    [end] { $key } の終了年度
+   *[key] `{ $key }`{" "}
+}に { $year } 年度が二度書かれています
+rubric-year-twice-label = 再び書かれた年度
+rubric-year-twice-help = { $year } 年度の目標値を一つにしてください（もう一方は { $first } と書かれています）
+rubric-year-key-not-a-year = { $part ->
+    [baseline] 基準値の { $key }{" "}
+    [low] `{ $key }` の下限
+    [high] `{ $key }` の上限
+    [entry] `{ $key }` の { $entry }{" "}
+    [year] `{ $key }` の年度
+    [start] { $key } の開始年度
+    [end] { $key } の終了年度
+   *[key] `{ $key }`{" "}
+}のキー "{ $written }" は年度ではありません
+rubric-year-key-not-a-year-label = 年度でない
+rubric-year-key-not-a-year-help = { $part ->
+    [baseline] 基準値の { $key }{" "}
+    [low] `{ $key }` の下限
+    [high] `{ $key }` の上限
+    [entry] `{ $key }` の { $entry }{" "}
+    [year] `{ $key }` の年度
+    [start] { $key } の開始年度
+    [end] { $key } の終了年度
+   *[key] `{ $key }`{" "}
+}のキーはそれぞれ西暦の年度です（令和6年度は 2024）。例: `{ $key } = { $example }`
+rubric-part-band = { $part ->
+    [baseline] 基準値の { $key }{" "}
+    [low] `{ $key }` の下限
+    [high] `{ $key }` の上限
+    [entry] `{ $key }` の { $entry }{" "}
+    [year] `{ $key }` の年度
+    [start] { $key } の開始年度
+    [end] { $key } の終了年度
+   *[key] `{ $key }`{" "}
+}は範囲ではなく数にしてください
+rubric-part-band-label = 配列
+rubric-part-band-help = 範囲 [low, high] は direction = "within" の `target` だけに書け、その指標は `targets` を取りません。`targets` には年度ごとに数を一つ書きます
+rubric-part-not-a-number = { $part ->
+    [baseline] 基準値の { $key }{" "}
+    [low] `{ $key }` の下限
+    [high] `{ $key }` の上限
+    [entry] `{ $key }` の { $entry }{" "}
+    [year] `{ $key }` の年度
+    [start] { $key } の開始年度
+    [end] { $key } の終了年度
+   *[key] `{ $key }`{" "}
+}は数にしてください（書かれているのは{ $found ->
+    [string] 文字列 "{ $string }"
+    [integer] 整数
+    [float] 小数
+    [true] 真偽値 true
+    [false] 真偽値 false
+    [date] 日付
+    [array] 配列
+   *[table] 表
+}）
+rubric-part-not-a-number-help = 数は引用符も単位も付けずに書いてください（単位は `unit` に書きます）
+rubric-items-not-strings = `{ $key }` の要素は文字列にしてください（書かれているのは{ $found ->
+    [string] 文字列 "{ $string }"
+    [integer] 整数
+    [float] 小数
+    [true] 真偽値 true
+    [false] 真偽値 false
+    [date] 日付
+    [array] 配列
+   *[table] 表
+}）
+rubric-write-items-quoted = 要素をそれぞれ引用符で囲んでください（例: `{ $key } = { $example }`）
+rubric-write-number-bare = 数は引用符も単位も付けずに書いてください: `{ $key } = { $number }`（単位は `unit` に書きます）
+rubric-write-number = 数を引用符なしで書いてください（例: `{ $key } = { $example }`）
+rubric-write-year-number = 年度は数で書いてください: `{ $key } = { $year }`
+rubric-write-whole-number-bare = 整数を引用符なしで書いてください（例: `{ $key } = { $example }`）
+rubric-write-no-decimal-point = 小数点を付けずに書いてください: `{ $key } = { $number }`
+rubric-write-whole-number = 整数で書いてください（例: `{ $key } = { $example }`）
+rubric-write-year-not-date = 年度は整数です: 日付の属する年度を書いてください（例: `{ $key } = { $example }`）
+rubric-write-bool = 引用符を付けずに `{ $key } = { $value }` と書いてください
+rubric-write-quoted = 値を引用符で囲んでください: `{ $key } = "{ $value }"`
+rubric-write-choice = { $choices }{ $last ->
+    [none] {""}
+   *[other] , { $last }
+} のいずれかを引用符で囲んで書いてください（例: `{ $key } = "{ $first }"`）
+rubric-write-tables = 一つずつ、それぞれの { $header } の見出しの下に表として書いてください
+
+# 採点時の警告（src/score）。年度は文字列で渡し、ないときは "none"。
+
+score-year-before-period = --year { $year } は施策 `{ $policy }`（{ $file }）の評価期間 { $period } より前です: 評価する指標はすべて no_data（データなし）になります
+score-year-before-period-help = ルーブリックは `period` の年度を評価し、そのデータには { $values } の実績値があります: { $start } から { $end } までの年度を指定するか、--year を省いて最新の年度を評価してください
+score-year-after-period = --year { $year } は施策 `{ $policy }`（{ $file }）の評価期間 { $period } より後です: 期間の最後の年度 { $end } の時点で評価します
+score-year-after-period-help = ルーブリックは `period` の年度を評価します: { $year } を評価するには、その年度を含む評価サイクルのルーブリックで採点するか、`period` を延ばしてください
+score-year-before-data = --year { $year } は施策 `{ $policy }`（{ $file }）のどの実績値よりも前です: 評価する指標はすべて no_data（データなし）になります
+score-year-before-data-help = データには { $values } の実績値があります: そのいずれかの年度を指定するか、--year を省いて最新の年度を評価してください
+score-year-without-data = 施策 `{ $policy }`（{ $file }）のどの指標にも --year { $year } の実績値がありません: 各指標はそれより前の最新の年度で評価され、古い値（stale）と示されます
+score-year-without-data-help = データには { $values } の実績値があります: { $year } の実績値をデータに加えるか、--year を省いて最新の年度を評価してください
+score-target-year-passed = 指標 `{ $id }`: 目標年度 target_year { $target_year } を過ぎましたが、データには { $target_year } から評価年度 { $as_of } までの実績値がありません
+score-target-year-passed-help = { $target_year } の実績値をデータに加えてください{ $latest ->
+    [none] {""}
+   *[other] （実績値のある最新の年度は { $latest }）
+}。前の評価サイクルの目標を引き継いでいるなら、新しい target と target_year を設定してください{ $after ->
+    [none] {""}
+   *[other] 。データには評価年度より後の { $after } の実績値があります: その年度を評価するなら --year で指定し、最新の年度を評価するなら --year を省いてください
+}
+
+# 指標の警告。explain が指標の下に示す形と、指標を名指しする診断メッセージの形。
+score-compound-needs-positive = 複利の伸び率（growth = "compound"）には正の値が必要なため、代わりに線形の規則を使いました
+score-indicator-compound-needs-positive = 指標 `{ $indicator }`: 複利の伸び率（growth = "compound"）には正の値が必要なため、代わりに線形の規則を使いました
+score-accumulated-gap = 累積する実績値が途切れています: { $why ->
+    [row] { $years } の行（{ $place }）に実績値がありません
+    [row-status] { $years } の行（{ $place }）に実績値がありません（status { $status }）
+   *[no-row] データに { $years } の行がありません
+}。このため { $lost } の実績値には累計がなく、指標は累計のある最後の年度で評価されます。{ $years } の増分をデータに加えてください（増分がなければ 0）
+score-indicator-accumulated-gap = 指標 `{ $indicator }`: 累積する実績値が途切れています: { $why ->
+    [row] { $years } の行（{ $place }）に実績値がありません
+    [row-status] { $years } の行（{ $place }）に実績値がありません（status { $status }）
+   *[no-row] データに { $years } の行がありません
+}。このため { $lost } の実績値には累計がなく、指標は累計のある最後の年度で評価されます。{ $years } の増分をデータに加えてください（増分がなければ 0）
+
 ## Project, pipeline, files, output, compare, command line
 # (messages of these modules go here)
 

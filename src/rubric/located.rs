@@ -193,7 +193,11 @@ mod tests {
         let mut errors = Errors::default();
         // Pushed last to first: the kept ones are still the first in the file.
         for start in text.rmatch_indices("line").map(|(i, _)| i) {
-            errors.push(start..start + 4, Diagnostic::error("bad").with_help("fix"));
+            errors.push(
+                start..start + 4,
+                Diagnostic::error(msg!("rubric-unclosed-string"))
+                    .with_help(msg!("rubric-unclosed-string-help")),
+            );
         }
         let counted = errors.finish("r.toml", &text);
         assert_eq!(counted.total, 1000);

@@ -10,6 +10,7 @@ use super::rule::{
     Rule, TargetRule, meets, rate_band, rate_milestone, rate_target, target_for_year,
 };
 use crate::data::{Point, Value};
+use crate::lang::{Message, msg};
 use crate::rating::Rating;
 use crate::rubric::format::Lint;
 use crate::rubric::{Baseline, Direction, Indicator, Kind, Target};
@@ -103,32 +104,45 @@ pub struct IndicatorScore<'a> {
 }
 
 /// A warning found while scoring an indicator: its code (named in `[lints] allow`) and its
-/// message. It reads as its message.
+/// message, on its own (as `explain` shows it under the indicator); `about` names the
+/// indicator, as a diagnostic does.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Warning {
     pub lint: Lint,
-    pub message: String,
+    pub message: Message,
 }
 
 impl Warning {
-    pub fn new(lint: Lint, message: impl Into<String>) -> Self {
-        Warning {
-            lint,
-            message: message.into(),
-        }
+    pub fn new(lint: Lint, message: Message) -> Self {
+        Warning { lint, message }
+    }
+
+    /// The message of the warning as a diagnostic: "indicator `id`: " and the same words.
+    pub fn about(&self, indicator: &str) -> Message {
+        let head = match self.lint {
+            Lint::AccumulatedGap => {
+                msg!("score-indicator-accumulated-gap", indicator = indicator)
+            }
+            Lint::CompoundNeedsPositive => {
+                msg!(
+                    "score-indicator-compound-needs-positive",
+                    indicator = indicator
+                )
+            }
+            // The scorer finds no other warning on an indicator.
+            _ => return self.message.clone(),
+        };
+        let mut args = head.args;
+        args.extend(self.message.args.iter().cloned());
+        Message { args, ..head }
     }
 }
 
+/// In unit tests, a warning reads as its message in English.
+#[cfg(test)]
 impl std::fmt::Display for Warning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::ops::Deref for Warning {
-    type Target = str;
-    fn deref(&self) -> &str {
-        &self.message
+        self.message.fmt(f)
     }
 }
 

@@ -159,7 +159,7 @@ impl<'a, I: Iterator<Item = Option<&'a Series>>> Scorer<'a, I> {
 
 /// The indicator's warning as a diagnostic, with its code, at the indicator in the rubric.
 fn warn(rubric: &Rubric, ind: &Indicator, w: &Warning) -> Diagnostic {
-    Diagnostic::warning(format!("indicator `{}`: {}", ind.id, w.message))
+    Diagnostic::warning(w.about(&ind.id))
         .with_code(w.lint.code())
         .at(Location {
             file: rubric.file.clone(),

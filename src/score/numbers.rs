@@ -3,6 +3,7 @@
 //! uses.
 
 use crate::data::{Point, Value};
+use crate::lang::{Message, msg};
 use crate::rubric::Baseline;
 
 /// The numeric series of an indicator, and the baseline its arithmetic uses. Accumulated
@@ -137,31 +138,33 @@ impl Gap<'_> {
 
     /// The warning for a gap that cost later years their totals; none for a gap at the end,
     /// which only leaves the indicator stale, as any missing year does.
-    pub fn warning(&self) -> Option<String> {
+    pub fn warning(&self) -> Option<Message> {
         let (first_lost, last_lost) = (self.lost.first()?, self.lost.last()?);
-        let years = if self.first == self.last {
-            format!("{}", self.first)
-        } else {
-            format!("{}–{}", self.first, self.last)
+        let span = |a: i32, b: i32| {
+            if a == b {
+                format!("{a}")
+            } else {
+                format!("{a}–{b}")
+            }
         };
-        let why = match self.row {
-            Some(p) => format!(
-                "the row for {years} ({}) has no value{}",
-                p.place.location(),
-                p.status
-                    .map_or(String::new(), |s| format!(" (status {})", s.id()))
-            ),
-            None => format!("the data have no row for {years}"),
+        let (why, place, status) = match self.row {
+            Some(p) => match p.status {
+                Some(s) => (
+                    "row-status",
+                    p.place.location().to_string(),
+                    s.id().to_string(),
+                ),
+                None => ("row", p.place.location().to_string(), String::new()),
+            },
+            None => ("no-row", String::new(), String::new()),
         };
-        let lost = if first_lost == last_lost {
-            format!("{first_lost}")
-        } else {
-            format!("{first_lost}–{last_lost}")
-        };
-        Some(format!(
-            "accumulated values have a gap: {why}, so the values of {lost} have no running \
-             total and the indicator is rated at its last year with one; add the increment of \
-             {years} to the data (0 if there was none)"
+        Some(msg!(
+            "score-accumulated-gap",
+            why = why,
+            years = span(self.first, self.last),
+            place = place,
+            status = status,
+            lost = span(*first_lost, *last_lost)
         ))
     }
 }

@@ -4,6 +4,7 @@
 
 use super::indicator::Warning;
 use super::rule::{meets, reaches};
+use crate::lang::msg;
 use crate::rubric::format::Lint;
 use crate::rubric::{Direction, Growth, Target, Thresholds};
 
@@ -83,7 +84,7 @@ fn growth_mode(growth: Growth, positive: bool, warnings: &mut Vec<Warning>) -> G
     if growth == Growth::Compound && !positive {
         warnings.push(Warning::new(
             Lint::CompoundNeedsPositive,
-            "compound growth needs positive values; the linear rule was used instead",
+            msg!("score-compound-needs-positive"),
         ));
         return Growth::Linear;
     }

@@ -6,6 +6,7 @@
 
 use crate::data::DataSet;
 use crate::diag::{Diagnostic, Location};
+use crate::lang::{Message, msg};
 use crate::rubric::format::Lint;
 use crate::rubric::{Kind, Rubric};
 
@@ -61,44 +62,51 @@ fn year_unrated(r: &Rubric, data: &DataSet, y: i32) -> Option<Diagnostic> {
         }
     };
     let (first, last) = first_last?;
-    let values = format!("its data have values for {}", span(first, last));
+    let values = span(first, last);
     let warning = match period {
-        Some((start, end)) if y < start => Diagnostic::warning(format!(
-            "--year {y} is before the period {} of policy `{id}` ({file}): every rated \
-             indicator is no_data",
-            span(start, end)
+        Some((start, end)) if y < start => Diagnostic::warning(msg!(
+            "score-year-before-period",
+            year = y,
+            period = span(start, end),
+            policy = id,
+            file = file
         ))
         .with_code(Lint::YearOutsidePeriod.code())
-        .with_help(format!(
-            "a rubric rates the years of its `period`, and {values}: give a year from {start} \
-             to {end}, or leave out --year to rate the latest"
+        .with_help(msg!(
+            "score-year-before-period-help",
+            values = values,
+            start = start,
+            end = end
         )),
-        Some((start, end)) if y > end => Diagnostic::warning(format!(
-            "--year {y} is after the period {} of policy `{id}` ({file}): it is rated as of \
-             {end}, the period's last year",
-            span(start, end)
+        Some((start, end)) if y > end => Diagnostic::warning(msg!(
+            "score-year-after-period",
+            year = y,
+            period = span(start, end),
+            policy = id,
+            file = file,
+            end = end
         ))
         .with_code(Lint::YearOutsidePeriod.code())
-        .with_help(format!(
-            "a rubric rates the years of its `period`; to rate {y}, score the rubric of the \
-             cycle that covers it, or extend `period`"
-        )),
-        _ if y < first => Diagnostic::warning(format!(
-            "--year {y} is before every value of policy `{id}` ({file}): every rated indicator \
-             is no_data"
+        .with_help(msg!("score-year-after-period-help", year = y)),
+        _ if y < first => Diagnostic::warning(msg!(
+            "score-year-before-data",
+            year = y,
+            policy = id,
+            file = file
         ))
         .with_code(Lint::YearWithoutData.code())
-        .with_help(format!(
-            "{values}: give one of those years, or leave out --year to rate the latest"
-        )),
-        _ if !at_y => Diagnostic::warning(format!(
-            "no indicator of policy `{id}` ({file}) has a value for --year {y}: each is rated \
-             at its latest year before it and marked stale"
+        .with_help(msg!("score-year-before-data-help", values = values)),
+        _ if !at_y => Diagnostic::warning(msg!(
+            "score-year-without-data",
+            year = y,
+            policy = id,
+            file = file
         ))
         .with_code(Lint::YearWithoutData.code())
-        .with_help(format!(
-            "{values}: add the values of {y} to the data, or leave out --year to rate the \
-             latest"
+        .with_help(msg!(
+            "score-year-without-data-help",
+            values = values,
+            year = y
         )),
         _ => return None,
     };
@@ -139,10 +147,11 @@ fn target_years_passed<'a>(
             .and_then(|s| s.iter().find(|(y, p)| *y > as_of && p.value.is_some()))
             .map(|(y, _)| *y);
         Some(
-            Diagnostic::warning(format!(
-                "indicator `{}`: target_year {ty} has passed but the data have no value from \
-                 {ty} up to the evaluation year {as_of}",
-                ind.id
+            Diagnostic::warning(msg!(
+                "score-target-year-passed",
+                id = ind.id,
+                target_year = ty,
+                as_of = as_of
             ))
             .with_code(Lint::TargetYearPassed.code())
             .at(Location {
@@ -157,16 +166,12 @@ fn target_years_passed<'a>(
 
 /// What to do about a target year `ty` passed without a value: the latest value up to the
 /// evaluation year and the first after it, if any, are named.
-fn passed_help(ty: i32, latest: Option<i32>, after: Option<i32>) -> String {
-    let latest = latest.map_or(String::new(), |y| format!(" (the latest is {y})"));
-    let after = after.map_or(String::new(), |y| {
-        format!(
-            "; the data have a value for {y}, after the evaluation year: rate that year with \
-             --year, or leave it out to rate the latest"
-        )
-    });
-    format!(
-        "add the value for {ty} to the data{latest}, or, if the rubric carries an old target \
-         over, set its new target and target_year{after}"
+fn passed_help(ty: i32, latest: Option<i32>, after: Option<i32>) -> Message {
+    let year = |y: Option<i32>| y.map_or("none".to_string(), |y| y.to_string());
+    msg!(
+        "score-target-year-passed-help",
+        target_year = ty,
+        latest = year(latest),
+        after = year(after)
     )
 }

@@ -8,8 +8,9 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::words::{describe, shown_name};
+use super::words::{Named, describe, shown_name};
 use super::{Walker, integer};
+use crate::lang::msg;
 use crate::rubric::format::{self, Key, Table};
 
 impl Walker<'_> {
@@ -26,18 +27,14 @@ impl Walker<'_> {
         if items.len() != 2 {
             self.error(
                 span,
-                format!("the band {name} has {} numbers; it needs two", items.len()),
-                "needs [low, high]",
-                format!(
-                    "write the lowest and highest value of the band with direction = \"within\", \
-                     e.g. `{} = [0, 1]`; for one target write one number",
-                    key.name
-                ),
+                name.on(msg!("rubric-band-count", count = items.len())),
+                msg!("rubric-band-count-label"),
+                msg!("rubric-band-count-help", key = key.name),
             );
             return;
         }
         for (item, end) in items.iter().zip(["low", "high"]) {
-            self.part(&format!("{name} {end}"), key, item);
+            self.part(&name.part(end), key, item);
         }
     }
 
@@ -53,55 +50,51 @@ impl Walker<'_> {
                     if let Some(first) = seen.insert(year, written.to_string()) {
                         self.error(
                             k.span(),
-                            format!("year {year} is given twice in {name}"),
-                            "given again",
-                            format!("keep one target for {year} (the other is written {first})"),
+                            name.on(msg!("rubric-year-twice", year = year)),
+                            msg!("rubric-year-twice-label"),
+                            msg!("rubric-year-twice-help", year = year, first = first),
                         );
                     }
                 }
-                Ok(year) => self.year(&format!("{name} year"), year, k.span()),
+                Ok(year) => self.year(&name.part("year"), year, k.span()),
                 Err(_) => self.not_a_year(&name, key, written, k.span()),
             }
-            self.part(&format!("{name} {written}"), key, v);
+            self.part(&name.entry(written), key, v);
         }
     }
 
-    fn not_a_year(&mut self, name: &str, key: &Key, written: &str, span: Range<usize>) {
+    fn not_a_year(&mut self, name: &Named, key: &Key, written: &str, span: Range<usize>) {
         self.error(
             span,
-            format!("{name} key \"{written}\" is not a year"),
-            "not a year",
-            format!(
-                "each key of {name} is a year written as a western year (2024 for 令和6年度), \
-                 e.g. `{} = {}`",
-                key.name, key.example
-            ),
+            name.on(msg!("rubric-year-key-not-a-year", written = written)),
+            msg!("rubric-year-key-not-a-year-label"),
+            name.on(msg!(
+                "rubric-year-key-not-a-year-help",
+                example = key.example
+            )),
         );
     }
 
     /// One number of a band or of the yearly targets, named `what`.
-    fn part(&mut self, what: &str, key: &Key, v: &Spanned<DeValue>) {
+    fn part(&mut self, what: &Named, key: &Key, v: &Spanned<DeValue>) {
         let n = match v.get_ref() {
             DeValue::Integer(i) => integer(i).map(|n| n as f64),
             DeValue::Float(f) => Some(f.as_str().parse::<f64>().unwrap_or(f64::NAN)),
             DeValue::Array(_) if key.name == "targets" => {
                 self.error(
                     v.span(),
-                    format!("{what} must be a number, not a band"),
-                    "an array",
-                    "a band [low, high] is only for `target` with direction = \"within\", which \
-                     takes no `targets`; `targets` gives one number a year"
-                        .into(),
+                    what.on(msg!("rubric-part-band")),
+                    msg!("rubric-part-band-label"),
+                    msg!("rubric-part-band-help"),
                 );
                 return;
             }
             other => {
-                let found = describe(other);
                 self.error(
                     v.span(),
-                    format!("{what} must be a number, not {found}"),
-                    &found,
-                    "write the number without quotes or unit (a unit goes in `unit`)".into(),
+                    describe(what.on(msg!("rubric-part-not-a-number")), other),
+                    describe(msg!("rubric-found-label"), other),
+                    msg!("rubric-part-not-a-number-help"),
                 );
                 return;
             }
@@ -110,9 +103,9 @@ impl Walker<'_> {
             Some(n) => self.number_named(what, key, n, v.span()),
             None => self.error(
                 v.span(),
-                format!("{what} is too large a number"),
-                "out of range",
-                format!("write it like `{} = {}`", key.name, key.example),
+                what.on(msg!("rubric-number-too-large")),
+                msg!("rubric-out-of-range-label"),
+                msg!("rubric-write-like", key = key.name, example = key.example),
             ),
         }
     }
@@ -123,14 +116,14 @@ impl Walker<'_> {
             match item.get_ref() {
                 DeValue::String(s) => self.choice(key, values, s, item.span()),
                 other => {
-                    let found = describe(other);
                     self.error(
                         item.span(),
-                        format!("`{}` must hold strings, not {found}", key.name),
-                        &found,
-                        format!(
-                            "write each item in quotes, e.g. `{} = {}`",
-                            key.name, key.example
+                        describe(msg!("rubric-items-not-strings", key = key.name), other),
+                        describe(msg!("rubric-found-label"), other),
+                        msg!(
+                            "rubric-write-items-quoted",
+                            key = key.name,
+                            example = key.example
                         ),
                     );
                 }

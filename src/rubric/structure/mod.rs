@@ -8,6 +8,9 @@ mod compound;
 mod syntax;
 mod words;
 
+#[cfg(test)]
+mod tests;
+
 use std::ops::Range;
 
 use toml::Spanned;
@@ -16,9 +19,11 @@ use toml::de::{DeTable, DeValue};
 use super::format::{self, Bound, Key, Table, Type, short_number};
 use super::located::{Counted, Errors, Lines};
 use crate::diag::{Diagnostic, suggest};
+use crate::lang::{Message, msg};
 use syntax::{csv_error, looks_like_csv, syntax_error};
 use words::{
-    belongs_elsewhere, describe, japanese_key, lowercase_first, range_words, shown_name, type_help,
+    Named, belongs_elsewhere, describe, japanese_key, lowercase_first, shown_name, table_id,
+    type_help, with_range, with_type,
 };
 
 /// The parsed document if it is clean, or the syntax or structure problems of the rubric
@@ -53,10 +58,10 @@ pub(super) fn check<'i>(file: &str, text: &'i str) -> Result<Spanned<DeTable<'i>
         && integer(i) != Some(format::SCHEMA_VERSION)
     {
         return Err(Counted::from_list(vec![
-            Diagnostic::error(format!("unsupported rubric schema {}", i.as_str()))
+            Diagnostic::error(msg!("rubric-schema-unsupported", schema = i.as_str()))
                 .at_span(file, text, v.span())
-                .with_label("this version of polscore reads schema 1")
-                .with_help("write `schema = 1` and the keys of docs/rubric-format.md"),
+                .with_label(msg!("rubric-schema-unsupported-label"))
+                .with_help(msg!("rubric-schema-unsupported-help")),
         ]));
     }
     w.table(&format::ROOT, root.get_ref(), root.span());
@@ -87,7 +92,7 @@ struct Walker<'a> {
 }
 
 impl Walker<'_> {
-    fn error(&mut self, span: Range<usize>, message: String, label: &str, help: String) {
+    fn error(&mut self, span: Range<usize>, message: Message, label: Message, help: Message) {
         self.errors.push(
             span,
             Diagnostic::error(message).with_label(label).with_help(help),
@@ -111,52 +116,40 @@ impl Walker<'_> {
     fn unknown_key(&mut self, spec: &'static Table, name: &str, span: Range<usize>) {
         let names: Vec<&str> = spec.keys.iter().map(|k| k.name).collect();
         let help = if let Some(s) = japanese_key(name).filter(|s| names.contains(s)) {
-            format!("keys are written in English: for {name} write `{s}`")
+            msg!("rubric-key-in-english", word = name, key = s)
         } else if let Some(help) = belongs_elsewhere(spec, name) {
             help
         } else if let Some(s) = suggest(name, names.iter().copied()) {
-            format!("did you mean `{s}`?")
+            msg!("rubric-key-did-you-mean", key = s)
         } else {
-            format!(
-                "the keys of {} are {}",
-                spec.what,
-                names
-                    .iter()
-                    .map(|n| format!("`{n}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            let keys: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+            msg!(
+                "rubric-keys-of-table",
+                table = table_id(spec),
+                keys = keys.join(", ")
             )
         };
         self.error(
             span,
-            format!("unknown key `{name}` in {}", spec.what),
-            "unknown key",
+            msg!("rubric-key-unknown-in", key = name, table = table_id(spec)),
+            msg!("rubric-key-unknown-in-label"),
             help,
         );
     }
 
     fn missing_key(&mut self, spec: &'static Table, key: &Key, span: Range<usize>) {
-        let place = if std::ptr::eq(spec, &format::ROOT) {
-            "at the top of the file".to_string()
-        } else if std::ptr::eq(spec, &format::BASELINE) {
-            "inside the braces".to_string()
-        } else {
-            format!("under this {} header", spec.header)
-        };
-        let label = if std::ptr::eq(spec, &format::ROOT) {
-            format!("the file has no `{}`", key.name)
-        } else {
-            format!("{} without `{}`", spec.what, key.name)
-        };
+        let table = table_id(spec);
         self.error(
             span,
-            format!("missing key `{}` in {}", key.name, spec.what),
-            &label,
-            format!(
-                "add `{} = {}` {place}: {}",
-                key.name,
-                key.example,
-                lowercase_first(key.doc.trim_end_matches('.'))
+            msg!("rubric-key-missing-in", key = key.name, table = table),
+            msg!("rubric-key-missing-in-label", key = key.name, table = table),
+            msg!(
+                "rubric-key-missing-in-help",
+                key = key.name,
+                example = key.example,
+                table = table,
+                header = spec.header,
+                doc = lowercase_first(key.doc.trim_end_matches('.'))
             ),
         );
     }
@@ -199,11 +192,16 @@ impl Walker<'_> {
             }
             (Type::Tables(t), DeValue::Table(_)) => self.error(
                 span,
-                format!("`{}` must be written {} (two brackets)", key.name, t.header),
-                "one bracket makes a single table",
-                format!(
-                    "start each {} with its own {} header; there may be many",
-                    key.name, t.header
+                msg!(
+                    "rubric-tables-one-bracket",
+                    key = key.name,
+                    header = t.header
+                ),
+                msg!("rubric-tables-one-bracket-label"),
+                msg!(
+                    "rubric-tables-one-bracket-help",
+                    key = key.name,
+                    header = t.header
                 ),
             ),
             _ => self.wrong_type(key, v),
@@ -221,9 +219,9 @@ impl Walker<'_> {
         match integer(i) {
             None => self.error(
                 span,
-                format!("`{}` is too large a number", key.name),
-                "out of range",
-                format!("write it like `{} = {}`", key.name, key.example),
+                Named::key(key).on(msg!("rubric-number-too-large")),
+                msg!("rubric-out-of-range-label"),
+                msg!("rubric-write-like", key = key.name, example = key.example),
             ),
             Some(n) if matches!(key.ty, Type::Number) => {
                 self.number(spec, key, n as f64, span);
@@ -242,18 +240,14 @@ impl Walker<'_> {
         }
         let lower = s.to_lowercase();
         let help = match suggest(&lower, values.iter().copied()) {
-            Some(near) => format!(
-                "did you mean \"{near}\"? (`{}` is {})",
-                key.name,
-                format::type_name(key.ty)
-            ),
-            None => format!("`{}` is {}", key.name, format::type_name(key.ty)),
+            Some(near) => msg!("rubric-value-unknown-suggest", key = key.name, near = near),
+            None => msg!("rubric-value-unknown-help", key = key.name),
         };
         self.error(
             span,
-            format!("unknown value \"{s}\" for `{}`", key.name),
-            "not an allowed value",
-            help,
+            msg!("rubric-value-unknown-for", value = s, key = key.name),
+            msg!("rubric-value-unknown-for-label"),
+            with_type(help, key.ty),
         );
     }
 
@@ -268,7 +262,7 @@ impl Walker<'_> {
             match item.get_ref() {
                 DeValue::Integer(i) if n < 2 && integer(i).is_some() => {
                     let y = integer(i).unwrap_or_default();
-                    let what = format!("{} {}", key.name, ["start", "end"][n]);
+                    let what = Named::key(key).part(["start", "end"][n]);
                     self.year(&what, y, item.span());
                 }
                 _ => self.value(spec, &year, item),
@@ -277,16 +271,16 @@ impl Walker<'_> {
     }
 
     /// A year a rubric may name (`format::YEARS`); anything else is a typo.
-    fn year(&mut self, what: &str, y: i64, span: Range<usize>) {
+    fn year(&mut self, what: &Named, y: i64, span: Range<usize>) {
         if !format::YEARS.contains(&y) {
             self.error(
                 span,
-                format!("{what} {y} is not a plausible year"),
-                "not a plausible year",
-                format!(
-                    "write the fiscal year as a western year between {} and {}, e.g. 2023 for 令和5年度",
-                    format::YEARS.start(),
-                    format::YEARS.end()
+                what.on(msg!("rubric-year-implausible", year = y)),
+                msg!("rubric-year-implausible-label"),
+                msg!(
+                    "rubric-year-implausible-help",
+                    first = format::YEARS.start(),
+                    last = format::YEARS.end()
                 ),
             );
         }
@@ -298,12 +292,12 @@ impl Walker<'_> {
     }
 
     /// A number within its key's bounds, named `what` in the message.
-    fn number_named(&mut self, what: &str, key: &Key, n: f64, span: Range<usize>) {
+    fn number_named(&mut self, what: &Named, key: &Key, n: f64, span: Range<usize>) {
         let written = self.text.get(span.clone()).unwrap_or_default().trim();
         let (message, label) = if n.is_nan() || (n.is_infinite() && written.contains("inf")) {
             (
-                format!("{what} must be a finite number, not {written}"),
-                "not a finite number".to_string(),
+                msg!("rubric-number-not-finite", written = written),
+                msg!("rubric-number-not-finite-label"),
             )
         } else {
             let low = key.minimum.filter(|b| match *b {
@@ -314,53 +308,51 @@ impl Walker<'_> {
                 Bound::Inclusive(m) => n > m,
                 Bound::Exclusive(m) => n >= m,
             });
-            match (low, high) {
-                (Some(Bound::Exclusive(0.0)), _) => (
-                    format!("{what} must be positive, not {written}"),
-                    "must be positive".to_string(),
-                ),
-                (Some(Bound::Exclusive(m)), _) => {
-                    let l = format!("not above {}", short_number(m));
-                    (format!("{what} is {written}, {l}"), l)
-                }
-                (Some(Bound::Inclusive(m)), _) => {
-                    let l = format!("below {}", short_number(m));
-                    (format!("{what} is {written}, {l}"), l)
-                }
-                (None, Some(Bound::Inclusive(m))) => {
-                    let l = format!("above {}", short_number(m));
-                    (format!("{what} is {written}, {l}"), l)
-                }
-                (None, Some(Bound::Exclusive(m))) => {
-                    let l = format!("not below {}", short_number(m));
-                    (format!("{what} is {written}, {l}"), l)
-                }
+            let (bound, limit) = match (low, high) {
+                (Some(Bound::Exclusive(0.0)), _) => ("positive", 0.0),
+                (Some(Bound::Exclusive(m)), _) => ("not-above", m),
+                (Some(Bound::Inclusive(m)), _) => ("below", m),
+                (None, Some(Bound::Inclusive(m))) => ("above", m),
+                (None, Some(Bound::Exclusive(m))) => ("not-below", m),
                 (None, None) => return,
+            };
+            let limit = short_number(limit);
+            if bound == "positive" {
+                (
+                    msg!("rubric-number-not-positive", written = written),
+                    msg!("rubric-number-not-positive-label"),
+                )
+            } else {
+                (
+                    msg!(
+                        "rubric-number-out-of-bounds",
+                        written = written,
+                        bound = bound,
+                        limit = limit
+                    ),
+                    msg!(
+                        "rubric-number-out-of-bounds-label",
+                        bound = bound,
+                        limit = limit
+                    ),
+                )
             }
         };
-        let mut help = format!(
-            "`{}` takes a number {}, e.g. `{} = {}`",
-            key.name,
-            range_words(key),
-            key.name,
-            key.example
+        let help = msg!(
+            "rubric-number-help",
+            key = key.name,
+            example = key.example,
+            default = key.default.unwrap_or("none")
         );
-        if let Some(d) = key.default {
-            help.push_str(&format!("; leave it out for the default {d}"));
-        }
-        self.error(span, message, &label, help);
+        self.error(span, what.on(message), label, with_range(help, key));
     }
 
     fn wrong_type(&mut self, key: &Key, v: &Spanned<DeValue>) {
-        let found = describe(v.get_ref());
+        let message = with_type(msg!("rubric-wrong-type", key = key.name), key.ty);
         self.error(
             v.span(),
-            format!(
-                "`{}` must be {}, not {found}",
-                key.name,
-                format::type_name(key.ty)
-            ),
-            &found,
+            describe(message, v.get_ref()),
+            describe(msg!("rubric-found-label"), v.get_ref()),
             type_help(key, v.get_ref()),
         );
     }
