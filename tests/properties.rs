@@ -15,7 +15,6 @@ fn point(v: f64) -> Point {
     Point {
         value: Some(Value::Number(v)),
         status: None,
-        note: None,
         form: None,
         place: Place {
             file: "p.csv".into(),

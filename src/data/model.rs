@@ -109,28 +109,36 @@ pub struct Point {
     /// `None`: no data that year (never zero).
     pub value: Option<Value>,
     pub status: Option<Status>,
-    pub note: Option<Box<str>>,
-    /// What a ratio or span row adds (SPEC §2); boxed, as most rows are neither and a
-    /// million points each carrying room for it would take tens of megabytes.
+    /// What a ratio or span row, or a row with a note, adds (SPEC §2); boxed, as most rows
+    /// have none of them, and a million points each carrying room for them would take tens
+    /// of megabytes.
     pub form: Option<Box<Form>>,
     /// Where the row is, for messages.
     pub place: Place,
 }
 
-/// What a row adds to its value when it is a ratio or a span.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+/// What a row adds to its value: a ratio's counts, a span of years, a note.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Form {
     /// For a ratio row: the numerator and denominator its value is computed from.
     pub ratio: Option<Ratio>,
     /// For a span row (`2021..2023`): its first and last year. The point is kept at its last
     /// year, and its value is the total over the span.
     pub span: Option<(i32, i32)>,
+    /// The row's note (`備考`).
+    pub note: Option<Box<str>>,
 }
 
 impl Form {
-    /// The form of a row with `ratio` and `span`, or none when it has neither.
-    pub fn of(ratio: Option<Ratio>, span: Option<(i32, i32)>) -> Option<Box<Form>> {
-        (ratio.is_some() || span.is_some()).then(|| Box::new(Form { ratio, span }))
+    /// The form of a row with `ratio`, `span` and `note`, or none when it has none of them.
+    pub fn of(
+        ratio: Option<Ratio>,
+        span: Option<(i32, i32)>,
+        note: Option<String>,
+    ) -> Option<Box<Form>> {
+        let note = note.map(String::into_boxed_str);
+        (ratio.is_some() || span.is_some() || note.is_some())
+            .then(|| Box::new(Form { ratio, span, note }))
     }
 }
 
@@ -153,6 +161,11 @@ impl Point {
     /// The first and last year of a span row.
     pub fn span(&self) -> Option<(i32, i32)> {
         self.form.as_ref().and_then(|f| f.span)
+    }
+
+    /// The row's note.
+    pub fn note(&self) -> Option<&str> {
+        self.form.as_ref().and_then(|f| f.note.as_deref())
     }
 
     pub fn provisional(&self) -> bool {

@@ -319,8 +319,7 @@ fn point_of(
     let point = Point {
         value: read.value,
         status,
-        note: note.map(String::into_boxed_str),
-        form: Form::of(read.ratio, year.span),
+        form: Form::of(read.ratio, year.span, note),
         place,
     };
     Ok(Read {

@@ -35,7 +35,7 @@ pub(super) fn series(
             head.push_str(&out.tr(msg!("explain-before-period")));
         }
         out.raw(2, &head);
-        if let Some(note) = &p.point.note {
+        if let Some(note) = p.point.note() {
             out.line(8, msg!("explain-note", note = note));
         }
         form_lines(out, ind, p, unit);

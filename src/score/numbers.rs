@@ -190,8 +190,7 @@ mod tests {
         Point {
             value: Some(Value::Number(v)),
             status: None,
-            note: None,
-            form: crate::data::Form::of(None, span),
+            form: crate::data::Form::of(None, span, None),
             place: Place {
                 file: "t.csv".into(),
                 line: 1,

@@ -12,7 +12,6 @@ pub(super) fn point(value: Option<Value>) -> Point {
     Point {
         value,
         status: None,
-        note: None,
         form: None,
         place: Place {
             file: "t.csv".into(),
