@@ -289,3 +289,65 @@ fn a_wide_table_warns_at_the_cell_of_the_year() {
     );
     assert!(!run.stderr.contains("wide.csv:2:3"), "{}", run.stderr);
 }
+
+/// The years and values of an indicator in a JSON report.
+fn series(report: &str, id: &str) -> Vec<(i64, f64)> {
+    let report: serde_json::Value = serde_json::from_str(report).unwrap();
+    let indicator = report["rubrics"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|r| r["fields"].as_array().into_iter().flatten())
+        .flat_map(|f| f["goals"].as_array().into_iter().flatten())
+        .flat_map(|g| g["indicators"].as_array().into_iter().flatten())
+        .find(|i| i["id"] == id)
+        .unwrap_or_else(|| panic!("no {id} in the report"));
+    indicator["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["year"].as_i64().unwrap(), p["value"].as_f64().unwrap()))
+        .collect()
+}
+
+#[test]
+fn a_header_naming_a_year_beside_other_words_is_an_error_not_a_year_skipped() {
+    // `令和4年度（速報）` is no year: its column would be skipped, and the rating made on 2021.
+    let dir = tempfile::tempdir().unwrap();
+    let header = |y2022: &str| {
+        format!(
+            "指標,指標名,令和3年度,{y2022},目標値（令和7年度）,単位\nf3.seminar-count,セミナー等の開催回数,17,15,30,回\n"
+        )
+    };
+    std::fs::write(dir.path().join("wide.csv"), header("令和4年度（速報）")).unwrap();
+    let run = score(dir.path(), &["wide.csv"]);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(run.stdout.is_empty());
+    assert!(
+        run.stderr.starts_with(
+            "error: wide.csv: the column 令和4年度（速報） is not read: its header names the year 令和4年度 but is not a year itself\n --> wide.csv:1:4\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("write the year alone in its header (令和4年度)"),
+        "{}",
+        run.stderr
+    );
+    // The target's column, the name's and the unit's are skipped without a word.
+    assert!(
+        run.stderr.ends_with("polscore: 1 error\n"),
+        "{}",
+        run.stderr
+    );
+    // The header as the help says reads the year.
+    std::fs::write(dir.path().join("wide.csv"), header("令和4年度")).unwrap();
+    let run = score(dir.path(), &["wide.csv"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(
+        series(&run.stdout, "f3.seminar-count"),
+        [(2021, 17.0), (2022, 15.0)]
+    );
+}

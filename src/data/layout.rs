@@ -11,7 +11,7 @@ use super::record::{self, Row};
 use super::rows::Rows;
 use crate::diag::{Diagnostic, Location};
 use crate::lang::msg;
-use crate::values::text::shorten;
+use crate::values::text::{fold_width, shorten};
 use crate::values::year;
 
 /// Where a table's values are.
@@ -74,6 +74,12 @@ impl Layout {
                 && !matches!(name.0, "indicator" | "note")
             {
                 errors.push(mixed(file, line, column, name.0, &years[0]));
+            }
+        }
+        for (column, text) in header {
+            let read = years.iter().any(|y| y.column == *column) || named.contains(&Some(*column));
+            if let Some(year) = year_inside(text).filter(|_| !read) {
+                errors.push(year_in_header(file, line, *column, text, year));
             }
         }
         for (i, later) in years.iter().enumerate() {
@@ -229,6 +235,68 @@ fn twice(file: &str, line: usize, before: &YearColumn, later: &YearColumn) -> Di
         ))
 }
 
+/// The year a header cell that is not a year names beside other text (`令和5年度` in
+/// `令和5年度（速報）`, `FY2023` in `FY2023 est.`): such a column would be skipped, and the
+/// year's figures with it. `None` for a cell without a year, and for the columns of targets,
+/// baselines, names and units the docs list as skipped (`目標値（令和7年度）`).
+fn year_inside(cell: &str) -> Option<&str> {
+    let cell = cell.trim();
+    // Where the characters start, and the end: a year form starts and ends at two of them.
+    let bounds: Vec<usize> = cell.char_indices().map(|(i, _)| i).collect();
+    if bounds.len() > MAX_HEADER_CHARS {
+        return None;
+    }
+    let ends = || bounds.iter().skip(1).copied().chain([cell.len()]);
+    // Letters or digits before or after it make it part of a word or a longer number.
+    let alone = |start: usize, end: usize| {
+        !cell[..start].chars().next_back().is_some_and(alnum)
+            && !cell[end..].chars().next().is_some_and(alnum)
+    };
+    let year = bounds.iter().find_map(|&start| {
+        ends().filter(|&end| end > start).rev().find_map(|end| {
+            let form = &cell[start..end];
+            (alone(start, end) && year::written(form).is_ok()).then_some(form.trim())
+        })
+    })?;
+    let rest = fold_width(&cell.replacen(year, " ", 1)).to_lowercase();
+    let skipped = [
+        "目標",
+        "基準",
+        "指標名",
+        "単位",
+        "target",
+        "baseline",
+        "name",
+        "unit",
+    ];
+    (!skipped.iter().any(|w| rest.contains(w))).then_some(year)
+}
+
+/// The longest header cell searched for a year inside it: a header cell is a short name.
+const MAX_HEADER_CHARS: usize = 60;
+
+/// Whether a character is a letter or digit of the Latin alphabet, in either width: a year
+/// form such as `R5` or `2023` inside a word or a longer number is no year.
+fn alnum(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || ('０'..='９').contains(&c)
+        || ('Ａ'..='Ｚ').contains(&c)
+        || ('ａ'..='ｚ').contains(&c)
+}
+
+/// The error for a header cell at `column` that is not a year but names `year` beside other
+/// text: its column, and the figures of that year, would be skipped.
+fn year_in_header(file: &str, line: usize, column: usize, text: &str, year: &str) -> Diagnostic {
+    Diagnostic::error(msg!(
+        "data-wide-year-in-header",
+        file = file,
+        header = shorten(text.trim(), 40),
+        year = year
+    ))
+    .at(at(file, line, column))
+    .with_help(msg!("data-wide-year-in-header-help", year = year))
+}
+
 fn at(file: &str, line: usize, column: usize) -> Location {
     Location {
         file: file.into(),
@@ -283,5 +351,38 @@ mod tests {
         };
         assert_eq!(columns("指標,令和3年度,値,status"), [3, 4]);
         assert_eq!(columns("指標,2021..2023,2024,令和4年度"), [4]);
+        // A header that names a year beside other words would skip that year's figures.
+        assert_eq!(
+            columns("指標,令和4年度,令和5年度（速報）,2024年度(見込み),FY2025 est.,R8速報"),
+            [3, 4, 5, 6]
+        );
+    }
+
+    #[test]
+    fn a_year_inside_a_header_cell_is_found_unless_it_is_a_skipped_column() {
+        assert_eq!(year_inside("令和5年度（速報）"), Some("令和5年度"));
+        assert_eq!(year_inside("2023年度(見込み)"), Some("2023年度"));
+        assert_eq!(year_inside("FY2023 est."), Some("FY2023"));
+        assert_eq!(year_inside("R5速報"), Some("R5"));
+        assert_eq!(year_inside("速報 ２０２３"), Some("２０２３"));
+        assert_eq!(year_inside("（令和5年度）"), Some("令和5年度"));
+        // The columns the docs list as skipped, with or without a year, and cells without one.
+        for cell in [
+            "目標値（令和7年度）",
+            "基準値(2020年度)",
+            "FY2025 target",
+            "指標名",
+            "単位",
+            "目標値",
+            "備考",
+            "出典",
+            // Letters and digits around a year form make another word, or another number.
+            "PR5",
+            "R5A",
+            "120231",
+            "第3四半期",
+        ] {
+            assert_eq!(year_inside(cell), None, "{cell}");
+        }
     }
 }
