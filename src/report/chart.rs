@@ -465,42 +465,19 @@ mod tests {
 
     #[test]
     fn extreme_years_and_values_draw_without_panicking() {
-        use crate::report::json::{BaselineReport, PointReport};
+        use crate::report::json::{BaselineReport, PointReport, fixtures};
         let point = |year: i32, v: f64| PointReport {
-            year,
-            value: Some(JsonValue::Number(v)),
             target: Some(crate::report::json::TargetReport::Number(f64::MAX)),
-            achievement: None,
             rating: Rating::Met,
-            provisional: false,
-            note: None,
-            status: None,
-            numerator: None,
-            denominator: None,
-            span: None,
+            ..fixtures::point(year, v)
         };
         let rubric = RubricReport {
-            id: "p".into(),
             as_of: None,
-            title: "t".into(),
-            title_en: None,
-            file: "p.toml".into(),
-            rating: Rating::Met,
-            fields: vec![],
-            owner: None,
             period: Some([i32::MIN, i32::MAX]),
-            labels: Default::default(),
-            assessment: None,
-            assessment_note: None,
+            ..fixtures::rubric()
         };
         let ind = IndicatorReport {
-            count_unit: None,
-            id: "x".into(),
-            name: "x".into(),
             kind: KindName::Target,
-            unit: None,
-            primary: false,
-            direction: None,
             target: Some(crate::report::json::TargetReport::Number(f64::MAX)),
             target_year: Some(i32::MAX),
             baseline: Some(BaselineReport {
@@ -510,24 +487,11 @@ mod tests {
             due: Some(i32::MAX),
             accumulate: true,
             rating: Rating::Met,
-            year: None,
-            stale: false,
-            value: None,
-            achievement: None,
-            outlook: None,
-            trend: None,
             series: vec![
                 point(i32::MIN, f64::MIN_POSITIVE),
                 point(i32::MAX, f64::MAX),
             ],
-            name_en: None,
-            source: None,
-            provisional: false,
-            note: None,
-            targets: None,
-            measure: crate::rubric::Measure::Value,
-            year_basis: Default::default(),
-            meets_target: None,
+            ..fixtures::indicator()
         };
         assert!(svg(&ind, &rubric, Lang::Ja).is_some());
     }
@@ -538,66 +502,26 @@ mod tests {
         target: f64,
         unit: &'u str,
     ) -> (IndicatorReport<'u>, RubricReport<'u>) {
-        use crate::report::json::PointReport;
+        use crate::report::json::{PointReport, fixtures};
         let series = (2021..)
             .zip(values)
             .map(|(year, v)| PointReport {
-                year,
-                value: Some(JsonValue::Number(*v)),
-                target: None,
-                achievement: None,
                 rating: Rating::Progressing,
-                provisional: false,
-                note: None,
-                status: None,
-                numerator: None,
-                denominator: None,
-                span: None,
+                ..fixtures::point(year, *v)
             })
             .collect();
         let rubric = RubricReport {
-            id: "p".into(),
             as_of: None,
-            title: "t".into(),
-            title_en: None,
-            file: "p.toml".into(),
             rating: Rating::Progressing,
-            fields: vec![],
-            owner: None,
-            period: None,
-            labels: Default::default(),
-            assessment: None,
-            assessment_note: None,
+            ..fixtures::rubric()
         };
         let ind = IndicatorReport {
-            count_unit: None,
-            id: "x".into(),
-            name: "x".into(),
             kind: KindName::Target,
             unit: Some(unit.into()),
-            primary: false,
-            direction: None,
             target: Some(crate::report::json::TargetReport::Number(target)),
-            target_year: None,
-            baseline: None,
-            due: None,
-            accumulate: false,
             rating: Rating::Progressing,
-            year: None,
-            stale: false,
-            value: None,
-            achievement: None,
-            outlook: None,
-            trend: None,
             series,
-            name_en: None,
-            source: None,
-            provisional: false,
-            note: None,
-            targets: None,
-            measure: crate::rubric::Measure::Value,
-            year_basis: Default::default(),
-            meets_target: None,
+            ..fixtures::indicator()
         };
         (ind, rubric)
     }

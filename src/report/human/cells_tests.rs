@@ -1,23 +1,7 @@
 use super::*;
-use crate::rating::Rating;
-use crate::report::json::{IndicatorReport, JsonValue, PointReport, RubricReport};
-use crate::rubric::{Direction, KindName, Measure, YearBasis};
-
-fn point(year: i32, value: f64) -> PointReport<'static> {
-    PointReport {
-        year,
-        value: Some(JsonValue::Number(value)),
-        target: None,
-        achievement: None,
-        rating: Rating::NotRated,
-        provisional: false,
-        note: None,
-        status: None,
-        numerator: None,
-        denominator: None,
-        span: None,
-    }
-}
+use crate::report::json::fixtures::{point, rubric};
+use crate::report::json::{IndicatorReport, PointReport};
+use crate::rubric::{Direction, KindName, YearBasis};
 
 fn indicator(
     unit: &str,
@@ -25,51 +9,12 @@ fn indicator(
     series: Vec<PointReport<'static>>,
 ) -> IndicatorReport<'static> {
     IndicatorReport {
-        count_unit: None,
-        id: "x".into(),
-        name: "x".into(),
-        kind: KindName::Reference,
         unit: Some(unit.to_string().into()),
-        primary: false,
-        direction: None,
-        target: None,
-        target_year: None,
-        baseline: None,
-        due: None,
-        accumulate: false,
-        rating: Rating::NotRated,
         year: series.last().map(|p| p.year),
-        stale: false,
         value: series.last().and_then(|p| p.value),
-        achievement: None,
-        outlook: None,
-        trend: None,
         series,
-        name_en: None,
-        source: None,
-        provisional: false,
-        note: None,
-        targets: None,
-        measure: Measure::Value,
         year_basis: basis,
-        meets_target: None,
-    }
-}
-
-fn rubric() -> RubricReport<'static> {
-    RubricReport {
-        id: "p".into(),
-        as_of: Some(2023),
-        title: "t".into(),
-        title_en: None,
-        file: "p.toml".into(),
-        rating: Rating::Met,
-        fields: vec![],
-        owner: None,
-        period: None,
-        labels: Default::default(),
-        assessment: None,
-        assessment_note: None,
+        ..crate::report::json::fixtures::indicator()
     }
 }
 

@@ -22,6 +22,8 @@
 
 mod build;
 mod compact;
+#[cfg(test)]
+pub(crate) mod fixtures;
 mod write;
 
 use std::borrow::Cow;

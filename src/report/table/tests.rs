@@ -1,55 +1,20 @@
 use super::text::*;
 use super::*;
 use crate::data::MilestoneStatus;
-use crate::report::json::{IndicatorReport, JsonValue, PointReport};
+use crate::report::json::{IndicatorReport, JsonValue, PointReport, fixtures};
 
 fn indicator(values: &[Option<JsonValue>]) -> IndicatorReport<'static> {
     let series = values
         .iter()
         .enumerate()
         .map(|(i, v)| PointReport {
-            year: 2020 + i as i32,
             value: *v,
-            target: None,
-            achievement: None,
-            rating: Rating::NotRated,
-            provisional: false,
-            note: None,
-            status: None,
-            numerator: None,
-            denominator: None,
-            span: None,
+            ..fixtures::point(2020 + i as i32, 0.0)
         })
         .collect();
     IndicatorReport {
-        count_unit: None,
-        id: "x".into(),
-        name: "x".into(),
-        kind: crate::rubric::KindName::Reference,
-        unit: None,
-        primary: false,
-        direction: None,
-        target: None,
-        target_year: None,
-        baseline: None,
-        due: None,
-        accumulate: false,
-        rating: Rating::NotRated,
-        year: None,
-        stale: false,
-        value: None,
-        achievement: None,
-        outlook: None,
-        trend: None,
         series,
-        name_en: None,
-        source: None,
-        provisional: false,
-        note: None,
-        targets: None,
-        measure: crate::rubric::Measure::Value,
-        year_basis: Default::default(),
-        meets_target: None,
+        ..fixtures::indicator()
     }
 }
 
@@ -117,20 +82,7 @@ fn colour_only_when_asked() {
     let report = crate::report::json::Report {
         schema: "".into(),
         generator: "".into(),
-        rubrics: vec![RubricReport {
-            id: "p".into(),
-            as_of: Some(2023),
-            title: "t".into(),
-            title_en: None,
-            file: "p.toml".into(),
-            rating: Rating::Met,
-            fields: vec![],
-            owner: None,
-            period: None,
-            labels: Default::default(),
-            assessment: None,
-            assessment_note: None,
-        }],
+        rubrics: vec![fixtures::rubric()],
         diagnostics: vec![],
     };
     let plain = TableOptions {
