@@ -1,28 +1,17 @@
-//! Any bytes as a CSV data file, in the detected encoding and in each forced one.
+//! Any bytes as a CSV data file, in the detected encoding and in each forced one: long and
+//! year-column layouts alike (the layout is told from the header), with ids that read as a
+//! percentage, a ratio, an accumulated count (span rows), a calendar-year series and a
+//! milestone.
 #![no_main]
-
-use std::collections::BTreeMap;
 
 use libfuzzer_sys::fuzz_target;
 use polscore::data;
-use polscore::data::IdInfo;
+
+#[path = "ids.rs"]
+mod ids;
 
 fuzz_target!(|bytes: &[u8]| {
-    let mut ids = BTreeMap::new();
-    ids.insert(
-        "f1.rate".to_string(),
-        IdInfo {
-            milestone: false,
-            units: vec!["%".into()],
-        },
-    );
-    ids.insert(
-        "f1.election".to_string(),
-        IdInfo {
-            milestone: true,
-            units: vec![],
-        },
-    );
+    let ids = ids::catalogue();
     for forced in [
         None,
         Some(data::Encoding::Utf8),

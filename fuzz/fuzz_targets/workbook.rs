@@ -2,28 +2,14 @@
 //! `mkdir -p corpus/workbook && cp ../tests/fixtures/*.xlsx ../tests/bad/data/*.xlsx corpus/workbook/`.
 #![no_main]
 
-use std::collections::BTreeMap;
-
 use libfuzzer_sys::fuzz_target;
 use polscore::data;
-use polscore::data::IdInfo;
+
+#[path = "ids.rs"]
+mod ids;
 
 fuzz_target!(|bytes: &[u8]| {
-    let mut ids = BTreeMap::new();
-    ids.insert(
-        "f1.rate".to_string(),
-        IdInfo {
-            milestone: false,
-            units: vec!["%".into()],
-        },
-    );
-    ids.insert(
-        "f1.seminars".to_string(),
-        IdInfo {
-            milestone: false,
-            units: vec!["回".into()],
-        },
-    );
+    let ids = ids::catalogue();
     let mut rows = data::Rows::default();
     data::read_workbook("book.xlsx", bytes, None, &ids, &mut rows);
     if let Err(errors) = rows.finish(&ids, data::Options::default(), Vec::new()) {
