@@ -349,3 +349,36 @@ fn the_seed_staff_target_in_japanese() {
     );
     insta::assert_snapshot!("ja_seed_staff_target", ja);
 }
+
+/// An accumulated count of calendar years says 当該年 for its yearly increment, as its
+/// years are 2021年, not 2021年度.
+#[test]
+fn a_calendar_years_increment_is_of_the_year_not_the_fiscal_year() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(common::root().join(NEW_KEYS[0]))
+        .unwrap()
+        .replace("#:schema ../../../", "#:schema ")
+        + "\n[[field.goal.indicator]]\nid = \"f3.visits\"\nname = \"訪問者数\"\nkind = \"reference\"\nunit = \"人\"\naccumulate = true\nyear_basis = \"calendar\"\n";
+    std::fs::write(dir.path().join("r.toml"), text).unwrap();
+    std::fs::write(
+        dir.path().join("d.csv"),
+        "indicator,year,value\nf3.visits,2021,3\nf3.visits,2022,2\n",
+    )
+    .unwrap();
+    let run = common::polscore_in(
+        dir.path(),
+        &[
+            "explain",
+            "r.toml",
+            "--data",
+            "d.csv",
+            "f3.visits",
+            "--lang",
+            "ja",
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    // 2022: the running total 3 + 2 = 5.
+    has(&run.stdout, "  2022年  当該年 2人、累計 3 + 2 = 5人");
+    assert!(!run.stdout.contains("当該年度"), "{}", run.stdout);
+}

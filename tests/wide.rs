@@ -325,7 +325,7 @@ fn a_header_naming_a_year_beside_other_words_is_an_error_not_a_year_skipped() {
     assert!(run.stdout.is_empty());
     assert!(
         run.stderr.starts_with(
-            "error: wide.csv: the column 令和4年度（速報） is not read: its header names the year 令和4年度 but is not a year itself\n --> wide.csv:1:4\n"
+            "error: wide.csv: the header of the column 令和4年度（速報） names the year 令和4年度 beside other words: it cannot be told whether the column holds that year's figures\n --> wide.csv:1:4\n"
         ),
         "{}",
         run.stderr

@@ -41,7 +41,8 @@ pub struct ScoreArgs {
     #[arg(long, value_enum, default_value = "indicator")]
     depth: Depth,
     /// Show only what needs attention in the table and Markdown: rated below met, a value
-    /// from an earlier year (stale), or no data; with the field and goal above each.
+    /// from an earlier year (stale), no data, or a reference indicator missing its
+    /// benchmark; with the field and goal above each.
     #[arg(long)]
     attention: bool,
     /// Show goals' and indicators' texts in full in the table, wrapped, instead of cut to

@@ -63,7 +63,10 @@ fn head(out: &Out, p: &SeriesPoint, s: &IndicatorScore, ind: &Indicator, unit: &
             );
             msg!("explain-step-span", step = step, years = out.tr(years))
         }
-        None => msg!("explain-step-year", step = step),
+        None => match ind.year_basis {
+            crate::rubric::YearBasis::Fiscal => msg!("explain-step-year", step = step),
+            crate::rubric::YearBasis::Calendar => msg!("explain-step-calendar-year", step = step),
+        },
     });
     let text = match p.value {
         Some(Value::Number(total)) => out.tr(msg!(

@@ -242,6 +242,7 @@ explain-status = { $status }
 explain-value-none = no value
 explain-value-none-status = no value ({ $status })
 explain-step-year = { $step } this year
+explain-step-calendar-year = { $step } this year
 explain-step-span = { $step } over { $years }
 explain-head-total = { $step }; running total { $previous } + { $added } = { $total }
 explain-head-no-total = { $step }; no running total: { $why }
@@ -520,7 +521,7 @@ data-wide-long-column-help = a table has either one row per indicator and year (
 data-wide-year-twice = { $file }: the header row gives the year { $year } twice: { $first } and { $second }
 data-wide-years-twice = { $file }: the header row's columns { $first } and { $second } give the same years
 data-wide-years-twice-help = keep one column per year (the other is column { $column }); a span column (令和3～5年度) is for a total over years that have no column of their own
-data-wide-year-in-header = { $file }: the column { $header } is not read: its header names the year { $year } but is not a year itself
+data-wide-year-in-header = { $file }: the header of the column { $header } names the year { $year } beside other words: it cannot be told whether the column holds that year's figures
 data-wide-year-in-header-help = to read the column as the figures of { $year }, write the year alone in its header ({ $year }); a provisional figure (速報値) goes in the long layout, with provisional in the status column; a column of other figures is named without a year
 data-row-twice = indicator `{ $id }` has two rows for { $year }: { $first_file } row { $first_line } and { $file } row { $line }
 data-row-twice-help = keep one row per indicator and year

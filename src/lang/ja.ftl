@@ -256,6 +256,7 @@ explain-value-none-status = 実績値なし（{ $status ->
    *[other] { $status }
 }）
 explain-step-year = 当該年度 { $step }
+explain-step-calendar-year = 当該年 { $step }
 explain-step-span = { $years }の合計 { $step }
 explain-head-total = { $step }、累計 { $previous } + { $added } = { $total }
 explain-head-no-total = { $step }、累計なし：{ $why }
@@ -491,10 +492,10 @@ data-long-above-header = { $file }: 見出し行より上の { $line } 行目に
 data-long-above-header-help = データファイルですか？ データファイルは見出し行 indicator,year,value,note で始まります
 data-row-length = この行の項目は { $count } 個で、見出し行は { $header } 個です
 data-thousands-split-help = { $number } はカンマが行の項目を区切るので { $fields } 個の項目になります: "{ $number }"（引用符で囲む）か { $digits } と書いてください
-data-row-too-long-help = カンマを含む項目は "like, this" のように引用符で囲みます。または見出し行（{ $header } 行目）で余分な { $count } 列に名前を付けてください
+data-row-too-long-help = カンマを含む項目は "1,523" のように引用符で囲みます。または見出し行（{ $header } 行目）で余分な { $count } 列に名前を付けてください
 data-row-too-short-help = 見出し行（{ $header } 行目）の列ごとに項目を一つずつ書き、何もないところは空の項目にしてください。省けるのは最後の列の空の備考（note）だけです
 data-csv-malformed = { $file }: CSV の形式が正しくありません: { $detail }
-data-csv-malformed-help = この行の引用符を確かめてください: カンマや引用符を含む項目は "like, ""this""" のように書きます
+data-csv-malformed-help = この行の引用符を確かめてください: カンマや引用符を含む項目は "1,523" や "「速報」は""暫定""" のように書きます
 data-thousands-unquoted = この行は { $number } を二つの項目に分けて読みます: 実績値 { $value }、{ $column ->
     [note] 備考（note）
     [status] 状況（status）
@@ -535,10 +536,10 @@ data-wide-mixed = { $file }: 見出し行に { $column } の列と年度の列�
 data-wide-status-column-help = 年度ごとに列を持つ表では、status（pending・not_conducted・na）は実績値の代わりにその年度のセルに書きます。status の列を削除してください
 data-wide-ratio-columns-help = 年度ごとに列を持つ表では、比率はその年度のセルに 97/192 のように書きます。numerator（分子）と denominator（分母）の列を削除してください
 data-wide-long-column-help = 表は、指標と年度ごとに一行（indicator,year,value）か、指標ごとに一行で年度ごとに一列（指標,令和3年度,令和4年度）のどちらかです。この列を削除するか、年度を year の列に書いてください
-data-wide-year-twice = { $file }: 見出し行に { $year } 年が二度あります: { $first } と { $second }
+data-wide-year-twice = { $file }: 見出し行に { $year } 年（年度）が二度あります: { $first } と { $second }
 data-wide-years-twice = { $file }: 見出し行の列 { $first } と { $second } が同じ年を表しています
 data-wide-years-twice-help = 年ごとの列は一つにしてください（もう一方は { $column } 列目です）。期間の列（令和3～5年度）は、自分の列を持たない年の合計のためのものです
-data-wide-year-in-header = { $file }: 列 { $header } は読みません: 見出しに { $year } とありますが、年度だけの見出しではありません
+data-wide-year-in-header = { $file }: 列 { $header } の見出しに年度 { $year } と他の語があります: 年度の列か、そうでない列か決められません
 data-wide-year-in-header-help = この列を { $year } の実績値として読むには、見出しを年度だけ（{ $year }）にしてください。速報値は指標と年度ごとに一行の表に書き、status の列に provisional と書きます。実績値でない列なら、見出しに年度を入れないでください
 data-row-twice = 指標 `{ $id }` に { $year } の行が二つあります: { $first_file } の { $first_line } 行目と { $file } の { $line } 行目
 data-row-twice-help = 指標と年ごとに行を一つにしてください
@@ -552,7 +553,7 @@ data-sheet-of-csv = { $file }#{ $sheet }: シートがあるのは .xlsx のブ�
 data-sheet-of-csv-help = #{ $sheet } を付けずに { $file } と書いてください
 data-cannot-read = { $file } を読めません: { $detail }
 data-row-runs-on = { $file }: { $line } 行目から始まる行が { $size } を超えて続いています: 引用符（"）が閉じられていないのではありませんか？
-data-row-runs-on-help = カンマ・引用符・改行を含む項目は引用符で囲み、引用符を閉じます: "like, this"
+data-row-runs-on-help = カンマ・引用符・改行を含む項目は引用符で囲み、引用符を閉じます: "1,523"
 data-workbook-damaged = ブック { $file } を読めません: 壊れています
 data-workbook-damaged-help = Excel で開いて保存し直すか、シートを CSV UTF-8 で書き出してください
 data-sheet-unreadable = { $file } のシート { $sheet } を読めません: { $detail }

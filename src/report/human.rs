@@ -110,7 +110,7 @@ const JA: Words = Words {
         field: "分野",
         coverage: "データ",
         counts_note: "評価別の指標数",
-        nothing_needs_attention: "注意を要する項目（目標達成に至らないもの、古い年度の値、データなし）はありません。",
+        nothing_needs_attention: "注意を要する項目（目標達成に至らないもの、古い年度の値、データなし、目安を満たさない参考指標）はありません。",
     },
 };
 
@@ -151,7 +151,7 @@ const EN: Words = Words {
         field: "Field",
         coverage: "Data",
         counts_note: "Indicators by rating",
-        nothing_needs_attention: "Nothing needs attention (nothing below met, stale or without data).",
+        nothing_needs_attention: "Nothing needs attention (nothing below met, stale, without data, or missing its benchmark).",
     },
 };
 
