@@ -10,8 +10,9 @@ fn main() -> std::process::ExitCode {
 /// same time (BENCHMARKS.md, "Memory").
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn cap_malloc_arenas() {
-    // An explicit MALLOC_ARENA_MAX from the environment wins, as glibc documents it.
-    if std::env::var_os("MALLOC_ARENA_MAX").is_none() {
+    // A limit set in the environment wins: MALLOC_ARENA_MAX, or glibc's tunable.
+    let tunable = std::env::var("GLIBC_TUNABLES").is_ok_and(|t| t.contains("arena_max"));
+    if std::env::var_os("MALLOC_ARENA_MAX").is_none() && !tunable {
         // SAFETY: `mallopt` only sets a tunable of the allocator; it is called before any
         // other thread exists, and a value it refuses leaves the default in place.
         unsafe {

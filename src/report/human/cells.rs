@@ -39,8 +39,8 @@ pub fn value(v: &JsonValue, unit: Option<&str>, lang: Lang) -> String {
 
 /// A ratio as the book gives it, its value and its counts, with their unit (`count_unit`)
 /// where the rubric gives one: `50.5%（192名中97名）`, `50.5% (97 of 192)`. A percentage
-/// has one decimal, as books print rates; another scale keeps up to four (3 / 1000 is
-/// 0.003, which one decimal would show as 0).
+/// (unit `%`) has one decimal, as books print rates; a ratio in another unit keeps up to
+/// four (3 / 1000 is 0.003, which one decimal would show as 0).
 pub fn ratio(
     value: f64,
     (numerator, denominator): (f64, f64),
