@@ -152,13 +152,7 @@ fn rubric(out: &mut String, r: &RubricReport, lang: Lang) {
         "<p class=\"overall\">{} {}{}</p>",
         esc(w.policy_rating),
         badge(r.rating, r, lang),
-        recorded(
-            r.rating,
-            r.assessment,
-            r.assessment_note.as_deref(),
-            r,
-            lang
-        )
+        recorded(r, r, lang)
     );
     let mut facts = vec![(w.as_of, human::as_of(r))];
     if let Some([a, b]) = r.period {
@@ -264,13 +258,7 @@ fn field(out: &mut String, r: &RubricReport, f: &FieldReport, lang: Lang) {
         "<section class=\"field\">\n<h2>{} {}{}</h2>",
         named(&f.id, human::pick(&f.title, f.title_en.as_deref(), lang)),
         badge(f.rating, r, lang),
-        recorded(
-            f.rating,
-            f.assessment,
-            f.assessment_note.as_deref(),
-            r,
-            lang
-        )
+        recorded(f, r, lang)
     );
     if let Some(o) = &f.owner {
         let _ = writeln!(
@@ -294,13 +282,7 @@ fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang) {
         named(&g.id, human::pick(&g.text, g.text_en.as_deref(), lang)),
         esc(w.rating),
         badge(g.rating, r, lang),
-        recorded(
-            g.rating,
-            g.assessment,
-            g.assessment_note.as_deref(),
-            r,
-            lang
-        ),
+        recorded(g, r, lang),
         esc(w.coverage),
         human::coverage(g.coverage)
     );

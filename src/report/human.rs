@@ -5,7 +5,7 @@
 use crate::data::{MilestoneStatus, Status};
 use crate::diag::Level;
 use crate::rating::{Lang, Rating};
-use crate::report::json::{CoverageReport, FieldReport, IndicatorReport, RubricReport};
+use crate::report::json::{CoverageReport, FieldReport, GoalReport, IndicatorReport, RubricReport};
 use crate::rubric::KindName;
 use crate::score::{Outlook, Trend};
 use crate::values::show;
@@ -191,26 +191,55 @@ pub fn rating(r: Rating, rubric: &RubricReport, lang: Lang) -> String {
         .unwrap_or_else(|| r.label(lang).to_string())
 }
 
-/// What the evaluation itself records (SPEC §1 `assessment`, `assessment_note`), to show
-/// beside the computed rating, marked where the recorded rating differs from it:
-/// `評価書: 目標達成（算定と相違）; 一定の進展があった`. Empty when it records nothing.
-pub fn recorded(
-    computed: Rating,
-    assessment: Option<Rating>,
-    note: Option<&str>,
-    rubric: &RubricReport,
-    lang: Lang,
-) -> String {
+/// A node's computed rating beside what the evaluation itself records for it (SPEC §1
+/// `assessment`, `assessment_note`): the policy, a field or a goal.
+pub struct Verdict<'a> {
+    pub computed: Rating,
+    pub assessment: Option<Rating>,
+    pub note: Option<&'a str>,
+}
+
+impl Verdict<'_> {
+    /// Whether the evaluation records another rating than the computed one.
+    pub fn differs(&self) -> bool {
+        self.assessment.is_some_and(|a| a != self.computed)
+    }
+}
+
+/// The nodes that carry a recorded assessment.
+pub trait Assessed {
+    fn verdict(&self) -> Verdict<'_>;
+}
+
+macro_rules! assessed {
+    ($($node:ident),*) => {$(
+        impl Assessed for $node<'_> {
+            fn verdict(&self) -> Verdict<'_> {
+                Verdict {
+                    computed: self.rating,
+                    assessment: self.assessment,
+                    note: self.assessment_note.as_deref(),
+                }
+            }
+        }
+    )*};
+}
+assessed!(RubricReport, FieldReport, GoalReport);
+
+/// What the evaluation itself records, to show beside the computed rating, marked where the
+/// recorded rating differs from it: `評価書: 目標達成（算定と相違）; 一定の進展があった`.
+/// Empty when it records nothing.
+pub fn recorded(v: &Verdict, rubric: &RubricReport, lang: Lang) -> String {
     let mut parts = Vec::new();
-    if let Some(a) = assessment {
-        let differs = match (a != computed, lang) {
+    if let Some(a) = v.assessment {
+        let differs = match (v.differs(), lang) {
             (false, _) => "",
             (true, Lang::Ja) => "（算定と相違）",
             (true, Lang::En) => " (differs from the computed rating)",
         };
         parts.push(format!("{}{differs}", rating(a, rubric, lang)));
     }
-    parts.extend(note.map(str::to_string));
+    parts.extend(v.note.map(str::to_string));
     if parts.is_empty() {
         return String::new();
     }

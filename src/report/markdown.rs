@@ -6,8 +6,8 @@
 
 use std::fmt::Write;
 
-use crate::rating::{Lang, Rating};
-use crate::report::human;
+use crate::rating::Lang;
+use crate::report::human::{self, Assessed};
 use crate::report::json::{DiagnosticReport, FieldReport, GoalReport, Report, RubricReport};
 use crate::report::view::{Depth, View};
 
@@ -54,13 +54,7 @@ fn rubric(out: &mut String, r: &RubricReport, lang: Lang, view: &View) {
             "{}: **{}**{}\n",
             w.rating,
             esc(&human::rating(f.rating, r, lang)),
-            recorded(
-                f.rating,
-                f.assessment,
-                f.assessment_note.as_deref(),
-                r,
-                lang
-            )
+            recorded(f, r, lang)
         );
         for g in f.goals.iter().filter(|g| view.goal(g)) {
             goal(out, r, g, lang, view);
@@ -81,13 +75,7 @@ fn headline(out: &mut String, r: &RubricReport, lang: Lang) {
         "**{}: {}**{}\n",
         w.policy_rating,
         esc(&human::rating(r.rating, r, lang)),
-        recorded(
-            r.rating,
-            r.assessment,
-            r.assessment_note.as_deref(),
-            r,
-            lang
-        )
+        recorded(r, r, lang)
     );
     let mut facts = vec![format!("`{}`", code(&r.id))];
     facts.push(format!("{} {}", w.as_of, human::as_of(r)));
@@ -147,13 +135,7 @@ fn goal(out: &mut String, r: &RubricReport, g: &GoalReport, lang: Lang, view: &V
         "{}: **{}**{} · {} {}\n",
         w.rating,
         esc(&human::rating(g.rating, r, lang)),
-        recorded(
-            g.rating,
-            g.assessment,
-            g.assessment_note.as_deref(),
-            r,
-            lang
-        ),
+        recorded(g, r, lang),
         w.coverage,
         human::coverage(g.coverage)
     );
@@ -252,14 +234,8 @@ fn diagnostics(out: &mut String, diagnostics: &[DiagnosticReport], lang: Lang) {
 /// Text made safe for a Markdown paragraph or table cell: characters with a meaning in
 /// Markdown are escaped, and line breaks (which would end a table row) become spaces.
 /// What the evaluation records, after the computed rating: ` (評価書: …)`, or nothing.
-fn recorded(
-    computed: Rating,
-    assessment: Option<Rating>,
-    note: Option<&str>,
-    r: &RubricReport,
-    lang: Lang,
-) -> String {
-    let text = human::recorded(computed, assessment, note, r, lang);
+fn recorded(node: &impl Assessed, r: &RubricReport, lang: Lang) -> String {
+    let text = human::recorded(&node.verdict(), r, lang);
     if text.is_empty() {
         text
     } else {

@@ -2,7 +2,7 @@
 //! (SPEC §1 `assessment`, `assessment_note`) and a reference indicator's benchmark verdict.
 
 use crate::rating::{Lang, Rating};
-use crate::report::human;
+use crate::report::human::{self, Assessed};
 use crate::report::json::{IndicatorReport, RubricReport};
 use crate::values::escape::html as esc;
 
@@ -25,19 +25,10 @@ pub(super) fn indicator_badge(ind: &IndicatorReport, r: &RubricReport, lang: Lan
 }
 
 /// What the evaluation records, after the computed rating (`differs`: another rating).
-pub(super) fn recorded(
-    ours: Rating,
-    a: Option<Rating>,
-    note: Option<&str>,
-    r: &RubricReport,
-    lang: Lang,
-) -> String {
-    let text = human::recorded(ours, a, note, r, lang);
-    let differs = if a.is_some_and(|a| a != ours) {
-        " differs"
-    } else {
-        ""
-    };
+pub(super) fn recorded(node: &impl Assessed, r: &RubricReport, lang: Lang) -> String {
+    let v = node.verdict();
+    let text = human::recorded(&v, r, lang);
+    let differs = if v.differs() { " differs" } else { "" };
     match text.is_empty() {
         true => text,
         false => format!(" <span class=\"recorded{differs}\">{}</span>", esc(&text)),
