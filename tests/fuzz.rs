@@ -665,7 +665,7 @@ proptest! {
                 for id in ids.keys() {
                     let points = |d: &data::DataSet| -> Vec<_> {
                         d.series(id).unwrap_or(&[]).iter().map(|(y, p)| {
-                            (*y, p.value, p.status, p.form.clone())
+                            (*y, p.value, p.status, p.extras.clone())
                         }).collect()
                     };
                     prop_assert_eq!(points(&w.data), points(&l.data), "{}", id);

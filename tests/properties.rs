@@ -15,7 +15,7 @@ fn point(v: f64) -> Point {
     Point {
         value: Some(Value::Number(v)),
         status: None,
-        form: None,
+        extras: None,
         place: Place {
             file: "p.csv".into(),
             line: 2,

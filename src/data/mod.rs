@@ -38,7 +38,7 @@ use crate::diag::Diagnostic;
 pub use catalogue::{Catalogue, IdInfo};
 pub use csv_file::{read_csv, read_csv_bytes, read_csv_from};
 pub use encoding::Encoding;
-pub use model::{DataSet, Form, MilestoneStatus, Place, Point, Ratio, Status, Value};
+pub use model::{DataSet, Extras, MilestoneStatus, Place, Point, Ratio, Status, Value};
 pub use rows::Rows;
 pub use sources::{files, split_sheet};
 pub use workbook::read_workbook;

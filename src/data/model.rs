@@ -112,14 +112,14 @@ pub struct Point {
     /// What a ratio or span row, or a row with a note, adds (SPEC §2); boxed, as most rows
     /// have none of them, and a million points each carrying room for them would take tens
     /// of megabytes.
-    pub form: Option<Box<Form>>,
+    pub extras: Option<Box<Extras>>,
     /// Where the row is, for messages.
     pub place: Place,
 }
 
 /// What a row adds to its value: a ratio's counts, a span of years, a note.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct Form {
+pub struct Extras {
     /// For a ratio row: the numerator and denominator its value is computed from.
     pub ratio: Option<Ratio>,
     /// For a span row (`2021..2023`): its first and last year. The point is kept at its last
@@ -129,16 +129,16 @@ pub struct Form {
     pub note: Option<Box<str>>,
 }
 
-impl Form {
-    /// The form of a row with `ratio`, `span` and `note`, or none when it has none of them.
+impl Extras {
+    /// What a row with `ratio`, `span` and `note` adds, or none when it has none of them.
     pub fn of(
         ratio: Option<Ratio>,
         span: Option<(i32, i32)>,
         note: Option<String>,
-    ) -> Option<Box<Form>> {
+    ) -> Option<Box<Extras>> {
         let note = note.map(String::into_boxed_str);
         (ratio.is_some() || span.is_some() || note.is_some())
-            .then(|| Box::new(Form { ratio, span, note }))
+            .then(|| Box::new(Extras { ratio, span, note }))
     }
 }
 
@@ -155,17 +155,17 @@ pub struct Ratio {
 impl Point {
     /// The numerator and denominator of a ratio row.
     pub fn ratio(&self) -> Option<Ratio> {
-        self.form.as_ref().and_then(|f| f.ratio)
+        self.extras.as_ref().and_then(|f| f.ratio)
     }
 
     /// The first and last year of a span row.
     pub fn span(&self) -> Option<(i32, i32)> {
-        self.form.as_ref().and_then(|f| f.span)
+        self.extras.as_ref().and_then(|f| f.span)
     }
 
     /// The row's note.
     pub fn note(&self) -> Option<&str> {
-        self.form.as_ref().and_then(|f| f.note.as_deref())
+        self.extras.as_ref().and_then(|f| f.note.as_deref())
     }
 
     pub fn provisional(&self) -> bool {

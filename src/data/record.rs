@@ -13,7 +13,7 @@ pub(super) use wide::read_wide_row;
 use super::header::Columns;
 use super::index::{Found, Index, Info};
 use super::limits::{MAX_CELL_CHARS, grouped};
-use super::model::{Form, MilestoneStatus, Place, Point, Status, Value};
+use super::model::{Extras, MilestoneStatus, Place, Point, Status, Value};
 use super::rows::Rows;
 use crate::diag::{Diagnostic, Location, Snippet};
 use crate::lang::{Message, msg};
@@ -319,7 +319,7 @@ fn point_of(
     let point = Point {
         value: read.value,
         status,
-        form: Form::of(read.ratio, year.span, note),
+        extras: Extras::of(read.ratio, year.span, note),
         place,
     };
     Ok(Read {

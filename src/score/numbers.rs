@@ -190,7 +190,7 @@ mod tests {
         Point {
             value: Some(Value::Number(v)),
             status: None,
-            form: crate::data::Form::of(None, span, None),
+            extras: crate::data::Extras::of(None, span, None),
             place: Place {
                 file: "t.csv".into(),
                 line: 1,

@@ -12,7 +12,7 @@ pub(super) fn point(value: Option<Value>) -> Point {
     Point {
         value,
         status: None,
-        form: None,
+        extras: None,
         place: Place {
             file: "t.csv".into(),
             line: 1,
